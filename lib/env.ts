@@ -1,0 +1,61 @@
+/**
+ * Every environment variable the app reads, validated once with zod.
+ * Nothing else in the code base touches process.env (prisma.config.ts aside: the CLI needs it).
+ */
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== "" ? value.trim() : undefined));
+
+const portNumber = (fallback: number) =>
+  z.coerce.number().int().min(1).max(65535).default(fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalString,
+  NEXTAUTH_SECRET: optionalString,
+  NEXTAUTH_URL: optionalString,
+  PORT: portNumber(3000),
+  PREFLIGHT_PG_PORT: portNumber(54329),
+  PREFLIGHT_DATA_DIR: optionalString,
+  PREFLIGHT_SKIP_DEMO: optionalString,
+  CI: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment: ${lines.join("; ")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The NextAuth secret, required at run time; start.ts generates one when it is unset. */
+export function authSecret(): string {
+  const secret = env().NEXTAUTH_SECRET;
+  if (!secret) {
+    if (env().NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET is not set");
+    return "preflight-development-secret-do-not-use-in-production";
+  }
+  return secret;
+}
+
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app through `npm start` or `npm run db -- <command>`");
+  return url;
+}
+
+/** Test hook: forget the parsed environment so a changed process.env is read again. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
