@@ -1,0 +1,17 @@
+"use server";
+
+import { changePassword } from "@/lib/accounts/change-password";
+import { changePasswordSchema } from "@/lib/accounts/schema";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { runUserAction } from "@/lib/forms/run-action";
+import type { FormState } from "@/lib/forms/form-state";
+
+/** Ends every other session (their session version no longer matches); the form signs this one in again. */
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runUserAction(formData, changePasswordSchema, async (input) => {
+    const user = await requireUser();
+    await changePassword(db(), user.id, input.currentPassword, input.newPassword);
+    return { ok: true, data: { email: user.email } };
+  });
+}

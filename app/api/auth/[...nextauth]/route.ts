@@ -1,0 +1,35 @@
+import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
+import { authOptions } from "@/lib/auth/options";
+import { clientIp } from "@/lib/auth/client-ip";
+import { checkSignInThrottle, retryMessage } from "@/lib/auth/throttle";
+import { db } from "@/lib/db/client";
+
+type RouteContext = { params: Promise<{ nextauth: string[] }> };
+
+function handler(request: NextRequest, context: RouteContext) {
+  return NextAuth(authOptions())(request, context);
+}
+
+export async function GET(request: NextRequest, context: RouteContext) {
+  return handler(request, context);
+}
+
+/**
+ * Credential sign-ins pass the throttle first: past the limit the answer is a plain 429 with
+ * Retry-After, before any password is checked.
+ */
+export async function POST(request: NextRequest, context: RouteContext) {
+  if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
+    const form = await request.clone().formData().catch(() => null);
+    const email = String(form?.get("email") ?? "").trim().toLowerCase().slice(0, 254);
+    const state = await checkSignInThrottle(db(), email, clientIp(request.headers));
+    if (state.limited) {
+      return Response.json(
+        { error: "rate_limited", message: retryMessage(state.retryAfterSeconds), retryAfterSeconds: state.retryAfterSeconds },
+        { status: 429, headers: { "Retry-After": String(state.retryAfterSeconds), "Cache-Control": "no-store" } },
+      );
+    }
+  }
+  return handler(request, context);
+}

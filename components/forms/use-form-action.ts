@@ -1,0 +1,20 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+
+type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * Runs a server action from onSubmit rather than the form's `action` prop: React resets a
+ * form after an action submission, and a rejected form must keep what the user typed.
+ */
+export function useFormAction(action: FormAction) {
+  const [state, dispatch, pending] = useActionState(action, initialFormState);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+  return { state, submit, pending, errorsFor: (field: string) => state.fieldErrors?.[field] };
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useEffect } from "react";
+import { acceptInvitationAction } from "@/app/invite/[token]/actions";
+import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+
+export function AcceptInvitationForm({ token, userName }: { token: string; userName: string }) {
+  const { state, submit, pending } = useFormAction(acceptInvitationAction);
+  useEffect(() => {
+    if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state]);
+  return (
+    <form onSubmit={submit} className="space-y-3">
+      <input type="hidden" name="token" value={token} />
+      <p className="text-sm">Signed in as {userName}.</p>
+      <FormMessage state={state} success="Joined. Opening the organization…" />
+      <Button type="submit" disabled={pending || state.ok}>
+        Accept invitation
+      </Button>
+    </form>
+  );
+}

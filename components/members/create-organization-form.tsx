@@ -1,0 +1,27 @@
+"use client";
+
+import { useEffect } from "react";
+import { createOrganizationAction } from "@/app/orgs/new/actions";
+import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+
+export function CreateOrganizationForm() {
+  const { state, submit, pending, errorsFor } = useFormAction(createOrganizationAction);
+  useEffect(() => {
+    if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state]);
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <Field id="name" label="Organization name" errors={errorsFor("name")}>
+        <Input name="name" maxLength={120} autoComplete="organization" />
+      </Field>
+      <FormMessage state={state} success="Created. Opening it…" />
+      <Button type="submit" disabled={pending || state.ok}>
+        Create organization
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useEffect } from "react";
+import { leaveOrganizationAction } from "@/app/o/[slug]/members/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+
+export function LeaveOrganization({ orgSlug, organizationName }: { orgSlug: string; organizationName: string }) {
+  const { state, submit, pending } = useFormAction(leaveOrganizationAction);
+  useEffect(() => {
+    if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state]);
+  return (
+    <div className="border-t border-border pt-6">
+      <Dialog
+        title={`Leave ${organizationName}?`}
+        description="You lose access at once. An owner can invite you again."
+        trigger={<Button variant="secondary">Leave organization</Button>}
+      >
+        <form onSubmit={submit} className="space-y-3">
+          <input type="hidden" name="orgSlug" value={orgSlug} />
+          {state.message ? (
+            <p role="alert" className="text-sm text-danger">
+              {state.message}
+            </p>
+          ) : null}
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button variant="secondary">Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="danger" disabled={pending}>
+              Leave
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </div>
+  );
+}

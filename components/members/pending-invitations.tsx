@@ -1,0 +1,46 @@
+"use client";
+
+import { revokeInvitationAction } from "@/app/o/[slug]/members/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+
+interface Invitation {
+  id: string;
+  role: Role;
+  expiresAt: Date;
+  createdBy: { name: string };
+}
+
+function RevokeButton({ orgSlug, invitationId }: { orgSlug: string; invitationId: string }) {
+  const { state, submit, pending } = useFormAction(revokeInvitationAction);
+  return (
+    <form onSubmit={submit} className="inline">
+      <input type="hidden" name="orgSlug" value={orgSlug} />
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <Button type="submit" size="sm" variant="ghost" disabled={pending}>
+        Withdraw
+      </Button>
+      {state.message ? <span className="ml-2 text-sm text-danger">{state.message}</span> : null}
+    </form>
+  );
+}
+
+export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; invitations: Invitation[] }) {
+  if (invitations.length === 0) return <p className="text-sm text-fg-muted">No open invitations.</p>;
+  return (
+    <div>
+      <h3 className="text-sm font-semibold">Open invitations</h3>
+      <ul className="mt-2 divide-y divide-border rounded-lg border border-border">
+        {invitations.map((invitation) => (
+          <li key={invitation.id} className="flex items-center justify-between px-3 py-2 text-sm">
+            <span>
+              {ROLE_LABELS[invitation.role]} · created by {invitation.createdBy.name} · expires {invitation.expiresAt.toISOString().slice(0, 10)}
+            </span>
+            <RevokeButton orgSlug={orgSlug} invitationId={invitation.id} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+export const emailField = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(3, { error: "Enter your email address." })
+  .max(254, { error: "That email address is too long." })
+  .pipe(z.email({ error: "Enter a valid email address, like name@company.com." }));
+
+export const newPasswordField = z
+  .string({ error: "Choose a password." })
+  .min(12, { error: "Use at least 12 characters." })
+  .max(200, { error: "Use at most 200 characters." });
+
+export const signUpSchema = z
+  .object({
+    name: z.string({ error: "Enter your name." }).trim().min(1, { error: "Enter your name." }).max(120, { error: "Use at most 120 characters." }),
+    email: emailField,
+    password: newPasswordField,
+    organizationName: z
+      .string()
+      .trim()
+      .max(120, { error: "Use at most 120 characters." })
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+  })
+  .strict();
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z
+  .object({
+    email: emailField,
+    password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
+  })
+  .strict();
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(200),
+    newPassword: newPasswordField,
+    confirmPassword: z.string().max(200),
+  })
+  .strict()
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "The two new passwords differ." });

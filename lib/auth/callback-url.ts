@@ -1,0 +1,19 @@
+/**
+ * Where to send a user after signing in. Only a path on our own origin is ever returned:
+ * absolute URLs, protocol-relative `//host`, backslash tricks (`/\host`) and control
+ * characters all fall back to the default.
+ */
+export function safeCallbackPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || value.length === 0 || value.length > 2000) return fallback;
+  // Browsers treat "\" like "/" and drop tabs/newlines, so "/\evil" or "/\t/evil" can leave the origin.
+  if (/[\\\u0000-\u001f\u007f]/.test(value)) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//")) return fallback;
+  try {
+    const base = "http://preflight.invalid";
+    const resolved = new URL(value, base);
+    if (resolved.origin !== base) return fallback;
+    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,18 @@
+import "next-auth";
+import "next-auth/jwt";
+
+declare module "next-auth" {
+  interface Session {
+    user?: { id: string; name: string; email: string };
+    sessionVersion?: number;
+    authTime?: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    sessionVersion?: number;
+    authTime?: number;
+    expired?: boolean;
+  }
+}

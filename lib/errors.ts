@@ -1,0 +1,33 @@
+/**
+ * Expected failures carry a code and a message meant for the user; they are mapped to
+ * HTTP statuses and form errors in one place. Anything else is a bug: thrown, logged,
+ * and shown as a generic message.
+ */
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "rate_limited";
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: AppErrorCode,
+    message: string,
+    public readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what = "This page") => new AppError("not_found", `${what} was not found.`);
+export const forbidden = (message = "Your role does not allow this.") => new AppError("forbidden", message);
+
+const STATUS: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  validation: 400,
+  rate_limited: 429,
+};
+
+export function httpStatusOf(error: AppError): number {
+  return STATUS[error.code];
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import type { OrgContext } from "./access";
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Returns the one-time token; only its hash is stored, so the link is shown once. */
+export async function createInvitation(ctx: OrgContext, role: Role, now = new Date()) {
+  const token = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+  await db().$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({
+      data: { organizationId: ctx.organization.id, tokenHash: hashToken(token), role, createdById: ctx.user.id, expiresAt },
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      entityType: "invitation",
+      entityId: invitation.id,
+      action: "invitation.created",
+      changes: { role: { before: null, after: role }, expiresAt: { before: null, after: expiresAt.toISOString() } },
+    });
+  });
+  return { token, expiresAt };
+}
+
+export async function revokeInvitation(ctx: OrgContext, invitationId: string, now = new Date()) {
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, organizationId: ctx.organization.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (count === 0) throw notFound("This invitation");
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      entityType: "invitation",
+      entityId: invitationId,
+      action: "invitation.revoked",
+      changes: { revokedAt: { before: null, after: now.toISOString() } },
+    });
+  });
+}
+
+/** What the invitation page shows before the person accepts. */
+export async function describeInvitation(token: string, now = new Date()) {
+  const invitation = await db().invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true, slug: true } } },
+  });
+  if (!invitation) return { status: "invalid" as const };
+  if (invitation.acceptedAt) return { status: "used" as const };
+  if (invitation.revokedAt) return { status: "revoked" as const };
+  if (invitation.expiresAt <= now) return { status: "expired" as const };
+  return { status: "valid" as const, role: invitation.role, organization: invitation.organization };
+}
+
+const UNUSABLE: Record<string, string> = {
+  invalid: "This invitation link is not valid. Ask for a new one.",
+  used: "This invitation has already been used. Ask for a new one.",
+  revoked: "This invitation was withdrawn. Ask for a new one.",
+  expired: "This invitation has expired. Ask for a new one.",
+};
+
+/** Single use even under a race: the conditional update lets exactly one acceptance through. */
+export async function acceptInvitation(user: CurrentUser, token: string, now = new Date()) {
+  const state = await describeInvitation(token, now);
+  if (state.status !== "valid") throw new AppError("conflict", UNUSABLE[state.status]!);
+  return db().$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { id: true, organizationId: true, role: true } });
+    const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } } });
+    if (existing) throw new AppError("conflict", `You are already a member of ${state.organization.name}.`);
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { acceptedAt: now, acceptedById: user.id },
+    });
+    if (count === 0) throw new AppError("conflict", UNUSABLE.used!);
+    const membership = await tx.membership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } });
+    await recordAudit(tx, {
+      organizationId: invitation.organizationId,
+      actorId: user.id,
+      entityType: "membership",
+      entityId: membership.id,
+      action: "member.joined",
+      changes: { role: { before: null, after: invitation.role }, user: { before: null, after: user.email } },
+    });
+    return state.organization;
+  });
+}

@@ -1,0 +1,19 @@
+/** URL slug from an organization name: lower-case ASCII words joined by dashes. */
+// Letters that Unicode does not decompose into a base letter plus an accent.
+const TRANSLITERATE: Record<string, string> = { ł: "l", ø: "o", đ: "d", ð: "d", ß: "ss", æ: "ae", œ: "oe", þ: "th", ı: "i" };
+
+export function slugify(name: string): string {
+  const base = name
+    .toLowerCase()
+    .replace(/[łøđðßæœþı]/g, (letter) => TRANSLITERATE[letter] ?? letter)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  return base || "org";
+}
+
+export const RESERVED_SLUGS = new Set(["new", "api", "settings", "admin"]);

@@ -1,0 +1,28 @@
+import { expect, type Page } from "@playwright/test";
+
+let counter = 0;
+
+/** A unique email per call, so runs never collide with each other or with the demo data. */
+export function uniqueEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}@example.test`;
+}
+
+export const TEST_PASSWORD = "correct horse battery";
+
+export async function signUp(page: Page, name: string, email: string, organizationName?: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(TEST_PASSWORD);
+  if (organizationName) await page.getByLabel("Organization name").fill(organizationName);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/o\/[a-z0-9-]+/);
+}
