@@ -1,6 +1,7 @@
 "use client";
 
 import * as SelectPrimitive from "@radix-ui/react-select";
+import { useState } from "react";
 import { cn } from "@/lib/utils/cn";
 
 export interface SelectOption {
@@ -25,8 +26,16 @@ interface SelectProps {
 
 /** A keyboard-accessible select; with `name` it also posts its value inside a form. */
 export function Select({ options, placeholder, className, id, ...props }: SelectProps) {
+  // The chosen label is rendered by us, so it shows in the server HTML before hydration too.
+  const [uncontrolled, setUncontrolled] = useState(props.defaultValue);
+  const current = props.value ?? uncontrolled;
+  const label = options.find((option) => option.value === current)?.label;
+  const onValueChange = (next: string) => {
+    setUncontrolled(next);
+    props.onValueChange?.(next);
+  };
   return (
-    <SelectPrimitive.Root name={props.name} value={props.value} defaultValue={props.defaultValue} onValueChange={props.onValueChange} disabled={props.disabled}>
+    <SelectPrimitive.Root name={props.name} value={current} onValueChange={onValueChange} disabled={props.disabled}>
       <SelectPrimitive.Trigger
         id={id}
         aria-label={props["aria-label"]}
@@ -34,7 +43,7 @@ export function Select({ options, placeholder, className, id, ...props }: Select
         aria-invalid={props["aria-invalid"]}
         className={cn("inline-flex h-10 w-full items-center justify-between gap-2 rounded-md border border-border bg-surface px-3 text-sm", className)}
       >
-        <SelectPrimitive.Value placeholder={placeholder} />
+        <SelectPrimitive.Value placeholder={placeholder}>{label}</SelectPrimitive.Value>
         <SelectPrimitive.Icon aria-hidden>▾</SelectPrimitive.Icon>
       </SelectPrimitive.Trigger>
       <SelectPrimitive.Portal>

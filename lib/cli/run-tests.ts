@@ -15,7 +15,7 @@ interface Step {
   name: string;
   command: string;
   args: string[];
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   report?: string;
 }
 
