@@ -1,0 +1,151 @@
+/**
+ * The order of findings: blockers, then warnings, then info; then by target in natural
+ * order (numeric path segments compare as numbers, so `actions.2` < `actions.10`; a
+ * number sorts before a name at the same depth; a path sorts before its children); then
+ * by rule id; then by message, so the order is total and never depends on the order rules
+ * ran in.
+ *
+ * `compareTargets` / `compareFindings` walk the strings in place (for the UI and tests).
+ * `sortFindings`, on the engine's hot path, computes a target key once per finding
+ * (`targetSortKey`, whose code-unit order is the natural order) instead of re-parsing
+ * both targets in every comparison. (Measured alternatives — comparing raw targets in
+ * place, or sorting concatenated string keys natively — were slower.)
+ */
+import { SEVERITIES, type Severity } from "../enums";
+import type { Finding } from "../schema/evaluation";
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.fromEntries(
+  SEVERITIES.map((severity, index) => [severity, index]),
+) as Record<Severity, number>;
+
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** End (exclusive) of the segment starting at `start`. */
+function segmentEnd(text: string, start: number): number {
+  const dot = text.indexOf(".", start);
+  return dot === -1 ? text.length : dot;
+}
+
+function isNumber(text: string, start: number, end: number): boolean {
+  if (end === start) return false;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < ZERO || code > NINE) return false;
+  }
+  return true;
+}
+
+/** Digit runs compared as numbers of any length: leading zeros ignored, then length, then digits. */
+function compareNumbers(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number {
+  while (aStart < aEnd - 1 && a.charCodeAt(aStart) === ZERO) aStart += 1;
+  while (bStart < bEnd - 1 && b.charCodeAt(bStart) === ZERO) bStart += 1;
+  const lengths = aEnd - aStart - (bEnd - bStart);
+  if (lengths !== 0) return lengths;
+  for (; aStart < aEnd; aStart += 1, bStart += 1) {
+    const difference = a.charCodeAt(aStart) - b.charCodeAt(bStart);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+function compareNames(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number {
+  for (; aStart < aEnd && bStart < bEnd; aStart += 1, bStart += 1) {
+    const difference = a.charCodeAt(aStart) - b.charCodeAt(bStart);
+    if (difference !== 0) return difference;
+  }
+  return aEnd - aStart - (bEnd - bStart);
+}
+
+/** Natural comparison of two dotted targets, segment by segment. */
+export function compareTargets(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    const aEnd = segmentEnd(a, i);
+    const bEnd = segmentEnd(b, j);
+    const aNumber = isNumber(a, i, aEnd);
+    const bNumber = isNumber(b, j, bEnd);
+    let order: number;
+    if (aNumber && bNumber) order = compareNumbers(a, i, aEnd, b, j, bEnd);
+    else if (aNumber !== bNumber) order = aNumber ? -1 : 1;
+    else order = compareNames(a, i, aEnd, b, j, bEnd);
+    if (order !== 0) return order;
+    const aMore = aEnd < a.length && a.charCodeAt(aEnd) === DOT;
+    const bMore = bEnd < b.length && b.charCodeAt(bEnd) === DOT;
+    if (!aMore || !bMore) return Number(aMore) - Number(bMore);
+    i = aEnd + 1;
+    j = bEnd + 1;
+  }
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareTargets(a.target, b.target) ||
+    byCodePoint(a.ruleId, b.ruleId) ||
+    byCodePoint(a.message, b.message)
+  );
+}
+
+const KEY_END = "\u0000";
+const KEY_SEPARATOR = "\u0001";
+const KEY_NUMBER = "\u0002";
+const KEY_NAME = "\u0003";
+/** Base of the length character that precedes a number's digits (room for 65,000 digits). */
+const KEY_LENGTH_BASE = 0x20;
+
+/** Digits without leading zeros, behind their count: numbers of any length compare as numbers. */
+function numberKey(segment: string): string {
+  let start = 0;
+  while (start < segment.length - 1 && segment.charCodeAt(start) === ZERO) start += 1;
+  return KEY_NUMBER + String.fromCharCode(KEY_LENGTH_BASE + segment.length - start) + segment.slice(start);
+}
+
+/**
+ * A string whose code-unit order is the natural order of targets: numbers are written as
+ * their digit count then digits behind one marker, names behind a higher one (so numbers
+ * compare as numbers and sort before names, even empty ones), segments are joined by a
+ * separator below both, and an end marker sorts a path before its children. Assumes names
+ * hold no control character below U+0004 (paths are schema keys and indices).
+ */
+export function targetSortKey(target: string): string {
+  let key = "";
+  let start = 0;
+  for (;;) {
+    const end = segmentEnd(target, start);
+    const segment = target.slice(start, end);
+    if (start > 0) key += KEY_SEPARATOR;
+    key += isNumber(segment, 0, segment.length) ? numberKey(segment) : KEY_NAME + segment;
+    if (end >= target.length) return key + KEY_END;
+    start = end + 1;
+  }
+}
+
+interface Keyed {
+  finding: Finding;
+  rank: number;
+  target: string;
+}
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+  return (
+    a.rank - b.rank ||
+    byCodePoint(a.target, b.target) ||
+    byCodePoint(a.finding.ruleId, b.finding.ruleId) ||
+    byCodePoint(a.finding.message, b.finding.message)
+  );
+}
+
+/** A sorted copy, ordered exactly as `compareFindings` orders; keys are computed once per finding. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding): Keyed => ({ finding, rank: SEVERITY_RANK[finding.severity], target: targetSortKey(finding.target) }))
+    .sort(compareKeyed)
+    .map((entry) => entry.finding);
+}

@@ -1,0 +1,122 @@
+/**
+ * The seven readiness areas of seed 001's "Quick Integration Readiness Score", with the
+ * questions each covers (PRODUCT.md) and a one-line rubric per level shown to the person
+ * scoring. Coverage is also what the engine uses for SCORE_CONTRADICTS_ANSWERS.
+ */
+import { AREA_KEYS, type AreaKey, type QuestionKey } from "../keys";
+
+export type ScoreLevel = 1 | 2 | 3 | 4 | 5;
+
+export interface AreaDefinition {
+  key: AreaKey;
+  label: string;
+  description: string;
+  /** Questions whose findings are shown under, and can contradict, this area. */
+  questions: readonly QuestionKey[];
+  rubric: Readonly<Record<ScoreLevel, string>>;
+  source: string;
+}
+
+const SOURCE = "001 §Quick Integration Readiness Score";
+
+const TEXT: Record<AreaKey, Omit<AreaDefinition, "key" | "source">> = {
+  workflowMapping: {
+    label: "Workflow mapping",
+    description: "How well the real workflow, its handoffs and its outcome are understood.",
+    questions: ["workflow"],
+    rubric: {
+      1: "No named workflow: the scope is a system (“AI in the CRM”), not a job.",
+      2: "Workflow named, but its start, end or owner is still unclear.",
+      3: "Start event, end state and owner agreed; an outcome metric is chosen.",
+      4: "Today’s workflow mapped with handoffs and workarounds; the baseline is measured.",
+      5: "Map and metric signed off by the business owner; test scenarios come from the map.",
+    },
+  },
+  dataOwnership: {
+    label: "Data ownership clarity",
+    description: "Whether each business object has one system of record and agreed sync rules.",
+    questions: ["sourceOfTruth"],
+    rubric: {
+      1: "Nobody can say which system owns the key objects.",
+      2: "Owners known for some objects; sync directions or conflicts undefined.",
+      3: "Every object in scope has one owning system and a sync direction.",
+      4: "Conflict rules written for every synced object; AI access set per object.",
+      5: "Ownership, field mapping and conflict rules reviewed by the business and under change control.",
+    },
+  },
+  taxonomyAlignment: {
+    label: "Taxonomy alignment",
+    description: "Whether statuses, reason codes and identifiers mean the same thing across systems.",
+    questions: [],
+    rubric: {
+      1: "Statuses, reason codes and IDs differ between systems with no mapping.",
+      2: "The differences are known but not reconciled.",
+      3: "A shared status lifecycle and identifiers are agreed for the workflow in scope.",
+      4: "A field dictionary records translations between systems; reason codes are aligned.",
+      5: "The dictionary is versioned and maintained; routing and reporting rely on it.",
+    },
+  },
+  securityControls: {
+    label: "Security controls",
+    description: "Which data reaches the AI and its provider, who sees the output, and which actions need approval.",
+    questions: ["dataSources", "actions"],
+    rubric: {
+      1: "Broad shared credentials; no view of which data reaches the AI provider.",
+      2: "Sources listed, but sensitivity, provider retention or output audience unknown.",
+      3: "Least-privilege access per action; sensitive data kept from providers that retain it.",
+      4: "Output audiences checked against source permissions; risky actions need explicit approval.",
+      5: "Access and approvals reviewed on a schedule; credentials scoped per environment and rotated.",
+    },
+  },
+  monitoringAlerting: {
+    label: "Monitoring and alerting",
+    description: "Whether uncertain cases escalate reliably and the logs show if the integration helps.",
+    questions: ["lowConfidence", "logs"],
+    rubric: {
+      1: "No logs or alerts beyond system errors.",
+      2: "Some technical logs; users notice failures first.",
+      3: "Low-confidence cases reach a named owner; core decision logs are captured.",
+      4: "Failed automations raise visible alerts; escalation tested; approvals and outcomes logged.",
+      5: "Business and technical metrics tracked against the baseline, with a trace for every run.",
+    },
+  },
+  rolloutRollback: {
+    label: "Rollout and rollback planning",
+    description: "How narrow the first launch is, how it was tested, and how it is undone.",
+    questions: ["testCases", "firstLaunch"],
+    rubric: {
+      1: "Big-bang launch planned; no test set and no rollback.",
+      2: "A few happy-path tests; rollback means “switch it off”.",
+      3: "Narrow first launch, edge-case tests with an expected behaviour each.",
+      4: "Phased rollout with shadow mode and rollback criteria for each phase.",
+      5: "Rollback or compensating actions rehearsed per write; each phase gated on metrics.",
+    },
+  },
+  trainingReadiness: {
+    label: "Training readiness",
+    description: "Whether people can run, support and maintain the workflow after launch.",
+    questions: ["maintenance"],
+    rubric: {
+      1: "Users and leads do not know the workflow is changing.",
+      2: "Training planned but not scheduled; nobody owns incidents.",
+      3: "Frontline users trained; escalation guide and maintenance owners published.",
+      4: "Leads trained on failure handling; procedures updated; review cadence set.",
+      5: "Post-launch reviews run on a fixed cadence and feed training and the test set.",
+    },
+  },
+};
+
+export const AREAS: readonly AreaDefinition[] = AREA_KEYS.map((key) => ({ key, source: SOURCE, ...TEXT[key] }));
+
+const BY_KEY = new Map<AreaKey, AreaDefinition>(AREAS.map((area) => [area.key, area]));
+
+export function areaByKey(key: AreaKey): AreaDefinition {
+  return BY_KEY.get(key) as AreaDefinition;
+}
+
+/** The area covering each question (every v1 question is covered by exactly one area). */
+export const QUESTION_AREA: Readonly<Record<QuestionKey, AreaKey>> = (() => {
+  const map: Partial<Record<QuestionKey, AreaKey>> = {};
+  for (const key of AREA_KEYS) for (const question of TEXT[key].questions) map[question] = key;
+  return map as Record<QuestionKey, AreaKey>;
+})();

@@ -1,0 +1,17 @@
+/** One hit per row that matches: the shared loop of every row rule. */
+import type { RuleHit } from "./types";
+
+export function rowHits<Row>(
+  rows: readonly Row[] | undefined,
+  section: string,
+  applies: (row: Row) => boolean,
+  message: (row: Row) => string,
+): RuleHit[] {
+  const hits: RuleHit[] = [];
+  if (rows === undefined) return hits;
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as Row;
+    if (applies(row)) hits.push({ target: `answers.${section}.${index}`, message: message(row) });
+  }
+  return hits;
+}
