@@ -7,6 +7,7 @@ export interface AuditInput {
   actorId: string | null;
   entityType: string;
   entityId: string;
+  projectId?: string;
   action: string;
   /** field → { before, after } */
   changes: Record<string, { before: unknown; after: unknown }>;

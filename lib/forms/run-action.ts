@@ -7,11 +7,14 @@ import { failureFromError, validationFailure, type FormState } from "./form-stat
 /** Form fields every organization action carries besides its own. */
 const ORG_FIELD = "orgSlug";
 
-function fieldsOf(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
+/** Form fields as strings; a name that repeats (a checkbox group) becomes a list. */
+function fieldsOf(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const [key, raw] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    values[key] = typeof value === "string" ? value : "";
+    const value = typeof raw === "string" ? raw : "";
+    const existing = values[key];
+    values[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return values;
 }
@@ -29,7 +32,7 @@ export async function runOrgAction<S extends z.ZodType>(
 ): Promise<FormState> {
   try {
     const { [ORG_FIELD]: slug = "", ...rest } = fieldsOf(formData);
-    const ctx = await requireOrgAccess(slug, permission);
+    const ctx = await requireOrgAccess(typeof slug === "string" ? slug : "", permission);
     const parsed = schema.safeParse(rest);
     if (!parsed.success) return validationFailure(parsed.error);
     return (await run(ctx, parsed.data)) ?? { ok: true };

@@ -5,6 +5,7 @@ import type { DatabaseShape } from "./model";
 const DELETE_RULE: Record<string, string> = { c: "CASCADE", n: "SET NULL", r: "RESTRICT", a: "NO ACTION", d: "SET DEFAULT" };
 
 function typeOf(row: { data_type: string; udt_name: string; datetime_precision: number | null; character_maximum_length: number | null }): string {
+  if (row.data_type === "ARRAY") return `${row.udt_name.replace(/^_/, "").replace(/^float8$/, "double precision").replace(/^int4$/, "integer")}[]`;
   if (row.data_type === "USER-DEFINED") return `enum:${row.udt_name}`;
   if (row.data_type === "timestamp without time zone") return `timestamp(${row.datetime_precision})`;
   if (row.data_type === "timestamp with time zone") return `timestamptz(${row.datetime_precision})`;

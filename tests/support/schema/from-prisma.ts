@@ -61,12 +61,14 @@ export function shapeFromPrismaSchema(source: string): DatabaseShape {
     for (const line of fieldLines) {
       const [name, rawType] = line.split(/\s+/) as [string, string];
       const baseType = rawType.replace(/[?[\]]/g, "");
-      if (tableOf.has(baseType) || rawType.endsWith("[]")) continue; // relation fields have no column
+      if (tableOf.has(baseType)) continue; // relation fields have no column
       const column = mapOf(line, "@map") ?? name;
       dbName.set(name, column);
       const native = /@db\.(\w+)(?:\(([^)]*)\))?/.exec(line);
       const type = native ? NATIVE[native[1]!]!(native[2]) : enumNames.has(baseType) ? `enum:${enumNames.get(baseType)}` : SCALARS[baseType]!;
-      columns[column] = { type, nullable: rawType.endsWith("?") };
+      // Scalar lists are Postgres arrays, which Prisma creates nullable.
+      const list = rawType.endsWith("[]");
+      columns[column] = { type: list ? `${type}[]` : type, nullable: list || rawType.endsWith("?") };
       if (/@id\b/.test(line)) shape.indexes[`${table}_pkey`] = { table, columns: [column], unique: true, primary: true };
       if (/@unique\b/.test(line)) shape.indexes[`${table}_${column}_key`] = { table, columns: [column], unique: true, primary: false };
     }

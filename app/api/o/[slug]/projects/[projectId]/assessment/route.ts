@@ -1,0 +1,26 @@
+import { saveAssessment, saveRequestSchema, validateDraft } from "@/lib/assessments/save-assessment";
+import { AppError } from "@/lib/errors";
+import { json, orgRoute, readJsonBody } from "@/lib/http/org-route";
+import { getProject } from "@/lib/projects/queries";
+
+type Params = { params: Promise<{ slug: string; projectId: string }> };
+
+export async function GET(request: Request, { params }: Params) {
+  const { slug, projectId } = await params;
+  return orgRoute(request, slug, "projects:read", async (ctx) => {
+    const project = await getProject(ctx, projectId);
+    return json({ revision: project.assessment?.revision ?? 0, answers: project.assessment?.answers ?? {}, scores: project.assessment?.scores ?? {} });
+  });
+}
+
+/** Autosave: `{ baseRevision, answers, scores }`; 200 with the new revision, 409 with the current state, 400 with every problem. */
+export async function PUT(request: Request, { params }: Params) {
+  const { slug, projectId } = await params;
+  return orgRoute(request, slug, "assessments:write", async (ctx) => {
+    const body = saveRequestSchema.safeParse(await readJsonBody(request));
+    if (!body.success) throw new AppError("validation", "Send { baseRevision, answers, scores }.");
+    const draft = validateDraft(body.data.answers, body.data.scores);
+    const saved = await saveAssessment(ctx, projectId, body.data.baseRevision, draft);
+    return json({ revision: saved.revision, savedAt: saved.savedAt.toISOString() });
+  });
+}

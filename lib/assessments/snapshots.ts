@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import type { OrgContext } from "@/lib/organizations/access";
+import { evaluate, RULESET_VERSION, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
+import { toDocument } from "./document";
+
+/**
+ * "Submit for review": freezes the current draft into an immutable snapshot with its
+ * evaluation and the ruleset version. Refused when the draft moved past `revision`, so
+ * people submit exactly what they reviewed.
+ */
+export async function submitForReview(ctx: OrgContext, projectId: string, revision: number) {
+  return db().$transaction(async (tx) => {
+    // Lock first, then read: a save racing the submit either lands before it or waits.
+    await tx.$queryRaw`SELECT id FROM assessments WHERE project_id = ${projectId} AND organization_id = ${ctx.organization.id} FOR UPDATE`;
+    const project = await tx.project.findFirst({
+      where: { id: projectId, organizationId: ctx.organization.id },
+      select: { id: true, name: true, description: true, systems: true, assessment: { select: { answers: true, scores: true, revision: true } } },
+    });
+    if (!project?.assessment) throw notFound("This project");
+    if (project.assessment.revision !== revision) throw new AppError("conflict", "The assessment changed since you opened it: review it and submit again.");
+    const document = toDocument(project, project.assessment);
+    const evaluation = evaluate(document);
+    const snapshot = await tx.snapshot.create({
+      data: {
+        organizationId: ctx.organization.id,
+        projectId,
+        revision,
+        document: document as Prisma.InputJsonValue,
+        evaluation: evaluation as unknown as Prisma.InputJsonValue,
+        rulesetVersion: RULESET_VERSION,
+        verdict: evaluation.verdict,
+        readinessIndex: evaluation.readinessIndex,
+        blockerCount: evaluation.findings.filter((f) => f.severity === "blocker").length,
+        warningCount: evaluation.findings.filter((f) => f.severity === "warning").length,
+        createdById: ctx.user.id,
+      },
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      entityType: "snapshot",
+      entityId: snapshot.id,
+      projectId,
+      action: "snapshot.submitted",
+      changes: { verdict: { before: null, after: evaluation.verdict }, revision: { before: null, after: revision } },
+    });
+    return snapshot;
+  });
+}
+
+export function listSnapshots(ctx: OrgContext, projectId: string) {
+  return db().snapshot.findMany({
+    where: { organizationId: ctx.organization.id, projectId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, createdAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, revision: true, rulesetVersion: true, createdBy: { select: { name: true } } },
+  });
+}
+
+export async function getSnapshot(ctx: OrgContext, projectId: string, snapshotId: string) {
+  const snapshot = await db().snapshot.findFirst({
+    where: { id: snapshotId, projectId, organizationId: ctx.organization.id },
+    select: { id: true, createdAt: true, document: true, evaluation: true, rulesetVersion: true, createdBy: { select: { name: true } } },
+  });
+  if (!snapshot) throw notFound("This snapshot");
+  return { ...snapshot, document: snapshot.document as AssessmentDocument, evaluation: snapshot.evaluation as unknown as Evaluation };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { Action } from "@/lib/auth/roles";
+import { AppError, httpStatusOf } from "@/lib/errors";
+import { requireOrgAccess, type OrgContext } from "@/lib/organizations/access";
+import { RevisionConflictError, ValidationIssuesError } from "@/lib/assessments/save-assessment";
+
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+/** Browsers send Origin with every cross-site write; one that is not ours is refused. */
+function isCrossOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof RevisionConflictError) return json({ error: "conflict", message: error.message, current: error.current }, 409);
+  if (error instanceof ValidationIssuesError) return json({ error: "validation", message: error.message, issues: error.issues }, 400);
+  if (error instanceof AppError) return json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors }, httpStatusOf(error));
+  console.error(error);
+  return json({ error: "internal", message: "Something went wrong on our side. Try again." }, 500);
+}
+
+/** Reads a JSON body with a size cap; a malformed one is a 400 that names the problem. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) throw new AppError("validation", "The request is too large (at most 8 MB).");
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError("validation", "The request is too large (at most 8 MB).");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("validation", "The request body is not valid JSON.");
+  }
+}
+
+/**
+ * Every organization route handler: same-origin check for writes, session and membership
+ * with the permission (fail closed), then the handler; errors become JSON with a status.
+ */
+export async function orgRoute(request: Request, slug: string, permission: Action, handler: (ctx: OrgContext) => Promise<Response>): Promise<Response> {
+  try {
+    if (request.method !== "GET" && request.method !== "HEAD" && isCrossOrigin(request)) {
+      return json({ error: "forbidden", message: "Cross-origin requests are not allowed." }, 403);
+    }
+    const ctx = await requireOrgAccess(slug, permission);
+    return await handler(ctx);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

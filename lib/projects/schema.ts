@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { SYSTEMS } from "@/lib/readiness";
+
+const name = z.string({ error: "Enter a name." }).trim().min(1, { error: "Enter a name." }).max(120, { error: "Use at most 120 characters." });
+const description = z.string().trim().max(2000, { error: "Use at most 2,000 characters." }).default("");
+// A checkbox group posts nothing, one string, or a list.
+const systems = z
+  .union([z.enum(SYSTEMS), z.array(z.enum(SYSTEMS))], { error: "Choose systems from the list." })
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value]));
+const ownerId = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((v) => (v ? v : null));
+const projectId = z.string().min(1).max(64);
+
+export const createProjectSchema = z.object({ name, description, systems, ownerId }).strict();
+export const updateProjectSchema = z.object({ projectId, name, description, systems, ownerId }).strict();
+export const projectIdSchema = z.object({ projectId }).strict();
+
+export type ProjectFields = z.infer<typeof createProjectSchema>;
