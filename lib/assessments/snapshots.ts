@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
-import { evaluate, RULESET_VERSION, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
+import type { AssessmentDocument, Evaluation } from "@/lib/readiness";
+import { snapshotRecord } from "./snapshot-record";
 import { toDocument } from "./document";
 
 /**
@@ -23,19 +23,13 @@ export async function submitForReview(ctx: OrgContext, projectId: string, revisi
     if (!project?.assessment) throw notFound("This project");
     if (project.assessment.revision !== revision) throw new AppError("conflict", "The assessment changed since you opened it: review it and submit again.");
     const document = toDocument(project, project.assessment);
-    const evaluation = evaluate(document);
+    const record = snapshotRecord(document);
     const snapshot = await tx.snapshot.create({
       data: {
         organizationId: ctx.organization.id,
         projectId,
         revision,
-        document: document as Prisma.InputJsonValue,
-        evaluation: evaluation as unknown as Prisma.InputJsonValue,
-        rulesetVersion: RULESET_VERSION,
-        verdict: evaluation.verdict,
-        readinessIndex: evaluation.readinessIndex,
-        blockerCount: evaluation.findings.filter((f) => f.severity === "blocker").length,
-        warningCount: evaluation.findings.filter((f) => f.severity === "warning").length,
+        ...record,
         createdById: ctx.user.id,
       },
     });
@@ -46,7 +40,7 @@ export async function submitForReview(ctx: OrgContext, projectId: string, revisi
       entityId: snapshot.id,
       projectId,
       action: "snapshot.submitted",
-      changes: { verdict: { before: null, after: evaluation.verdict }, revision: { before: null, after: revision } },
+      changes: { verdict: { before: null, after: record.verdict }, revision: { before: null, after: revision } },
     });
     return snapshot;
   });

@@ -4,9 +4,11 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
+import { DEMO_PROJECTS, DEMO_PROJECTS_GLOBEX } from "./demo-projects";
+import { seedProjects } from "./seed-projects";
 
 /**
- * Seeds the demo organizations and their members. Idempotent: does nothing when the demo
+ * Seeds the demo organizations, their members and their projects with weeks of history. Idempotent: does nothing when the demo
  * owner already exists. Returns whether it seeded.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
@@ -17,7 +19,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
     for (const user of DEMO_USERS) {
       ids[user.key] = (await tx.user.create({ data: { name: user.name, email: user.email, passwordHash } })).id;
     }
-    for (const org of DEMO_ORGANIZATIONS) {
+    const projectSets = [DEMO_PROJECTS, DEMO_PROJECTS_GLOBEX];
+    for (const [index, org] of DEMO_ORGANIZATIONS.entries()) {
       const roles = Object.entries(org.roles) as [keyof typeof org.roles, Role][];
       const creator = roles.find(([, role]) => role === "owner")![0];
       const organization = await createOrganization(tx, ids[creator]!, org.name);
@@ -25,7 +28,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
         if (userKey === creator) continue;
         await tx.membership.create({ data: { organizationId: organization.id, userId: ids[userKey]!, role } });
       }
+      // In the second organization the viewer is no member: their projects go to the editor there.
+      const people = { owner: ids.owner!, editor: ids.editor!, viewer: "viewer" in org.roles ? ids.viewer! : ids.editor! };
+      await seedProjects(tx, organization.id, people, projectSets[index] ?? []);
     }
-  });
+  }, { timeout: 60_000 });
   return true;
 }

@@ -8,11 +8,13 @@ const systems = z
   .union([z.enum(SYSTEMS), z.array(z.enum(SYSTEMS))], { error: "Choose systems from the list." })
   .optional()
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value]));
+/** The owner picker's "No owner yet" choice (a select cannot post an empty value). */
+export const NO_OWNER_VALUE = "__none";
 const ownerId = z
   .string()
   .max(64)
   .optional()
-  .transform((v) => (v ? v : null));
+  .transform((v) => (v && v !== NO_OWNER_VALUE ? v : null));
 const projectId = z.string().min(1).max(64);
 
 export const createProjectSchema = z.object({ name, description, systems, ownerId }).strict();

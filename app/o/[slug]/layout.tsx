@@ -22,6 +22,9 @@ export default async function OrganizationLayout({ children, params }: { childre
               <Link className="rounded px-3 py-1.5 hover:bg-surface-muted" href={base}>
                 Overview
               </Link>
+              <Link className="rounded px-3 py-1.5 hover:bg-surface-muted" href={`${base}/projects`}>
+                Projects
+              </Link>
               <Link className="rounded px-3 py-1.5 hover:bg-surface-muted" href={`${base}/members`}>
                 Members
               </Link>

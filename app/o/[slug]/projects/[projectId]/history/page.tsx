@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { describePath } from "@/components/workspace/describe-path";
+import { Button } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
+import { orgPage } from "@/lib/auth/page-guards";
+import { listProjectHistory } from "@/lib/assessments/history";
+import { loadProjectOr404 } from "@/lib/projects/page-data";
+import { listPossibleOwners } from "@/lib/projects/queries";
+import { QUESTIONS } from "@/lib/readiness";
+
+export const metadata: Metadata = { title: "History" };
+
+const ACTIONS: Record<string, string> = {
+  "project.created": "Created the project",
+  "project.updated": "Edited the project",
+  "project.archived": "Archived the project",
+  "project.restored": "Restored the project",
+  "assessment.saved": "Edited the assessment",
+  "assessment.imported": "Imported a JSON assessment",
+  "snapshot.submitted": "Submitted for review",
+};
+
+const show = (value: unknown) => (value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
+
+export default async function HistoryPage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { slug, projectId } = await params;
+  const query = await searchParams;
+  const ctx = await orgPage(slug, "projects:read");
+  const project = await loadProjectOr404(ctx, projectId);
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(query.page ?? "1", 10) || 1));
+  const to = day(query.to);
+  const filters = {
+    actorId: query.person || undefined,
+    section: query.section && (query.section === "scores" || QUESTIONS.some((q) => q.key === query.section)) ? query.section : undefined,
+    from: day(query.from),
+    to: to ? new Date(to.getTime() + 24 * 3600 * 1000) : undefined,
+    page,
+  };
+  const [history, members] = await Promise.all([listProjectHistory(ctx, project.id, filters), listPossibleOwners(ctx)]);
+  const pageHref = (n: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => !!e[1])), page: String(n) })}`;
+  const select = "mt-1 h-10 rounded-md border border-border bg-surface px-2 text-sm";
+  return (
+    <div className="space-y-6">
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-4">
+        <label className="text-sm">
+          <span className="block font-medium">Person</span>
+          <select name="person" defaultValue={query.person ?? ""} className={select}>
+            <option value="">Everyone</option>
+            {members.map((m) => (
+              <option key={m.user.id} value={m.user.id}>
+                {m.user.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">Question</span>
+          <select name="section" defaultValue={filters.section ?? ""} className={select}>
+            <option value="">All</option>
+            {QUESTIONS.map((q) => (
+              <option key={q.key} value={q.key}>
+                {q.number} · {q.title}
+              </option>
+            ))}
+            <option value="scores">Scores</option>
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">From</span>
+          <input type="date" name="from" defaultValue={query.from} className={select} />
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">To</span>
+          <input type="date" name="to" defaultValue={query.to} className={select} />
+        </label>
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+      </form>
+      <p className="text-sm text-fg-muted" aria-live="polite">
+        {history.total} event{history.total === 1 ? "" : "s"} · page {page} of {history.pages}
+      </p>
+      <Table>
+        <caption className="sr-only">Changes to this project, newest first</caption>
+        <thead>
+          <tr>
+            <Th>When</Th>
+            <Th>Who</Th>
+            <Th>What</Th>
+            <Th>Fields (before → after)</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.events.map((event) => {
+            const changes = Object.entries((event.changes ?? {}) as Record<string, { before: unknown; after: unknown }>);
+            return (
+              <tr key={event.id}>
+                <Td className="whitespace-nowrap">{event.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Td>
+                <Td>{event.actor?.name ?? "Former member"}</Td>
+                <Td>{ACTIONS[event.action] ?? event.action}</Td>
+                <Td>
+                  <ul className="space-y-1">
+                    {changes.slice(0, 12).map(([path, change]) => (
+                      <li key={path} className="break-words text-xs">
+                        <span className="font-medium">{path.startsWith("answers.") || path.startsWith("scores.") ? describePath(path) : path}</span>: {show(change.before).slice(0, 120)} → {show(change.after).slice(0, 120)}
+                      </li>
+                    ))}
+                    {changes.length > 12 ? <li className="text-xs text-fg-muted">…and {changes.length - 12} more</li> : null}
+                  </ul>
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
+      <nav aria-label="History pages" className="flex gap-3 text-sm">
+        {page > 1 ? <Link href={pageHref(page - 1)} className="text-accent underline">Newer</Link> : null}
+        {page < history.pages ? <Link href={pageHref(page + 1)} className="text-accent underline">Older</Link> : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ComparisonView } from "@/components/projects/comparison-view";
+import { orgPage } from "@/lib/auth/page-guards";
+import { compareDocuments } from "@/lib/assessments/compare";
+import { toDocument } from "@/lib/assessments/document";
+import { getSnapshot } from "@/lib/assessments/snapshots";
+import { AppError } from "@/lib/errors";
+import type { OrgContext } from "@/lib/organizations/access";
+import { loadProjectOr404 } from "@/lib/projects/page-data";
+import { evaluate } from "@/lib/readiness";
+
+export const metadata: Metadata = { title: "What changed" };
+
+type Project = Awaited<ReturnType<typeof loadProjectOr404>>;
+
+/** A side of the comparison: the live draft, or a snapshot with the evaluation it was stored with. */
+async function side(ctx: OrgContext, project: Project, id: string) {
+  if (id === "draft") {
+    const document = toDocument(project, project.assessment ?? { answers: {}, scores: {} });
+    return { label: "the current draft", document, evaluation: evaluate(document) };
+  }
+  try {
+    const snapshot = await getSnapshot(ctx, project.id, id);
+    return { label: `the snapshot of ${snapshot.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`, document: snapshot.document, evaluation: snapshot.evaluation };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<{ a?: string; b?: string }> }) {
+  const { slug, projectId } = await params;
+  const query = await searchParams;
+  const ctx = await orgPage(slug, "projects:read");
+  const project = await loadProjectOr404(ctx, projectId);
+  const [a, b] = await Promise.all([side(ctx, project, String(query.a ?? "draft").slice(0, 64)), side(ctx, project, String(query.b ?? "draft").slice(0, 64))]);
+  const comparison = compareDocuments(a.document, b.document, { before: a.evaluation, after: b.evaluation });
+  return <ComparisonView before={a.label} after={b.label} comparison={comparison} />;
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { VerdictBadge } from "@/components/readiness/verdict-badge";
+import { Button } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
+import { orgPage } from "@/lib/auth/page-guards";
+import { listSnapshots } from "@/lib/assessments/snapshots";
+import { loadProjectOr404 } from "@/lib/projects/page-data";
+import type { Verdict } from "@/lib/readiness";
+
+export const metadata: Metadata = { title: "Snapshots" };
+
+const when = (date: Date) => date.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+
+export default async function SnapshotsPage({ params }: { params: Promise<{ slug: string; projectId: string }> }) {
+  const { slug, projectId } = await params;
+  const ctx = await orgPage(slug, "projects:read");
+  const project = await loadProjectOr404(ctx, projectId);
+  const snapshots = await listSnapshots(ctx, project.id);
+  const choices = [{ value: "draft", label: "Current draft" }, ...snapshots.map((s) => ({ value: s.id, label: `${when(s.createdAt)} · ${s.verdict}` }))];
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-fg-muted">A snapshot freezes the assessment when it is submitted for review, with its evaluation and the ruleset version that judged it.</p>
+      {snapshots.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border p-8 text-center text-fg-muted">No snapshots yet. Use “Submit for review” in the workspace.</p>
+      ) : (
+        <>
+          <Table>
+            <caption className="sr-only">Snapshots of this assessment, newest first</caption>
+            <thead>
+              <tr>
+                <Th>Submitted</Th>
+                <Th>By</Th>
+                <Th>Verdict</Th>
+                <Th>Readiness index</Th>
+                <Th>Blockers</Th>
+                <Th>Warnings</Th>
+                <Th>Ruleset</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshots.map((s) => (
+                <tr key={s.id}>
+                  <Td>{when(s.createdAt)}</Td>
+                  <Td>{s.createdBy?.name ?? "Former member"}</Td>
+                  <Td>
+                    <VerdictBadge verdict={s.verdict as Verdict} />
+                  </Td>
+                  <Td>{s.readinessIndex === null ? "—" : s.readinessIndex.toFixed(2)}</Td>
+                  <Td>{s.blockerCount}</Td>
+                  <Td>{s.warningCount}</Td>
+                  <Td>{s.rulesetVersion}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <form action={`/o/${ctx.organization.slug}/projects/${project.id}/snapshots/compare`} method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-4">
+            <label className="text-sm">
+              <span className="block font-medium">Compare</span>
+              <select name="a" defaultValue={snapshots[0]?.id} className="mt-1 h-10 rounded-md border border-border bg-surface px-2">
+                {choices.slice(1).map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm">
+              <span className="block font-medium">with</span>
+              <select name="b" defaultValue="draft" className="mt-1 h-10 rounded-md border border-border bg-surface px-2">
+                {choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button type="submit" variant="secondary">
+              Show what changed
+            </Button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { VerdictBadge } from "@/components/readiness/verdict-badge";
+import { Card } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { Comparison } from "@/lib/assessments/compare";
+import { describePath } from "@/components/workspace/describe-path";
+import type { FieldChange } from "@/lib/assessments/diff";
+import type { Finding } from "@/lib/readiness";
+
+const show = (value: unknown) => (value === undefined || value === null ? "—" : Array.isArray(value) ? value.join(", ") : String(value));
+
+function Changes({ title, changes }: { title: string; changes: FieldChange[] }) {
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {changes.length === 0 ? (
+        <p className="mt-2 text-sm text-fg-muted">No changes.</p>
+      ) : (
+        <div className="mt-3">
+          <Table>
+            <thead>
+              <tr>
+                <Th>Field</Th>
+                <Th>Before</Th>
+                <Th>After</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={c.path}>
+                  <Td>{describePath(c.path)}</Td>
+                  <Td className="max-w-sm break-words">{show(c.before)}</Td>
+                  <Td className="max-w-sm break-words">{show(c.after)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function Findings({ title, findings }: { title: string; findings: Finding[] }) {
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {findings.length === 0 ? (
+        <p className="mt-2 text-sm text-fg-muted">None.</p>
+      ) : (
+        <ul className="mt-3 space-y-2 text-sm">
+          {findings.map((f) => (
+            <li key={`${f.ruleId}-${f.target}-${f.message}`}>
+              <span className="font-semibold uppercase">{f.severity}</span> · {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+/** "What changed since the last review": verdict, index, scores, answers and findings. */
+export function ComparisonView({ before, after, comparison }: { before: string; after: string; comparison: Comparison }) {
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-fg-muted">
+        From {before} to {after}.
+      </p>
+      <Card className="flex flex-wrap items-center gap-4">
+        <span className="text-sm font-medium">Verdict</span>
+        <VerdictBadge verdict={comparison.verdict.before} /> <span aria-hidden>→</span>
+        <span className="sr-only">became</span> <VerdictBadge verdict={comparison.verdict.after} />
+        <span className="ml-6 text-sm font-medium">Readiness index</span>
+        <span>
+          {comparison.index.before?.toFixed(2) ?? "—"} → {comparison.index.after?.toFixed(2) ?? "—"}
+        </span>
+      </Card>
+      <Changes title="Scores that moved" changes={comparison.scoreChanges} />
+      <Findings title="Findings that appeared" findings={comparison.appeared} />
+      <Findings title="Findings that were resolved" findings={comparison.disappeared} />
+      <Changes title="Answers that changed" changes={comparison.answerChanges} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+
+type Outcome = { kind: "idle" } | { kind: "done"; revision: number } | { kind: "invalid"; message: string; issues: { path: string; message: string }[] };
+
+/** Uploads a preflight.assessment/v1 file; on any problem nothing is written and every problem is listed. */
+export function ImportAssessment({ importUrl }: { importUrl: string }) {
+  const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
+    if (!file) return setOutcome({ kind: "invalid", message: "Choose a JSON file first.", issues: [] });
+    setPending(true);
+    try {
+      const response = await fetch(importUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
+      const body = (await response.json()) as { revision?: number; message?: string; issues?: { path: string; message: string }[] };
+      if (response.ok) setOutcome({ kind: "done", revision: body.revision ?? 0 });
+      else setOutcome({ kind: "invalid", message: body.message ?? "The import failed.", issues: body.issues ?? [] });
+    } catch {
+      setOutcome({ kind: "invalid", message: "Could not reach the server. Nothing was imported.", issues: [] });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-3 border-t border-border pt-4">
+      <label htmlFor="import-file" className="block text-sm font-medium">
+        Import a JSON assessment (replaces the answers and scores)
+      </label>
+      <input id="import-file" name="file" type="file" accept="application/json,.json" className="block text-sm" />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Importing…" : "Import"}
+      </Button>
+      <div aria-live="polite">
+        {outcome.kind === "done" ? <p className="text-sm text-success">Imported as revision {outcome.revision}.</p> : null}
+        {outcome.kind === "invalid" ? (
+          <div role="alert" className="text-sm text-danger">
+            <p>{outcome.message}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {outcome.issues.map((issue) => (
+                <li key={`${issue.path}-${issue.message}`}>
+                  <code>{issue.path}</code>: {issue.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </form>
+  );
+}

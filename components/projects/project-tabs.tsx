@@ -1,0 +1,32 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** The project's sections; the current one is marked for assistive technology too. */
+export function ProjectTabs({ base }: { base: string }) {
+  const pathname = usePathname();
+  const tabs = [
+    { href: base, label: "Workspace" },
+    { href: `${base}/snapshots`, label: "Snapshots" },
+    { href: `${base}/history`, label: "History" },
+    { href: `${base}/settings`, label: "Settings" },
+  ];
+  return (
+    <nav aria-label="Project" className="no-print flex gap-1 border-b border-border">
+      {tabs.map((tab) => {
+        const current = tab.href === base ? pathname === base : pathname.startsWith(tab.href);
+        return (
+          <Link
+            key={tab.href}
+            href={tab.href}
+            aria-current={current ? "page" : undefined}
+            className="-mb-px border-b-2 border-transparent px-4 py-2 text-sm font-medium text-fg-muted aria-[current=page]:border-accent aria-[current=page]:text-fg"
+          >
+            {tab.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Unsaved edits kept in localStorage until the server acknowledges them, so a reload, a
+ * crash or a closed tab loses nothing. Storage failures (private mode, quota) are ignored:
+ * the draft is a safety net, never a requirement.
+ */
+import { isPlainObject, type WorkspaceDoc } from "./draft";
+
+export interface StoredDraft extends WorkspaceDoc {
+  baseRevision: number;
+}
+
+/** The part of the Web Storage API used here, so tests can pass a Map-backed fake. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface DraftStorage {
+  load(): StoredDraft | null;
+  save(draft: StoredDraft): void;
+  clear(): void;
+}
+
+export function draftKey(projectId: string): string {
+  return `preflight:draft:${projectId}`;
+}
+
+/** Accepts only the shape this module writes; anything else is treated as no draft. */
+export function parseStoredDraft(raw: string | null): StoredDraft | null {
+  if (raw === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isPlainObject(value)) return null;
+  const { baseRevision, answers, scores } = value;
+  if (typeof baseRevision !== "number" || !Number.isInteger(baseRevision) || baseRevision < 0) return null;
+  if (!isPlainObject(answers) || !isPlainObject(scores)) return null;
+  return { baseRevision, answers: answers as WorkspaceDoc["answers"], scores: scores as WorkspaceDoc["scores"] };
+}
+
+export function createDraftStorage(store: KeyValueStore, projectId: string): DraftStorage {
+  const key = draftKey(projectId);
+  return {
+    load: () => {
+      try {
+        return parseStoredDraft(store.getItem(key));
+      } catch {
+        return null;
+      }
+    },
+    save: (draft) => {
+      try {
+        store.setItem(key, JSON.stringify({ baseRevision: draft.baseRevision, answers: draft.answers, scores: draft.scores }));
+      } catch {
+        // Quota exceeded or storage disabled: the server save is still attempted.
+      }
+    },
+    clear: () => {
+      try {
+        store.removeItem(key);
+      } catch {
+        // Nothing to do: a stale draft is detected by its revision on the next load.
+      }
+    },
+  };
+}
+
+/** window.localStorage when it can be used (absent on the server, may throw when disabled). */
+export function browserStore(): KeyValueStore | null {
+  try {
+    return typeof window === "undefined" ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The workspace's working copy of an assessment ({ answers, scores }) and the immutable
+ * edits made to it. Pure: the form, the autosave controller and the conflict merge all
+ * go through these functions, so a document always stays tidy — an emptied input removes
+ * its key instead of storing "", and a section left with nothing in it disappears.
+ */
+import { diffFields } from "@/lib/assessments/diff";
+import { ASSESSMENT_FORMAT, parseAssessment, type Answers, type AssessmentDocument, type ListQuestionKey, type Scores, type ValidationIssue } from "@/lib/readiness";
+
+export interface WorkspaceDoc {
+  answers: Answers;
+  scores: Scores;
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** What counts as "nothing entered": the key is removed rather than stored. */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === undefined || value === null || value === "") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (isPlainObject(value)) return Object.keys(value).length === 0;
+  return false;
+}
+
+/** Index segments ("2") address list rows. */
+function isIndex(segment: string): boolean {
+  return /^\d+$/.test(segment);
+}
+
+export function getAt(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const segment of path.split(".")) {
+    if (Array.isArray(node) && isIndex(segment)) node = node[Number(segment)];
+    else if (isPlainObject(node)) node = node[segment];
+    else return undefined;
+  }
+  return node;
+}
+
+function copyOf(node: unknown, nextIsIndex: boolean): Container {
+  if (Array.isArray(node)) return [...node];
+  if (isPlainObject(node)) return { ...node };
+  return nextIsIndex ? [] : {};
+}
+
+/**
+ * Sets `value` at a dotted path, returning a new document (untouched branches are shared).
+ * An empty value deletes the key; parents left empty are deleted too, except list rows —
+ * a freshly added row is `{}` and must stay visible — and the `answers`/`scores` roots.
+ */
+export function setAt(doc: WorkspaceDoc, path: string, value: unknown): WorkspaceDoc {
+  const segments = path.split(".");
+  const write = (node: unknown, depth: number): unknown => {
+    const key = segments[depth]!;
+    const container = copyOf(node, isIndex(key));
+    const last = depth === segments.length - 1;
+    const child = last ? value : write(getAt(container, key), depth + 1);
+    if (Array.isArray(container)) {
+      const index = Number(key);
+      // A row never disappears because its fields were emptied; only removeRow removes it.
+      container[index] = child === undefined ? {} : child;
+      return container;
+    }
+    const keepEmptyRow = isIndex(key) && !last;
+    if (isEmptyValue(child) && !keepEmptyRow) delete container[key];
+    else container[key] = child;
+    return container;
+  };
+  const next = write(doc, 0) as Record<string, unknown>;
+  return { answers: (next.answers ?? {}) as Answers, scores: (next.scores ?? {}) as Scores };
+}
+
+function rowsOf(doc: WorkspaceDoc, section: ListQuestionKey): unknown[] {
+  const rows = doc.answers[section];
+  return Array.isArray(rows) ? rows : [];
+}
+
+function withRows(doc: WorkspaceDoc, section: ListQuestionKey, rows: unknown[]): WorkspaceDoc {
+  const answers: Record<string, unknown> = { ...doc.answers };
+  if (rows.length === 0) delete answers[section];
+  else answers[section] = rows;
+  return { answers: answers as Answers, scores: doc.scores };
+}
+
+export function addRow(doc: WorkspaceDoc, section: ListQuestionKey): WorkspaceDoc {
+  return withRows(doc, section, [...rowsOf(doc, section), {}]);
+}
+
+export function removeRow(doc: WorkspaceDoc, section: ListQuestionKey, index: number): WorkspaceDoc {
+  return withRows(
+    doc,
+    section,
+    rowsOf(doc, section).filter((_, i) => i !== index),
+  );
+}
+
+/** Moves a row to `to` (clamped); a no-op returns the same document. */
+export function moveRow(doc: WorkspaceDoc, section: ListQuestionKey, from: number, to: number): WorkspaceDoc {
+  const rows = [...rowsOf(doc, section)];
+  const target = Math.max(0, Math.min(rows.length - 1, to));
+  if (from === target || from < 0 || from >= rows.length) return doc;
+  const [row] = rows.splice(from, 1);
+  rows.splice(target, 0, row);
+  return withRows(doc, section, rows);
+}
+
+export type RowOperation = { op: "add" } | { op: "remove"; index: number } | { op: "move"; from: number; to: number };
+
+export function applyRowOperation(doc: WorkspaceDoc, section: ListQuestionKey, operation: RowOperation): WorkspaceDoc {
+  switch (operation.op) {
+    case "add":
+      return addRow(doc, section);
+    case "remove":
+      return removeRow(doc, section, operation.index);
+    case "move":
+      return moveRow(doc, section, operation.from, operation.to);
+  }
+}
+
+/**
+ * Removes empty keys everywhere (for documents produced by a merge, which can leave `{}`
+ * behind). `dropEmptyRows` also removes `{}` rows: after a merge they are what is left of
+ * a deleted row, not a row someone just added.
+ */
+export function tidy(doc: WorkspaceDoc, options: { dropEmptyRows?: boolean } = {}): WorkspaceDoc {
+  const clean = (value: unknown, inList: boolean): unknown => {
+    if (Array.isArray(value)) {
+      const items = value.map((item) => clean(item, true)).filter((item) => item !== undefined);
+      return items.length === 0 ? undefined : items;
+    }
+    if (isPlainObject(value)) {
+      const entries = Object.entries(value)
+        .map(([key, child]) => [key, clean(child, false)] as const)
+        .filter(([, child]) => child !== undefined);
+      if (entries.length === 0) return inList && !options.dropEmptyRows ? {} : undefined;
+      return Object.fromEntries(entries);
+    }
+    return value === "" || value === null ? undefined : value;
+  };
+  return {
+    answers: (clean(doc.answers, false) ?? {}) as Answers,
+    scores: (clean(doc.scores, false) ?? {}) as Scores,
+  };
+}
+
+export function toAssessment(doc: WorkspaceDoc): AssessmentDocument {
+  return { format: ASSESSMENT_FORMAT, answers: doc.answers, scores: doc.scores };
+}
+
+/** Same content field by field (key order and empty rows do not matter). */
+export function sameDoc(a: WorkspaceDoc, b: WorkspaceDoc): boolean {
+  return diffFields(a, b).length === 0;
+}
+
+/** The same schema the server applies, run in the browser so invalid input is never sent. */
+export function validateDoc(doc: WorkspaceDoc): ValidationIssue[] {
+  const result = parseAssessment(toAssessment(doc));
+  return result.ok ? [] : result.issues;
+}

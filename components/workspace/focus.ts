@@ -1,0 +1,49 @@
+/**
+ * Moving focus to the control behind a dotted path (a finding, a validation issue, a new
+ * row). DOM-only; the choice of ids is pure and lives in paths.ts.
+ */
+import { focusCandidates } from "./paths";
+
+const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]";
+
+/**
+ * - Row and section containers carry tabIndex=-1 and take focus themselves.
+ * - Controls take it directly.
+ * - Option groups (fieldsets, and containers marked data-focus-checked such as an area's
+ *   score) hand it to the checked option, so arrow keys change the answer at once.
+ * - Anything else hands it to its first control (`inside` forces this, e.g. a new row).
+ * - A viewer's disabled control hands it to the nearest container that can hold it.
+ */
+export function focusElement(element: HTMLElement, options: { inside?: boolean } = {}): boolean {
+  if (!options.inside && (element.hasAttribute("tabindex") || element.matches(FOCUSABLE))) {
+    element.focus();
+    if (document.activeElement === element) return true;
+  }
+  const preferChecked = element.tagName === "FIELDSET" || element.hasAttribute("data-focus-checked");
+  const checked = preferChecked ? element.querySelector<HTMLElement>("input:checked:not([disabled])") : null;
+  const inner = checked ?? element.querySelector<HTMLElement>(FOCUSABLE);
+  if (inner !== null) {
+    inner.focus();
+    return true;
+  }
+  const holder = element.parentElement?.closest<HTMLElement>("[tabindex='-1']") ?? null;
+  if (holder !== null) {
+    holder.focus();
+    return true;
+  }
+  return false;
+}
+
+/** Focuses the most specific element that exists for `path`. */
+export function focusPath(path: string): boolean {
+  for (const id of focusCandidates(path)) {
+    const element = document.getElementById(id);
+    if (element !== null && focusElement(element)) return true;
+  }
+  return false;
+}
+
+/** Runs after React has committed the current update (the step switch, the new row). */
+export function afterRender(action: () => void): void {
+  requestAnimationFrame(() => action());
+}

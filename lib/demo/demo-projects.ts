@@ -1,0 +1,33 @@
+/**
+ * Demo integration projects seeded into the two demo organizations: each with its current
+ * working draft and two or three earlier submitted snapshots, so dashboards, history and
+ * trends have something to show. Every document is a valid `preflight.assessment/v1`
+ * (checked in tests/unit/demo/demo-projects.test.ts).
+ *
+ * Northwind Revenue Ops: twelve active projects — current drafts evaluate to four `ready`,
+ * four `blocked` and four `incomplete` — plus one archived pilot. "Renewal health summaries"
+ * regresses between its last two snapshots. Globex Customer Support: three projects, one of
+ * each verdict. The content lives in `./projects/*`.
+ */
+import { ARCHIVED_PROJECTS, BILLING_PROJECTS } from "./projects/billing";
+import { CUSTOMER_SUCCESS_PROJECTS } from "./projects/customer-success";
+import { FINANCE_PROJECTS } from "./projects/finance";
+import { GLOBEX_PROJECTS } from "./projects/globex";
+import { SALES_PROJECTS } from "./projects/sales";
+import { SUPPORT_PROJECTS } from "./projects/support";
+import type { DemoProject } from "./projects/types";
+
+export type { DemoProject, DemoSnapshot, DemoUserKey } from "./projects/types";
+
+/** Northwind Revenue Ops. */
+export const DEMO_PROJECTS: DemoProject[] = [
+  ...SALES_PROJECTS,
+  ...SUPPORT_PROJECTS,
+  ...CUSTOMER_SUCCESS_PROJECTS,
+  ...FINANCE_PROJECTS,
+  ...BILLING_PROJECTS,
+  ...ARCHIVED_PROJECTS,
+];
+
+/** Globex Customer Support. */
+export const DEMO_PROJECTS_GLOBEX: DemoProject[] = GLOBEX_PROJECTS;

@@ -1,0 +1,58 @@
+import "server-only";
+import type { DbTx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toDocument } from "@/lib/assessments/document";
+import { snapshotRecord } from "@/lib/assessments/snapshot-record";
+import type { DemoProject } from "./demo-projects";
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Demo projects with their history: snapshots dated in the past weeks (as if submitted then)
+ * and the current draft, each with audit events, so dashboards and trends have data.
+ */
+export async function seedProjects(tx: DbTx, organizationId: string, people: Record<DemoProject["owner"], string>, projects: DemoProject[], now = new Date()) {
+  for (const demo of projects) {
+    const oldest = Math.max(...demo.snapshots.map((s) => s.daysAgo), 1);
+    const createdAt = new Date(now.getTime() - (oldest + 3) * DAY);
+    const project = await tx.project.create({
+      data: {
+        organizationId,
+        name: demo.name,
+        description: demo.description,
+        systems: demo.systems,
+        ownerId: people[demo.owner],
+        archivedAt: demo.archived ? new Date(now.getTime() - DAY) : null,
+        createdAt,
+      },
+    });
+    await tx.auditEvent.create({
+      data: { organizationId, actorId: people[demo.owner], entityType: "project", entityId: project.id, projectId: project.id, action: "project.created", changes: { name: { before: null, after: demo.name } }, createdAt },
+    });
+    let revision = 0;
+    for (const snapshot of demo.snapshots) {
+      revision += 1;
+      const at = new Date(now.getTime() - snapshot.daysAgo * DAY);
+      const document = toDocument(project, snapshot);
+      const record = snapshotRecord(document);
+      const createdById = people[snapshot.submittedBy];
+      await tx.snapshot.create({
+        data: {
+          organizationId,
+          projectId: project.id,
+          revision,
+          ...record,
+          createdById,
+          createdAt: at,
+        },
+      });
+      await tx.auditEvent.create({
+        data: { organizationId, actorId: createdById, entityType: "snapshot", entityId: project.id, projectId: project.id, action: "snapshot.submitted", changes: { verdict: { before: null, after: record.verdict }, revision: { before: null, after: revision } }, createdAt: at },
+      });
+    }
+    revision += 1;
+    await tx.assessment.create({
+      data: { organizationId, projectId: project.id, answers: demo.draft.answers as Prisma.InputJsonValue, scores: demo.draft.scores as Prisma.InputJsonValue, revision, updatedById: people.editor },
+    });
+  }
+}
