@@ -125,9 +125,16 @@ export function reduceAutosave(state: AutosaveState, event: AutosaveEvent): Auto
         rejectedVersion: null,
         savedAt: event.savedAt,
       };
-    case "conflict":
+    case "conflict": {
       if (state.inFlight === null) return state;
+      const theirs = { answers: event.current.answers, scores: event.current.scores };
+      // The server already holds exactly what was sent (e.g. a save sent as the tab closed
+      // landed first): nothing to decide, adopt its revision.
+      if (sameDoc(theirs, state.inFlight.doc)) {
+        return reduceAutosave(state, { type: "saved", revision: event.current.revision, savedAt: event.current.updatedAt });
+      }
       return { ...state, ...DELIVERED, phase: "conflict", conflict: buildConflict(state.base, state.doc, event.current) };
+    }
     case "invalid":
       if (state.inFlight === null) return state;
       return { ...state, ...DELIVERED, phase: "rejected", serverIssues: event.issues, rejectedVersion: state.inFlight.version };

@@ -44,6 +44,17 @@ describe("autosave machine", () => {
     expect(hasUnsavedChanges(state)).toBe(false);
   });
 
+  it("a 409 whose current version already holds what was sent counts as saved, not as a conflict", () => {
+    const sent = run(initial(), edit(named("A")), { type: "send" });
+    const same: ServerVersion = { revision: 7, answers: named("A").answers, scores: {}, updatedAt: "t", updatedBy: "Someone" };
+    const state = run(sent, { type: "conflict", current: same });
+    expect(statusOf(state)).toBe("saved");
+    expect(state.conflict).toBeNull();
+    expect(state.baseRevision).toBe(7);
+    const other: ServerVersion = { ...same, answers: named("B").answers };
+    expect(statusOf(run(sent, { type: "conflict", current: other }))).toBe("conflict");
+  });
+
   it("queues edits made during a save and sends them against the new revision", () => {
     let state = run(initial(), edit(named("A")), { type: "send" }, edit(named("AB")));
     expect(canSend(state)).toBe(false); // one request at a time
