@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 export function ProjectTabs({ base }: { base: string }) {
   const pathname = usePathname();
   const tabs = [
+    { href: `${base}/dashboard`, label: "Dashboard" },
     { href: base, label: "Workspace" },
     { href: `${base}/snapshots`, label: "Snapshots" },
     { href: `${base}/history`, label: "History" },

@@ -7,6 +7,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { ASSESSMENT_FORMAT, parseAssessment } from "@/lib/readiness";
 import { diffFields } from "./diff";
+import { summarizeDraft } from "./evaluation-summary";
 import type { Draft } from "./document";
 
 export const saveRequestSchema = z
@@ -68,7 +69,13 @@ export async function saveAssessment(ctx: OrgContext, projectId: string, baseRev
     if (changes.length === 0) return { revision: row.revision, savedAt: row.updated_at, changed: false };
     const updated = await tx.assessment.update({
       where: { id: row.id },
-      data: { answers: draft.answers as Prisma.InputJsonValue, scores: draft.scores as Prisma.InputJsonValue, revision: row.revision + 1, updatedById: ctx.user.id },
+      data: {
+        answers: draft.answers as Prisma.InputJsonValue,
+        scores: draft.scores as Prisma.InputJsonValue,
+        revision: row.revision + 1,
+        updatedById: ctx.user.id,
+        ...summarizeDraft(draft),
+      },
       select: { revision: true, updatedAt: true },
     });
     await recordAudit(tx, {

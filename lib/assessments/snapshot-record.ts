@@ -1,16 +1,18 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { evaluate, RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
+import { evaluate, type AssessmentDocument } from "@/lib/readiness";
+import { summarize } from "./evaluation-summary";
 
 /** The frozen part of a snapshot row: the document, its evaluation and the summary columns. */
 export function snapshotRecord(document: AssessmentDocument) {
   const evaluation = evaluate(document);
+  const summary = summarize(evaluation);
   return {
     document: document as Prisma.InputJsonValue,
     evaluation: evaluation as unknown as Prisma.InputJsonValue,
-    rulesetVersion: RULESET_VERSION,
-    verdict: evaluation.verdict,
-    readinessIndex: evaluation.readinessIndex,
-    blockerCount: evaluation.findings.filter((f) => f.severity === "blocker").length,
-    warningCount: evaluation.findings.filter((f) => f.severity === "warning").length,
+    rulesetVersion: evaluation.rulesetVersion,
+    verdict: summary.verdict,
+    readinessIndex: summary.readinessIndex,
+    blockerCount: summary.blockerCount,
+    warningCount: summary.warningCount,
   };
 }

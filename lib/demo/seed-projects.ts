@@ -2,6 +2,7 @@ import "server-only";
 import type { DbTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDocument } from "@/lib/assessments/document";
+import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { snapshotRecord } from "@/lib/assessments/snapshot-record";
 import type { DemoProject } from "./demo-projects";
 
@@ -52,7 +53,15 @@ export async function seedProjects(tx: DbTx, organizationId: string, people: Rec
     }
     revision += 1;
     await tx.assessment.create({
-      data: { organizationId, projectId: project.id, answers: demo.draft.answers as Prisma.InputJsonValue, scores: demo.draft.scores as Prisma.InputJsonValue, revision, updatedById: people.editor },
+      data: {
+        organizationId,
+        projectId: project.id,
+        answers: demo.draft.answers as Prisma.InputJsonValue,
+        scores: demo.draft.scores as Prisma.InputJsonValue,
+        ...summarizeDraft(demo.draft),
+        revision,
+        updatedById: people.editor,
+      },
     });
   }
 }

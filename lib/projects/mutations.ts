@@ -3,6 +3,7 @@ import { db, type DbTx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
+import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import type { ProjectFields } from "./schema";
 
 async function assertOwnerIsMember(tx: DbTx, ctx: OrgContext, ownerId: string | null) {
@@ -18,7 +19,8 @@ export async function createProject(ctx: OrgContext, fields: ProjectFields) {
     const project = await tx.project.create({
       data: { organizationId: ctx.organization.id, name: fields.name, description: fields.description, systems: fields.systems, ownerId: fields.ownerId },
     });
-    await tx.assessment.create({ data: { organizationId: ctx.organization.id, projectId: project.id, answers: {}, scores: {}, updatedById: ctx.user.id } });
+    const empty = { answers: {}, scores: {} };
+    await tx.assessment.create({ data: { organizationId: ctx.organization.id, projectId: project.id, ...empty, ...summarizeDraft(empty), updatedById: ctx.user.id } });
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
       actorId: ctx.user.id,

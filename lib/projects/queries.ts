@@ -15,11 +15,21 @@ const projectSelect = {
   assessment: { select: { answers: true, scores: true, revision: true, updatedAt: true } },
 } as const;
 
+/** Project list rows: the draft's stored evaluation summary, never the whole document. */
 export function listProjects(ctx: OrgContext, options: { archived?: boolean } = {}) {
   return db().project.findMany({
     where: { organizationId: ctx.organization.id, archivedAt: options.archived ? { not: null } : null },
     orderBy: { updatedAt: "desc" },
-    select: projectSelect,
+    select: {
+      id: true,
+      name: true,
+      systems: true,
+      updatedAt: true,
+      owner: { select: { id: true, name: true } },
+      assessment: {
+        select: { answers: true, scores: true, updatedAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, blockerRules: true, evaluatedWith: true },
+      },
+    },
   });
 }
 

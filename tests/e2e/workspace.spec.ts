@@ -132,6 +132,7 @@ test("a viewer sees the workspace read-only", async ({ page }) => {
   await signIn(page, DEMO_USERS[2].email, "preflight-demo");
   await page.goto("/o/northwind-revenue-ops/projects");
   await page.getByRole("link", { name: "Support reply drafting" }).click();
+  await page.getByRole("link", { name: "Workspace", exact: true }).click();
   await expect(page.getByTestId("workspace")).toBeVisible();
   await expect(page.locator("#f-answers-workflow-name")).toBeDisabled();
   await expect(page.getByTestId("submit-for-review")).toHaveCount(0);

@@ -20,7 +20,7 @@ export default async function OrganizationLayout({ children, params }: { childre
             <OrgSwitcher current={{ slug: ctx.organization.slug, name: ctx.organization.name, role: ctx.role }} organizations={organizations} />
             <nav aria-label="Organization" className="flex gap-1 text-sm">
               <Link className="rounded px-3 py-1.5 hover:bg-surface-muted" href={base}>
-                Overview
+                Portfolio
               </Link>
               <Link className="rounded px-3 py-1.5 hover:bg-surface-muted" href={`${base}/projects`}>
                 Projects

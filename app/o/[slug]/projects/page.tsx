@@ -4,9 +4,9 @@ import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orgPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/roles";
-import { toDocument } from "@/lib/assessments/document";
+import { buildRow } from "@/lib/dashboard/portfolio";
 import { listProjects } from "@/lib/projects/queries";
-import { ENUM_LABELS, evaluate, readinessPercent, type SystemKey } from "@/lib/readiness";
+import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -50,23 +50,23 @@ export default async function ProjectsPage({ params, searchParams }: { params: P
           </thead>
           <tbody>
             {projects.map((project) => {
-              const evaluation = evaluate(toDocument(project, project.assessment ?? { answers: {}, scores: {} }));
-              const percent = readinessPercent(evaluation.readinessIndex);
+              const row = buildRow(project);
+              const percent = readinessPercent(row.index);
               return (
                 <tr key={project.id}>
                   <Td>
-                    <Link href={`${base}/${project.id}`} className="font-medium text-accent underline">
+                    <Link href={`${base}/${project.id}/dashboard`} className="font-medium text-accent underline">
                       {project.name}
                     </Link>
                   </Td>
                   <Td>
-                    <VerdictBadge verdict={evaluation.verdict} />
+                    <VerdictBadge verdict={row.verdict} />
                   </Td>
-                  <Td>{evaluation.readinessIndex === null ? "—" : `${evaluation.readinessIndex.toFixed(2)} (${percent}%)`}</Td>
+                  <Td>{row.index === null ? "—" : `${row.index.toFixed(2)} (${percent}%)`}</Td>
                   <Td>{project.systems.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? s).join(", ") || "—"}</Td>
                   <Td>{project.owner?.name ?? "—"}</Td>
                   <Td>
-                    <LastChange project={project} />
+                    <time dateTime={row.lastChange}>{row.lastChange.slice(0, 10)}</time>
                   </Td>
                 </tr>
               );
@@ -78,7 +78,3 @@ export default async function ProjectsPage({ params, searchParams }: { params: P
   );
 }
 
-function LastChange({ project }: { project: { updatedAt: Date; assessment: { updatedAt: Date } | null } }) {
-  const at = project.assessment && project.assessment.updatedAt > project.updatedAt ? project.assessment.updatedAt : project.updatedAt;
-  return <time dateTime={at.toISOString()}>{at.toISOString().slice(0, 10)}</time>;
-}

@@ -1,0 +1,55 @@
+"use client";
+
+/**
+ * The recharts bar chart behind TopBlockers. Clicking a bar is a mouse shortcut to the
+ * same link the server-rendered list offers; the list is the keyboard and screen-reader
+ * path, so the SVG stays a single labelled image.
+ */
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { plural, type BlockerItem } from "./chart-format";
+import { AXIS_TICK, COLOR, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from "./chart-theme";
+
+export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summary: string }) {
+  const router = useRouter();
+  const titles = new Map(data.map((d) => [d.ruleId, d.title]));
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={data}
+      style={{ width: "100%", height: "100%" }}
+      margin={{ top: 0, right: 36, bottom: 0, left: 0 }}
+      accessibilityLayer={false}
+      role="img"
+      aria-label={summary}
+    >
+      <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLOR.grid }} />
+      {/* Rule ids are long but stable and shown verbatim everywhere else; the axis sizes itself to them. */}
+      <YAxis type="category" dataKey="ruleId" width="auto" interval={0} tick={{ ...AXIS_TICK, fontSize: 11 }} tickLine={false} axisLine={false} />
+      <Bar
+        dataKey="count"
+        name="Blocked projects"
+        fill={COLOR.blocked}
+        radius={[0, 4, 4, 0]}
+        maxBarSize={22}
+        cursor="pointer"
+        onClick={(_item, index) => {
+          const href = data[index]?.href;
+          if (href) router.push(href);
+        }}
+      >
+        <LabelList dataKey="count" position="right" fill={COLOR.text} fontSize={12} />
+      </Bar>
+      <Tooltip
+        contentStyle={TOOLTIP_STYLE}
+        labelStyle={TOOLTIP_LABEL_STYLE}
+        itemStyle={{ color: COLOR.text }}
+        cursor={{ fill: "var(--surface-muted)" }}
+        labelFormatter={(label) => (typeof label === "string" ? `${label} — ${titles.get(label) ?? ""}` : label)}
+        formatter={(value) => (typeof value === "number" ? plural(value, "project") : value)}
+      />
+    </BarChart>
+  );
+}

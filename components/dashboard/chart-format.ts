@@ -1,0 +1,142 @@
+/**
+ * Pure helpers shared by the dashboard charts and their text alternatives. Imports only
+ * `lib/readiness/keys` (no zod, no framework prose) so it stays cheap wherever it lands,
+ * and formats dates by hand so server and browser print exactly the same words.
+ */
+import { BLOCKING_SCORE_THRESHOLD, type AreaKey } from "@/lib/readiness/keys";
+
+export const THRESHOLD = BLOCKING_SCORE_THRESHOLD;
+export const MAX_BLOCKERS = 10;
+
+/** Column and axis labels; the full label from AREAS goes next to them for screen readers. */
+export const AREA_SHORT_LABELS: Record<AreaKey, string> = {
+  workflowMapping: "Workflow",
+  dataOwnership: "Data ownership",
+  taxonomyAlignment: "Taxonomy",
+  securityControls: "Security",
+  monitoringAlerting: "Monitoring",
+  rolloutRollback: "Rollout",
+  trainingReadiness: "Training",
+};
+
+export type ScoreBand = "unscored" | "blocker" | "fair" | "strong";
+
+export function isBlocker(score: number | null | undefined): boolean {
+  return typeof score === "number" && score < THRESHOLD;
+}
+
+/** Below 3 blocks launch; 3 up to 4 clears the bar; 4 and 5 are strong. */
+export function scoreBand(score: number | null | undefined): ScoreBand {
+  if (typeof score !== "number" || Number.isNaN(score)) return "unscored";
+  if (score < THRESHOLD) return "blocker";
+  return score < 4 ? "fair" : "strong";
+}
+
+/** Area scores are whole numbers; averages keep one decimal. */
+export function formatScore(score: number | null | undefined): string {
+  if (typeof score !== "number" || Number.isNaN(score)) return "–";
+  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}
+
+/** The readiness index is shown with two decimals (PRODUCT.md). */
+export function formatIndex(index: number | null | undefined): string {
+  return typeof index === "number" && !Number.isNaN(index) ? index.toFixed(2) : "–";
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function dayParts(iso: string): { year: string; month: string; day: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? { year: match[1] ?? "", month, day: Number(match[3]) } : null;
+}
+
+/** "2025-03-04" → "4 Mar 2025"; anything unparseable is shown as given. */
+export function formatDay(iso: string): string {
+  const parts = dayParts(iso);
+  return parts ? `${parts.day} ${parts.month} ${parts.year}` : iso;
+}
+
+/** Axis label: "4 Mar" within one year, "4 Mar 25" when the series spans years. */
+export function formatDayShort(iso: string, spansYears: boolean): string {
+  const parts = dayParts(iso);
+  if (!parts) return iso;
+  return spansYears ? `${parts.day} ${parts.month} ${parts.year.slice(2)}` : `${parts.day} ${parts.month}`;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${count === 1 ? word : `${word}s`}`;
+}
+
+export interface RadarArea {
+  key: AreaKey;
+  label: string;
+  current: number | null;
+  previous: number | null;
+}
+
+/** The chart's accessible name: every score in words, then what blocks launch. */
+export function radarSummary(areas: readonly RadarArea[], previousLabel: string): string {
+  const scores = areas.map((area) => `${area.label} ${area.current === null ? "not scored" : formatScore(area.current)}`);
+  const below = areas.filter((area) => isBlocker(area.current)).map((area) => area.label);
+  const hasPrevious = areas.some((area) => area.previous !== null);
+  const changed = areas.filter((area) => area.current !== null && area.previous !== null && area.current !== area.previous).length;
+  return [
+    `Radar chart of the ${areas.length} readiness areas against the launch threshold ${THRESHOLD}.`,
+    `Current draft: ${scores.join(", ")}.`,
+    below.length === 0 ? `No area is below ${THRESHOLD}.` : `Below ${THRESHOLD}: ${below.join(", ")}.`,
+    hasPrevious ? `${plural(changed, "area")} changed since the ${previousLabel.toLowerCase()}.` : "No earlier snapshot to compare.",
+  ].join(" ");
+}
+
+export interface TrendPoint {
+  date: string;
+  index: number | null;
+  ready?: number;
+  incomplete?: number;
+  blocked?: number;
+}
+
+export function sortByDate<T extends { date: string }>(points: readonly T[]): T[] {
+  return [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function hasVerdictCounts(points: readonly TrendPoint[]): boolean {
+  return points.some((p) => p.ready !== undefined || p.incomplete !== undefined || p.blocked !== undefined);
+}
+
+/** The line chart's accessible name: span, first and latest index, low and high. */
+export function trendSummary(points: readonly TrendPoint[]): string {
+  const sorted = sortByDate(points);
+  const scored = sorted.filter((p): p is TrendPoint & { index: number } => p.index !== null);
+  const first = scored[0];
+  const last = scored[scored.length - 1];
+  if (!first || !last) return "No readiness index recorded yet.";
+  const values = scored.map((p) => p.index);
+  const span = first === last ? `on ${formatDay(first.date)}` : `from ${formatDay(first.date)} to ${formatDay(last.date)}`;
+  const move = first === last ? `was ${formatIndex(first.index)}` : `went from ${formatIndex(first.index)} to ${formatIndex(last.index)}`;
+  return (
+    `Line chart of the readiness index (0 to 5, launch threshold ${THRESHOLD}) ${span}, ${plural(scored.length, "point")}. ` +
+    `The index ${move}; lowest ${formatIndex(Math.min(...values))}, highest ${formatIndex(Math.max(...values))}.`
+  );
+}
+
+export interface BlockerItem {
+  ruleId: string;
+  title: string;
+  count: number;
+  href: string;
+}
+
+/** Most frequent first; ties by rule id so the order never flickers between renders. */
+export function topBlockers(items: readonly BlockerItem[], limit = MAX_BLOCKERS): BlockerItem[] {
+  return [...items]
+    .filter((item) => item.count > 0)
+    .sort((a, b) => b.count - a.count || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+    .slice(0, limit);
+}
+
+/** Whole percentages of the total; 0 when there is nothing to divide. */
+export function share(count: number, total: number): number {
+  return total > 0 ? Math.round((count / total) * 100) : 0;
+}

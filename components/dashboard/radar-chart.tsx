@@ -1,0 +1,68 @@
+"use client";
+
+/**
+ * The recharts radar behind ReadinessRadar. Loaded lazily (lazy-charts.tsx) so recharts
+ * stays out of the route's first-load JS; everything it shows is also in the server-
+ * rendered table next to it, so the SVG is one labelled image (role="img") rather than an
+ * interactive widget with its own keyboard model.
+ */
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from "recharts";
+import { formatScore } from "./chart-format";
+import { AXIS_TICK, COLOR, DASH, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from "./chart-theme";
+
+export interface RadarDatum {
+  /** Full area label: the tooltip title. */
+  area: string;
+  /** Short label drawn around the chart. */
+  short: string;
+  current: number | null;
+  previous: number | null;
+  threshold: number;
+}
+
+export interface ReadinessRadarChartProps {
+  data: RadarDatum[];
+  summary: string;
+  showPrevious: boolean;
+  previousLabel: string;
+}
+
+export function ReadinessRadarChart({ data, summary, showPrevious, previousLabel }: ReadinessRadarChartProps) {
+  const shortLabel = new Map(data.map((d) => [d.area, d.short]));
+  return (
+    <RadarChart
+      responsive
+      data={data}
+      style={{ width: "100%", height: "100%" }}
+      outerRadius="72%"
+      margin={{ top: 12, right: 36, bottom: 12, left: 36 }}
+      accessibilityLayer={false}
+      role="img"
+      aria-label={summary}
+    >
+      <PolarGrid stroke={COLOR.grid} />
+      <PolarAngleAxis dataKey="area" tick={{ fill: COLOR.text, fontSize: 12 }} tickFormatter={(value: string) => shortLabel.get(value) ?? value} />
+      {/* Between the first two spokes so the 0–5 ticks never sit on a data line. */}
+      <PolarRadiusAxis type="number" domain={[0, 5]} tickCount={6} angle={90 - 360 / 14} axisLine={false} tick={{ ...AXIS_TICK, fontSize: 10 }} />
+      <Radar
+        name="Launch threshold 3"
+        dataKey="threshold"
+        stroke={COLOR.threshold}
+        strokeWidth={2}
+        strokeDasharray={DASH.dotted}
+        fill="none"
+        tooltipType="none"
+        isAnimationActive={false}
+      />
+      {showPrevious ? (
+        <Radar name={previousLabel} dataKey="previous" stroke={COLOR.previous} strokeWidth={2} strokeDasharray={DASH.dashed} fill={COLOR.previous} fillOpacity={0.06} />
+      ) : null}
+      <Radar name="Current draft" dataKey="current" stroke={COLOR.current} strokeWidth={2.5} fill={COLOR.current} fillOpacity={0.18} dot={{ r: 3, fill: COLOR.current }} />
+      <Tooltip
+        contentStyle={TOOLTIP_STYLE}
+        labelStyle={TOOLTIP_LABEL_STYLE}
+        formatter={(value) => (typeof value === "number" ? formatScore(value) : "not scored")}
+      />
+    </RadarChart>
+  );
+}

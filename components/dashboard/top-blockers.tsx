@@ -1,0 +1,66 @@
+/**
+ * Portfolio: the rules that block the most projects. The ordered list of links is both the
+ * text alternative and the click-through (keyboard reachable, prints); the bar chart above
+ * it is the lazily loaded visual.
+ */
+import Link from "next/link";
+import { ChartBox, ChartCard } from "./chart-card";
+import { MAX_BLOCKERS, plural, topBlockers, type BlockerItem } from "./chart-format";
+import { LazyBlockersBarChart } from "./lazy-charts";
+
+export interface TopBlockersProps {
+  /** Any order and length: the 10 most frequent are shown. `href` lists the affected projects. */
+  items: BlockerItem[];
+}
+
+// Bar pitch and axis allowance; the box height follows the number of bars so bars keep one thickness.
+const ROW_HEIGHT = 32;
+const AXIS_HEIGHT = 32;
+
+export function TopBlockers({ items }: TopBlockersProps) {
+  const titleId = "top-blockers-title"; // useId repeats across server components, so ids are fixed per component
+  const top = topBlockers(items, MAX_BLOCKERS);
+
+  if (top.length === 0) {
+    return (
+      <ChartCard title="Most frequent blockers" titleId={titleId}>
+        <p className="rounded-lg border border-dashed border-border px-4 py-8 text-center text-sm text-fg-muted">
+          No rule blocks any project right now.
+        </p>
+      </ChartCard>
+    );
+  }
+
+  const summary =
+    `Bar chart of the ${plural(top.length, "most frequent blocker")} by number of projects: ` +
+    `${top.map((item) => `${item.ruleId} ${item.count}`).join(", ")}. The list below links to the affected projects.`;
+
+  return (
+    <ChartCard title="Most frequent blockers" titleId={titleId} description="Rules blocking the most projects. Choose one to see the projects it blocks.">
+      <ChartBox>
+        <div style={{ height: top.length * ROW_HEIGHT + AXIS_HEIGHT }}>
+          <LazyBlockersBarChart data={top} summary={summary} />
+        </div>
+      </ChartBox>
+      <ol className="divide-y divide-border text-sm" aria-label="Most frequent blockers, with links to the projects they block">
+        {top.map((item, rank) => (
+          <li key={item.ruleId} className="print:break-inside-avoid">
+            <Link
+              href={item.href}
+              className="group flex items-baseline gap-3 rounded-md px-2 py-2 hover:bg-surface-muted"
+            >
+              <span aria-hidden className="w-5 shrink-0 text-right tabular-nums text-fg-muted">
+                {rank + 1}.
+              </span>
+              <span className="min-w-0 flex-1">
+                <span className="font-mono text-xs font-semibold break-all text-danger">{item.ruleId}</span>{" "}
+                <span className="group-hover:underline">{item.title}</span>
+              </span>
+              <span className="shrink-0 tabular-nums text-fg-muted">— {plural(item.count, "project")}</span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { describePath } from "@/components/workspace/describe-path";
+import { Card } from "@/components/ui/card";
+import { areaByKey, ENUM_LABELS, locateTarget, SEVERITIES, type Finding, type Severity } from "@/lib/readiness";
+
+export interface FindingItem extends Finding {
+  responsible: string | null;
+}
+
+const ICON: Record<Severity, string> = { blocker: "✕", warning: "!", info: "i" };
+
+/** Findings grouped by severity, each with its remediation, where it sits, who should act, and a link to the field. */
+export function FindingsList({ findings, workspaceHref }: { findings: FindingItem[]; workspaceHref: string }) {
+  if (findings.length === 0) {
+    return (
+      <Card>
+        <h2 className="text-lg font-semibold">Findings</h2>
+        <p className="mt-2 text-sm text-fg-muted">No findings on the current draft.</p>
+      </Card>
+    );
+  }
+  return (
+    <Card className="space-y-6">
+      <h2 className="text-lg font-semibold">Findings</h2>
+      {SEVERITIES.map((severity) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity} aria-labelledby={`findings-${severity}`}>
+            <h3 id={`findings-${severity}`} className="font-semibold">
+              <span aria-hidden>{ICON[severity]} </span>
+              {ENUM_LABELS.severity[severity]}s ({group.length})
+            </h3>
+            <ul className="mt-2 divide-y divide-border">
+              {group.map((finding) => {
+                const { area } = locateTarget(finding.target);
+                return (
+                  <li key={`${finding.ruleId}-${finding.target}`} className="py-3 text-sm print:break-inside-avoid" data-rule-id={finding.ruleId}>
+                    <p className="font-medium">{finding.message}</p>
+                    <p className="mt-1 text-fg-muted">{finding.remediation}</p>
+                    <p className="mt-1 text-xs text-fg-muted">
+                      {finding.ruleId} · {describePath(finding.target)}
+                      {area && !finding.target.startsWith("scores.") ? ` · ${areaByKey(area).label}` : ""}
+                      {finding.responsible ? ` · to fix: ${finding.responsible}` : ""} ·{" "}
+                      <Link href={`${workspaceHref}#${finding.target}`} className="text-accent underline">
+                        Open in the workspace
+                      </Link>
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </Card>
+  );
+}

@@ -1,0 +1,31 @@
+import { evaluate, RULESET_VERSION, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
+
+/** The columns a draft or snapshot keeps about its evaluation, so lists never re-judge documents. */
+export interface EvaluationSummary {
+  verdict: Evaluation["verdict"];
+  readinessIndex: number | null;
+  blockerCount: number;
+  warningCount: number;
+  blockerRules: string[];
+  evaluatedWith: string;
+}
+
+export function summarize(evaluation: Evaluation): EvaluationSummary {
+  const blockers = evaluation.findings.filter((f) => f.severity === "blocker");
+  return {
+    verdict: evaluation.verdict,
+    readinessIndex: evaluation.readinessIndex,
+    blockerCount: blockers.length,
+    warningCount: evaluation.findings.filter((f) => f.severity === "warning").length,
+    blockerRules: [...new Set(blockers.map((f) => f.ruleId))].sort(),
+    evaluatedWith: evaluation.rulesetVersion,
+  };
+}
+
+/** Judges stored answers and scores (validated when they were saved). */
+export function summarizeDraft(draft: { answers: unknown; scores: unknown }): EvaluationSummary {
+  const document = { format: "preflight.assessment/v1", answers: draft.answers ?? {}, scores: draft.scores ?? {} } as AssessmentDocument;
+  return summarize(evaluate(document));
+}
+
+export const CURRENT_RULESET = RULESET_VERSION;

@@ -1,0 +1,139 @@
+/**
+ * The portfolio dashboard's numbers, from the evaluation summary each draft keeps (see
+ * Assessment in schema.prisma). Pure: the page loads rows with a constant number of queries.
+ */
+import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
+import { AREA_KEYS, ruleById, RULESET_VERSION, type AreaKey, type RuleId, type Verdict } from "@/lib/readiness";
+
+export interface StoredDraft {
+  scores: unknown;
+  updatedAt: Date;
+  verdict: string;
+  readinessIndex: number | null;
+  blockerCount: number;
+  warningCount: number;
+  blockerRules: string[];
+  evaluatedWith: string;
+  /** Loaded only when the stored summary came from another ruleset version. */
+  answers?: unknown;
+}
+
+export interface ProjectInput {
+  id: string;
+  name: string;
+  systems: string[];
+  owner: { id: string; name: string } | null;
+  updatedAt: Date;
+  assessment: StoredDraft | null;
+}
+
+export interface PortfolioRow {
+  id: string;
+  name: string;
+  systems: string[];
+  owner: { id: string; name: string } | null;
+  lastChange: string; // ISO
+  verdict: Verdict;
+  index: number | null;
+  blockers: number;
+  warnings: number;
+  scores: Partial<Record<AreaKey, number>>;
+  blockerRules: RuleId[];
+}
+
+/** True when the stored summary was computed by another ruleset and must be recomputed from the answers. */
+export function needsReevaluation(draft: Pick<StoredDraft, "evaluatedWith"> | null): boolean {
+  return draft !== null && draft.evaluatedWith !== RULESET_VERSION;
+}
+
+export function buildRow(project: ProjectInput): PortfolioRow {
+  const draft = project.assessment;
+  const summary = draft === null ? summarizeDraft({ answers: {}, scores: {} }) : needsReevaluation(draft) ? summarizeDraft({ answers: draft.answers, scores: draft.scores }) : draft;
+  const storedScores = (draft?.scores ?? {}) as Record<string, { score?: number } | undefined>;
+  const scores: Partial<Record<AreaKey, number>> = {};
+  for (const key of AREA_KEYS) {
+    const score = storedScores[key]?.score;
+    if (typeof score === "number") scores[key] = score;
+  }
+  const lastChange = draft && draft.updatedAt > project.updatedAt ? draft.updatedAt : project.updatedAt;
+  return {
+    id: project.id,
+    name: project.name,
+    systems: project.systems,
+    owner: project.owner,
+    lastChange: lastChange.toISOString(),
+    verdict: summary.verdict as Verdict,
+    index: summary.readinessIndex,
+    blockers: summary.blockerCount,
+    warnings: summary.warningCount,
+    scores,
+    blockerRules: summary.blockerRules as RuleId[],
+  };
+}
+
+export function countByVerdict(rows: readonly PortfolioRow[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { ready: 0, incomplete: 0, blocked: 0 };
+  for (const row of rows) counts[row.verdict] += 1;
+  return counts;
+}
+
+export interface TopBlocker {
+  ruleId: RuleId;
+  title: string;
+  count: number; // projects affected
+}
+
+/** Rules that block the most projects (a project counts once per rule), most frequent first. */
+export function topBlockers(rows: readonly PortfolioRow[], limit = 10): TopBlocker[] {
+  const counts = new Map<RuleId, number>();
+  for (const row of rows) for (const rule of row.blockerRules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([ruleId, count]) => ({ ruleId, title: ruleById(ruleId).title, count }));
+}
+
+export interface SnapshotPoint {
+  projectId: string;
+  createdAt: Date;
+  readinessIndex: number | null;
+  verdict: string;
+}
+
+export interface TrendPoint {
+  date: string; // ISO day
+  index: number | null;
+  ready: number;
+  incomplete: number;
+  blocked: number;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Portfolio readiness week by week: at each week's end, every project counts with its latest
+ * snapshot so far (projects with none yet are left out); the index is their mean.
+ */
+export function readinessTrend(snapshots: readonly SnapshotPoint[], now: Date, weeks = 12): TrendPoint[] {
+  const sorted = [...snapshots].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const latest = new Map<string, SnapshotPoint>();
+  const points: TrendPoint[] = [];
+  let next = 0;
+  for (let w = weeks - 1; w >= 0; w -= 1) {
+    const end = new Date(now.getTime() - w * 7 * DAY);
+    while (next < sorted.length && sorted[next]!.createdAt <= end) {
+      latest.set(sorted[next]!.projectId, sorted[next]!);
+      next += 1;
+    }
+    const current = [...latest.values()];
+    const indexed = current.filter((s) => s.readinessIndex !== null);
+    points.push({
+      date: end.toISOString().slice(0, 10),
+      index: indexed.length ? Math.round((indexed.reduce((sum, s) => sum + s.readinessIndex!, 0) / indexed.length) * 100) / 100 : null,
+      ready: current.filter((s) => s.verdict === "ready").length,
+      incomplete: current.filter((s) => s.verdict === "incomplete").length,
+      blocked: current.filter((s) => s.verdict === "blocked").length,
+    });
+  }
+  return points.filter((p) => p.ready + p.incomplete + p.blocked > 0);
+}

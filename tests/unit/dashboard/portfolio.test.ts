@@ -1,0 +1,121 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
+import { buildRow, countByVerdict, readinessTrend, topBlockers, type ProjectInput } from "@/lib/dashboard/portfolio";
+import { filterRows, pageOf, parseTableQuery, sortRows, toSearchParams } from "@/lib/dashboard/table-query";
+
+const example = (name: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8"));
+const at = new Date("2026-11-01T00:00:00Z");
+
+/** A project as the database holds it: the draft's evaluation summary stored beside its scores. */
+function project(id: string, doc: { answers?: unknown; scores?: unknown }, extra: Partial<ProjectInput> = {}): ProjectInput {
+  const draft = { answers: doc.answers ?? {}, scores: doc.scores ?? {} };
+  return { id, name: id, systems: ["crm"], owner: null, updatedAt: at, assessment: { scores: draft.scores, updatedAt: at, ...summarizeDraft(draft) }, ...extra };
+}
+
+const rows = [
+  buildRow(project("ready", example("ready"))),
+  buildRow(project("blocked-a", example("blocked"), { systems: ["support_desk"], owner: { id: "u1", name: "Uma" } })),
+  buildRow(project("blocked-b", { scores: { securityControls: { score: 1 } } })),
+  buildRow(project("empty", {})),
+];
+
+describe("portfolio rows", () => {
+  it("judge each draft with the engine and keep its scores", () => {
+    expect(rows.map((r) => r.verdict)).toEqual(["ready", "blocked", "blocked", "incomplete"]);
+    expect(rows[2]).toMatchObject({ index: 1, blockers: 1, scores: { securityControls: 1 }, blockerRules: ["SCORE_BELOW_3"] });
+    expect(rows[3]).toMatchObject({ index: null, blockers: 0, scores: {} });
+  });
+
+  it("use the later of project and assessment change as last change", () => {
+    const later = new Date("2026-11-05T00:00:00Z");
+    const base = project("p", {});
+    const row = buildRow({ ...base, assessment: { ...base.assessment!, updatedAt: later } });
+    expect(row.lastChange).toBe(later.toISOString());
+  });
+
+  it("recompute a summary stored by another ruleset version from the answers", () => {
+    const blocked = example("blocked");
+    const stale = project("stale", blocked);
+    const row = buildRow({ ...stale, assessment: { ...stale.assessment!, verdict: "ready", blockerCount: 0, blockerRules: [], evaluatedWith: "0.9.0", answers: blocked.answers } });
+    expect(row.verdict).toBe("blocked");
+    expect(row.blockers).toBeGreaterThan(0);
+    const trusted = buildRow({ ...stale, assessment: { ...stale.assessment!, verdict: "ready", blockerCount: 0, blockerRules: [] } });
+    expect(trusted.verdict).toBe("ready"); // the current version's stored summary is used as is
+  });
+
+  it("count verdicts", () => {
+    expect(countByVerdict(rows)).toEqual({ ready: 1, blocked: 2, incomplete: 1 });
+  });
+
+  it("rank the most frequent blockers, counting a project once per rule", () => {
+    const top = topBlockers(rows);
+    const score = top.find((t) => t.ruleId === "SCORE_BELOW_3");
+    const expected = rows.filter((r) => r.blockerRules.includes("SCORE_BELOW_3")).length;
+    expect(score?.count).toBe(expected);
+    expect(top.map((t) => t.count)).toEqual([...top.map((t) => t.count)].sort((a, b) => b - a));
+    expect(top[0]?.title).toBeTruthy();
+  });
+});
+
+describe("table query", () => {
+  it("reads filters from the URL and ignores unknown values", () => {
+    expect(parseTableQuery({ verdict: "blocked", system: "crm", sort: "index", dir: "desc", page: "2", rule: "SCORE_BELOW_3" })).toEqual({
+      verdict: "blocked",
+      system: "crm",
+      owner: undefined,
+      rule: "SCORE_BELOW_3",
+      sort: "index",
+      dir: "desc",
+      page: 2,
+    });
+    expect(parseTableQuery({ verdict: "nope", system: "<script>", sort: "drop table", page: "-4" })).toMatchObject({ verdict: undefined, system: undefined, sort: "verdict", page: 1 });
+  });
+
+  it("round-trips through search params", () => {
+    const query = parseTableQuery({ verdict: "ready", owner: "u1", sort: "name", dir: "desc", page: "3" });
+    expect(parseTableQuery(Object.fromEntries(new URLSearchParams(toSearchParams(query).slice(1))))).toEqual(query);
+  });
+
+  it("filters by verdict, system, owner and rule", () => {
+    expect(filterRows(rows, parseTableQuery({ verdict: "blocked" })).map((r) => r.id)).toEqual(["blocked-a", "blocked-b"]);
+    expect(filterRows(rows, parseTableQuery({ system: "support_desk" })).map((r) => r.id)).toEqual(["blocked-a"]);
+    expect(filterRows(rows, parseTableQuery({ owner: "u1" })).map((r) => r.id)).toEqual(["blocked-a"]);
+    expect(filterRows(rows, parseTableQuery({ rule: "SCORE_BELOW_3" })).every((r) => r.blockerRules.includes("SCORE_BELOW_3"))).toBe(true);
+  });
+
+  it("sorts blocked first by default and by index both ways", () => {
+    expect(sortRows(rows, parseTableQuery({})).map((r) => r.verdict)).toEqual(["blocked", "blocked", "incomplete", "ready"]);
+    const byIndex = sortRows(rows, parseTableQuery({ sort: "index", dir: "desc" })).map((r) => r.index);
+    expect(byIndex).toEqual([...byIndex].sort((a, b) => (b ?? -1) - (a ?? -1)));
+  });
+
+  it("pages and clamps the page number", () => {
+    const many = Array.from({ length: 120 }, (_, i) => i);
+    expect(pageOf(many, 3)).toEqual({ items: many.slice(100, 120), page: 3, pages: 3 });
+    expect(pageOf(many, 99).page).toBe(3);
+    expect(pageOf([], 1)).toEqual({ items: [], page: 1, pages: 1 });
+  });
+});
+
+describe("readiness trend", () => {
+  it("uses each project's latest snapshot as of each week", () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    const day = (d: number) => new Date(now.getTime() - d * 24 * 3600 * 1000);
+    const points = readinessTrend(
+      [
+        { projectId: "a", createdAt: day(20), readinessIndex: 2, verdict: "blocked" },
+        { projectId: "a", createdAt: day(6), readinessIndex: 4, verdict: "ready" },
+        { projectId: "b", createdAt: day(13), readinessIndex: 3, verdict: "incomplete" },
+      ],
+      now,
+      4,
+    );
+    expect(points).toEqual([
+      { date: day(14).toISOString().slice(0, 10), index: 2, ready: 0, incomplete: 0, blocked: 1 },
+      { date: day(7).toISOString().slice(0, 10), index: 2.5, ready: 0, incomplete: 1, blocked: 1 },
+      { date: day(0).toISOString().slice(0, 10), index: 3.5, ready: 1, incomplete: 1, blocked: 0 },
+    ]);
+  });
+});
