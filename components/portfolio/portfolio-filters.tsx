@@ -9,45 +9,9 @@ const select = "mt-1 h-10 rounded-md border border-border bg-surface px-2 text-s
 export function PortfolioFilters({ query, owners, base }: { query: TableQuery; owners: { id: string; name: string }[]; base: string }) {
   return (
     <form method="get" action={base} className="no-print flex flex-wrap items-end gap-3" aria-label="Filter projects">
-      <div className="text-sm">
-        <label htmlFor="filter-verdict" className="block font-medium">
-          Verdict
-        </label>
-        <select id="filter-verdict" name="verdict" defaultValue={query.verdict ?? ""} className={select}>
-          <option value="">All verdicts</option>
-          {VERDICTS.map((v) => (
-            <option key={v} value={v}>
-              {ENUM_LABELS.verdict[v]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="text-sm">
-        <label htmlFor="filter-system" className="block font-medium">
-          System
-        </label>
-        <select id="filter-system" name="system" defaultValue={query.system ?? ""} className={select}>
-          <option value="">All systems</option>
-          {SYSTEMS.map((s) => (
-            <option key={s} value={s}>
-              {ENUM_LABELS.systems[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="text-sm">
-        <label htmlFor="filter-owner" className="block font-medium">
-          Owner
-        </label>
-        <select id="filter-owner" name="owner" defaultValue={query.owner ?? ""} className={select}>
-          <option value="">Anyone</option>
-          {owners.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="verdict" label="Verdict" value={query.verdict} anyLabel="All verdicts" options={VERDICTS.map((v) => ({ value: v, label: ENUM_LABELS.verdict[v] }))} />
+      <FilterSelect name="system" label="System" value={query.system} anyLabel="All systems" options={SYSTEMS.map((s) => ({ value: s, label: ENUM_LABELS.systems[s] }))} />
+      <FilterSelect name="owner" label="Owner" value={query.owner} anyLabel="Anyone" options={owners.map((o) => ({ value: o.id, label: o.name }))} />
       {query.rule ? <input type="hidden" name="rule" value={query.rule} /> : null}
       {query.sort !== "verdict" ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
@@ -65,5 +29,23 @@ export function PortfolioFilters({ query, owners, base }: { query: TableQuery; o
         </p>
       ) : null}
     </form>
+  );
+}
+
+function FilterSelect({ name, label, value, anyLabel, options }: { name: string; label: string; value?: string; anyLabel: string; options: { value: string; label: string }[] }) {
+  return (
+    <div className="text-sm">
+      <label htmlFor={`filter-${name}`} className="block font-medium">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={select}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -3,6 +3,18 @@ import { db, type Db } from "@/lib/db/client";
 import type { OrgContext } from "@/lib/organizations/access";
 import { needsReevaluation } from "./portfolio";
 
+/** A project as lists show it: owner, and the draft's scores with its stored evaluation summary. */
+export const portfolioProjectSelect = {
+  id: true,
+  name: true,
+  systems: true,
+  updatedAt: true,
+  owner: { select: { id: true, name: true } },
+  assessment: {
+    select: { scores: true, updatedAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, blockerRules: true, evaluatedWith: true },
+  },
+} as const;
+
 /**
  * Everything the portfolio page reads, in a fixed number of queries whatever the number of
  * projects (projects, their owners and drafts are batched by Prisma; snapshots in one query).
@@ -12,16 +24,7 @@ export async function loadPortfolio(ctx: OrgContext, client: Db = db()) {
   const [projects, snapshots] = await Promise.all([
     client.project.findMany({
       where: { organizationId, archivedAt: null },
-      select: {
-        id: true,
-        name: true,
-        systems: true,
-        updatedAt: true,
-        owner: { select: { id: true, name: true } },
-        assessment: {
-          select: { scores: true, updatedAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, blockerRules: true, evaluatedWith: true },
-        },
-      },
+      select: portfolioProjectSelect,
     }),
     client.snapshot.findMany({
       where: { organizationId, project: { archivedAt: null } },

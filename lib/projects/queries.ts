@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { portfolioProjectSelect } from "@/lib/dashboard/queries";
 import { notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 
@@ -15,21 +16,12 @@ const projectSelect = {
   assessment: { select: { answers: true, scores: true, revision: true, updatedAt: true } },
 } as const;
 
-/** Project list rows: the draft's stored evaluation summary, never the whole document. */
+/** Project list rows with the stored evaluation summary (answers too, for recomputing a summary an older ruleset made). */
 export function listProjects(ctx: OrgContext, options: { archived?: boolean } = {}) {
   return db().project.findMany({
     where: { organizationId: ctx.organization.id, archivedAt: options.archived ? { not: null } : null },
     orderBy: { updatedAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      systems: true,
-      updatedAt: true,
-      owner: { select: { id: true, name: true } },
-      assessment: {
-        select: { answers: true, scores: true, updatedAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, blockerRules: true, evaluatedWith: true },
-      },
-    },
+    select: { ...portfolioProjectSelect, assessment: { select: { ...portfolioProjectSelect.assessment.select, answers: true } } },
   });
 }
 
