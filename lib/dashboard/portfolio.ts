@@ -46,15 +46,21 @@ export function needsReevaluation(draft: Pick<StoredDraft, "evaluatedWith"> | nu
   return draft !== null && draft.evaluatedWith !== RULESET_VERSION;
 }
 
+/** The 1–5 score of each scored area, from a stored `scores` object. */
+export function scoresOf(stored: unknown): Partial<Record<AreaKey, number>> {
+  const entries = (stored ?? {}) as Record<string, { score?: unknown } | undefined>;
+  const scores: Partial<Record<AreaKey, number>> = {};
+  for (const key of AREA_KEYS) {
+    const score = entries[key]?.score;
+    if (typeof score === "number") scores[key] = score;
+  }
+  return scores;
+}
+
 export function buildRow(project: ProjectInput): PortfolioRow {
   const draft = project.assessment;
   const summary = draft === null ? summarizeDraft({ answers: {}, scores: {} }) : needsReevaluation(draft) ? summarizeDraft({ answers: draft.answers, scores: draft.scores }) : draft;
-  const storedScores = (draft?.scores ?? {}) as Record<string, { score?: number } | undefined>;
-  const scores: Partial<Record<AreaKey, number>> = {};
-  for (const key of AREA_KEYS) {
-    const score = storedScores[key]?.score;
-    if (typeof score === "number") scores[key] = score;
-  }
+  const scores = scoresOf(draft?.scores);
   const lastChange = draft && draft.updatedAt > project.updatedAt ? draft.updatedAt : project.updatedAt;
   return {
     id: project.id,
@@ -93,47 +99,10 @@ export function topBlockers(rows: readonly PortfolioRow[], limit = 10): TopBlock
     .map(([ruleId, count]) => ({ ruleId, title: ruleById(ruleId).title, count }));
 }
 
-export interface SnapshotPoint {
-  projectId: string;
-  createdAt: Date;
-  readinessIndex: number | null;
-  verdict: string;
-}
-
 export interface TrendPoint {
   date: string; // ISO day
   index: number | null;
   ready: number;
   incomplete: number;
   blocked: number;
-}
-
-const DAY = 24 * 3600 * 1000;
-
-/**
- * Portfolio readiness week by week: at each week's end, every project counts with its latest
- * snapshot so far (projects with none yet are left out); the index is their mean.
- */
-export function readinessTrend(snapshots: readonly SnapshotPoint[], now: Date, weeks = 12): TrendPoint[] {
-  const sorted = [...snapshots].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const latest = new Map<string, SnapshotPoint>();
-  const points: TrendPoint[] = [];
-  let next = 0;
-  for (let w = weeks - 1; w >= 0; w -= 1) {
-    const end = new Date(now.getTime() - w * 7 * DAY);
-    while (next < sorted.length && sorted[next]!.createdAt <= end) {
-      latest.set(sorted[next]!.projectId, sorted[next]!);
-      next += 1;
-    }
-    const current = [...latest.values()];
-    const indexed = current.filter((s) => s.readinessIndex !== null);
-    points.push({
-      date: end.toISOString().slice(0, 10),
-      index: indexed.length ? Math.round((indexed.reduce((sum, s) => sum + s.readinessIndex!, 0) / indexed.length) * 100) / 100 : null,
-      ready: current.filter((s) => s.verdict === "ready").length,
-      incomplete: current.filter((s) => s.verdict === "incomplete").length,
-      blocked: current.filter((s) => s.verdict === "blocked").length,
-    });
-  }
-  return points.filter((p) => p.ready + p.incomplete + p.blocked > 0);
 }

@@ -7,7 +7,7 @@ import type { PortfolioRow } from "./portfolio";
 
 export const SORT_KEYS = ["name", "verdict", "index", "blockers", "warnings", "lastChange", "owner"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 
 export interface TableQuery {
   verdict?: Verdict;

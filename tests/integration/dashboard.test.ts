@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { saveAssessment } from "@/lib/assessments/save-assessment";
 import { submitForReview } from "@/lib/assessments/snapshots";
 import { buildRow, countByVerdict, topBlockers } from "@/lib/dashboard/portfolio";
-import { loadPortfolio } from "@/lib/dashboard/queries";
+import { loadPortfolio, loadPortfolioTrend, loadScores } from "@/lib/dashboard/queries";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
 import { createProject } from "@/lib/projects/mutations";
-import { testDatabaseUrl } from "./support/database";
+import { testDatabaseUrl, testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
 
 function countingClient() {
@@ -27,28 +27,56 @@ async function addProjects(ctx: OrgContext, count: number, scores: Record<string
   }
 }
 
+describe("portfolio trend", () => {
+  it("counts each project with its latest snapshot as of each week's end, leaving archived projects out", async () => {
+    const owner = await makeOwner();
+    const now = new Date("2026-11-22T12:00:00Z");
+    const day = (d: number) => new Date(now.getTime() - d * 24 * 3600 * 1000);
+    const [a, b, archived] = await Promise.all(["A", "B", "Archived"].map((name) => createProject(owner, { name, description: "", systems: [], ownerId: null })));
+    await testDb().project.update({ where: { id: archived!.id }, data: { archivedAt: day(1) } });
+    const snap = (projectId: string, daysAgo: number, readinessIndex: number, verdict: string) =>
+      testDb().snapshot.create({
+        data: { organizationId: owner.organization.id, projectId, revision: 1, document: {}, evaluation: {}, rulesetVersion: "1.0.0", verdict, readinessIndex, blockerCount: 0, warningCount: 0, createdAt: daysAgo === 0 ? now : day(daysAgo) },
+      });
+    await snap(a!.id, 20, 2, "blocked");
+    await snap(a!.id, 6, 4, "ready");
+    await snap(b!.id, 13, 3, "incomplete");
+    await snap(archived!.id, 13, 1, "blocked");
+    const trend = await loadPortfolioTrend(testDb(), owner.organization.id, now);
+    expect(trend).toEqual([
+      { date: day(14).toISOString().slice(0, 10), index: 2, ready: 0, incomplete: 0, blocked: 1 },
+      { date: day(7).toISOString().slice(0, 10), index: 2.5, ready: 0, incomplete: 1, blocked: 1 },
+      { date: day(0).toISOString().slice(0, 10), index: 3.5, ready: 1, incomplete: 1, blocked: 0 },
+    ]);
+  });
+});
+
 describe("portfolio dashboard data", () => {
   it("counts, heat map scores and top blockers match what is stored", async () => {
     const owner = await makeOwner();
     await addProjects(owner, 2, { securityControls: { score: 2 }, dataOwnership: { score: 4 } });
     await addProjects(owner, 1, { securityControls: { score: 3 } });
     const viewer = await addMember(owner, "viewer");
-    const { projects, snapshots } = await loadPortfolio(viewer);
+    const { projects, trend } = await loadPortfolio(viewer);
     const rows = projects.map(buildRow);
     expect(countByVerdict(rows)).toEqual({ blocked: 2, incomplete: 1, ready: 0 });
-    expect(rows.filter((r) => r.scores.securityControls === 2)).toHaveLength(2);
-    expect(rows.filter((r) => r.scores.dataOwnership === 4)).toHaveLength(2);
+    const scores = [...(await loadScores(viewer, rows.map((r) => r.id))).values()];
+    expect(scores.filter((s) => s.securityControls === 2)).toHaveLength(2);
+    expect(scores.filter((s) => s.dataOwnership === 4)).toHaveLength(2);
+    expect(scores.filter((s) => s.securityControls === 3 && s.dataOwnership === undefined)).toHaveLength(1);
     expect(topBlockers(rows)).toEqual([{ ruleId: "SCORE_BELOW_3", title: expect.any(String), count: 2 }]);
-    expect(snapshots).toHaveLength(3);
+    expect(trend.at(-1)).toMatchObject({ blocked: 2, incomplete: 1, ready: 0 });
   });
 
   it("shows another organization nothing", async () => {
     const owner = await makeOwner();
     await addProjects(owner, 2, {});
     const outsider = await makeOwner("Outsider");
-    const { projects, snapshots } = await loadPortfolio(outsider);
+    const { projects, trend } = await loadPortfolio(outsider);
     expect(projects).toEqual([]);
-    expect(snapshots).toEqual([]);
+    expect(trend).toEqual([]);
+    const victimIds = (await loadPortfolio(owner)).projects.map((p) => p.id);
+    expect(await loadScores(outsider, victimIds)).toEqual(new Map());
   });
 
   it("reads with the same number of queries for 3 projects as for 30 (no N+1)", async () => {

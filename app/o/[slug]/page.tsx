@@ -8,8 +8,8 @@ import { PortfolioFilters } from "@/components/portfolio/portfolio-filters";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { orgPage } from "@/lib/auth/page-guards";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { buildRow, countByVerdict, readinessTrend, topBlockers } from "@/lib/dashboard/portfolio";
-import { loadPortfolio } from "@/lib/dashboard/queries";
+import { buildRow, countByVerdict, topBlockers } from "@/lib/dashboard/portfolio";
+import { loadPortfolio, loadScores } from "@/lib/dashboard/queries";
 import { filterRows, pageOf, parseTableQuery, sortRows, toSearchParams } from "@/lib/dashboard/table-query";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -19,7 +19,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   const ctx = await orgPage(slug, "projects:read");
   const query = parseTableQuery(await searchParams);
   const base = `/o/${ctx.organization.slug}`;
-  const { projects, snapshots } = await loadPortfolio(ctx);
+  const { projects, trend } = await loadPortfolio(ctx);
   if (projects.length === 0) {
     return (
       <div className="space-y-6">
@@ -34,6 +34,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
   const shown = pageOf(filtered, query.page);
   const owners = [...new Map(rows.flatMap((r) => (r.owner ? [[r.owner.id, r.owner] as const] : []))).values()].sort((a, b) => a.name.localeCompare(b.name));
   const projectHref = (id: string) => `${base}/projects/${id}/dashboard`;
+  const pageScores = await loadScores(ctx, shown.items.map((row) => row.id));
   return (
     <div className="space-y-8">
       <div>
@@ -43,7 +44,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
       </div>
       <VerdictCounts counts={countByVerdict(filtered)} hrefFor={(verdict) => `${base}${toSearchParams(query, { verdict, page: 1 })}`} />
       <div className="grid gap-6 xl:grid-cols-2">
-        <TrendChart title="Portfolio readiness over time (from snapshots)" points={readinessTrend(snapshots, new Date())} />
+        <TrendChart title="Portfolio readiness over time (from snapshots)" points={trend} />
         <TopBlockers items={topBlockers(rows).map((b) => ({ ...b, href: `${base}${toSearchParams(query, { rule: b.ruleId, page: 1 })}` }))} />
       </div>
       <section aria-labelledby="projects-heading" className="space-y-4">
@@ -55,7 +56,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
       </section>
       <ScoreHeatMap
         caption={`Scores by area for the ${shown.items.length} project${shown.items.length === 1 ? "" : "s"} listed above`}
-        rows={shown.items.map((row) => ({ projectId: row.id, name: row.name, href: projectHref(row.id), verdict: row.verdict, scores: row.scores }))}
+        rows={shown.items.map((row) => ({ projectId: row.id, name: row.name, href: projectHref(row.id), verdict: row.verdict, scores: pageScores.get(row.id) ?? {} }))}
       />
     </div>
   );

@@ -35,6 +35,8 @@ async function main() {
   const seeded = performance.now();
   const organization = await seedBenchOrganization(db, repoRoot, { slug: "bench", projects: 1000, snapshots: 5, email: EMAIL, password: PASSWORD });
   const seedSeconds = (performance.now() - seeded) / 1000;
+  // A live database has planner statistics (autovacuum gathers them); a bulk load has none yet.
+  await db.$executeRaw`ANALYZE`;
   const project = await db.project.findFirstOrThrow({ where: { organizationId: organization.id }, select: { id: true } });
   await db.$disconnect();
   const server = spawn(bin("next"), ["start", "-p", String(PORT)], { cwd: repoRoot, env: { ...env, NODE_ENV: "production", DATABASE_URL: database.url }, stdio: "ignore" });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
-import { buildRow, countByVerdict, readinessTrend, topBlockers, type ProjectInput } from "@/lib/dashboard/portfolio";
+import { buildRow, countByVerdict, topBlockers, type ProjectInput } from "@/lib/dashboard/portfolio";
 import { filterRows, pageOf, parseTableQuery, sortRows, toSearchParams } from "@/lib/dashboard/table-query";
 
 const example = (name: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8"));
@@ -93,29 +93,8 @@ describe("table query", () => {
 
   it("pages and clamps the page number", () => {
     const many = Array.from({ length: 120 }, (_, i) => i);
-    expect(pageOf(many, 3)).toEqual({ items: many.slice(100, 120), page: 3, pages: 3 });
-    expect(pageOf(many, 99).page).toBe(3);
+    expect(pageOf(many, 3, 50)).toEqual({ items: many.slice(100, 120), page: 3, pages: 3 });
+    expect(pageOf(many, 99, 50).page).toBe(3);
     expect(pageOf([], 1)).toEqual({ items: [], page: 1, pages: 1 });
-  });
-});
-
-describe("readiness trend", () => {
-  it("uses each project's latest snapshot as of each week", () => {
-    const now = new Date("2026-11-22T12:00:00Z");
-    const day = (d: number) => new Date(now.getTime() - d * 24 * 3600 * 1000);
-    const points = readinessTrend(
-      [
-        { projectId: "a", createdAt: day(20), readinessIndex: 2, verdict: "blocked" },
-        { projectId: "a", createdAt: day(6), readinessIndex: 4, verdict: "ready" },
-        { projectId: "b", createdAt: day(13), readinessIndex: 3, verdict: "incomplete" },
-      ],
-      now,
-      4,
-    );
-    expect(points).toEqual([
-      { date: day(14).toISOString().slice(0, 10), index: 2, ready: 0, incomplete: 0, blocked: 1 },
-      { date: day(7).toISOString().slice(0, 10), index: 2.5, ready: 0, incomplete: 1, blocked: 1 },
-      { date: day(0).toISOString().slice(0, 10), index: 3.5, ready: 1, incomplete: 1, blocked: 0 },
-    ]);
   });
 });
