@@ -4,18 +4,6 @@ import type { OrgContext } from "@/lib/organizations/access";
 import type { AreaKey } from "@/lib/readiness";
 import { needsReevaluation, scoresOf, type ProjectInput, type TrendPoint } from "./portfolio";
 
-/** A project as lists show it: owner, and the draft's scores with its stored evaluation summary. */
-export const portfolioProjectSelect = {
-  id: true,
-  name: true,
-  systems: true,
-  updatedAt: true,
-  owner: { select: { id: true, name: true } },
-  assessment: {
-    select: { scores: true, updatedAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, blockerRules: true, evaluatedWith: true },
-  },
-} as const;
-
 interface PortfolioSqlRow {
   id: string;
   name: string;

@@ -1,8 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { portfolioProjectSelect } from "@/lib/dashboard/queries";
 import { notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
+
+/** A project as lists show it: owner, and the draft's scores with its stored evaluation summary. */
+export const portfolioProjectSelect = {
+  id: true,
+  name: true,
+  systems: true,
+  updatedAt: true,
+  owner: { select: { id: true, name: true } },
+  assessment: {
+    select: { scores: true, updatedAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, blockerRules: true, evaluatedWith: true },
+  },
+} as const;
 
 const projectSelect = {
   id: true,
