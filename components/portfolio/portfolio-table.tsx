@@ -16,6 +16,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 ];
 
 interface Props {
+  csvHref: string;
   rows: PortfolioRow[];
   total: number;
   query: TableQuery;
@@ -25,13 +26,18 @@ interface Props {
 }
 
 /** Sortable by column header links (state in the URL), paged so 1,000 projects stay quick. */
-export function PortfolioTable({ rows, total, query, page, pages, projectHref }: Props) {
+export function PortfolioTable({ csvHref, rows, total, query, page, pages, projectHref }: Props) {
   return (
     <div className="space-y-3">
-      <p className="text-sm text-fg-muted" aria-live="polite" data-testid="table-count">
-        {total} project{total === 1 ? "" : "s"}
-        {pages > 1 ? ` · page ${page} of ${pages}` : ""}
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-fg-muted" aria-live="polite" data-testid="table-count">
+          {total} project{total === 1 ? "" : "s"}
+          {pages > 1 ? ` · page ${page} of ${pages}` : ""}
+        </p>
+        <a href={csvHref} download className="no-print text-sm font-medium text-accent underline">
+          Download CSV
+        </a>
+      </div>
       <Table>
         <caption className="sr-only">Projects with verdict, readiness index, blockers and warnings. Column headers sort the table.</caption>
         <thead>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { OrgSwitcher } from "@/components/layout/org-switcher";
 import { orgPage } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/roles";
 import { listMyOrganizations } from "@/lib/organizations/queries";
 
 export default async function OrganizationLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
@@ -28,6 +29,11 @@ export default async function OrganizationLayout({ children, params }: { childre
               <Link className="rounded px-3 py-1.5 hover:bg-surface-muted" href={`${base}/members`}>
                 Members
               </Link>
+              {can(ctx.role, "organization:update") ? (
+                <Link className="rounded px-3 py-1.5 hover:bg-surface-muted" href={`${base}/settings`}>
+                  Settings
+                </Link>
+              ) : null}
             </nav>
           </>
         }

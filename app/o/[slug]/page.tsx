@@ -52,7 +52,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
           Projects
         </h2>
         <PortfolioFilters query={query} owners={owners} base={base} />
-        <PortfolioTable rows={shown.items} total={filtered.length} query={query} page={shown.page} pages={shown.pages} projectHref={projectHref} />
+        <PortfolioTable csvHref={`/api/o/${ctx.organization.slug}/portfolio.csv${toSearchParams({ ...query, page: 1 })}`} rows={shown.items} total={filtered.length} query={query} page={shown.page} pages={shown.pages} projectHref={projectHref} />
       </section>
       <ScoreHeatMap
         caption={`Scores by area for the ${shown.items.length} project${shown.items.length === 1 ? "" : "s"} listed above`}

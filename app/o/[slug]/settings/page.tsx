@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { BrandingForm } from "@/components/settings/branding-form";
+import { LogoForm } from "@/components/settings/logo-form";
+import { Card } from "@/components/ui/card";
+import { orgPage } from "@/lib/auth/page-guards";
+import { getBranding } from "@/lib/organizations/branding";
+
+export const metadata: Metadata = { title: "Organization settings" };
+
+export default async function OrganizationSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const ctx = await orgPage(slug, "organization:update");
+  const branding = await getBranding(ctx);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Organization settings</h1>
+        <p className="mt-1 text-sm text-fg-muted">The name, accent colour and logo appear on the PDF reports you hand to clients.</p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="text-lg font-semibold">Name and colour</h2>
+          <div className="mt-4">
+            <BrandingForm orgSlug={ctx.organization.slug} name={branding.name} accentColor={branding.accentColor} />
+          </div>
+        </Card>
+        <Card>
+          <h2 className="text-lg font-semibold">Logo</h2>
+          <div className="mt-4">
+            <LogoForm orgSlug={ctx.organization.slug} hasLogo={branding.logo !== null} />
+          </div>
+        </Card>
+      </div>
+    </div>
+  );
+}

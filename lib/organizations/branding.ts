@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors";
+import type { OrgContext } from "./access";
+import { checkLogo } from "./logo";
+
+export function getBranding(ctx: OrgContext) {
+  return db().organization.findUniqueOrThrow({
+    where: { id: ctx.organization.id },
+    select: { name: true, accentColor: true, logoMimeType: true, logo: true },
+  });
+}
+
+export async function updateBranding(ctx: OrgContext, input: { name: string; accentColor: string }) {
+  await db().$transaction(async (tx) => {
+    const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organization.id }, select: { name: true, accentColor: true } });
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    if (before.name !== input.name) changes.name = { before: before.name, after: input.name };
+    if (before.accentColor !== input.accentColor) changes.accentColor = { before: before.accentColor, after: input.accentColor };
+    if (Object.keys(changes).length === 0) return;
+    await tx.organization.update({ where: { id: ctx.organization.id }, data: input });
+    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.updated", changes });
+  });
+}
+
+/** Stores the logo only if its content is a PNG or JPEG within the size limit; otherwise nothing changes. */
+export async function setLogo(ctx: OrgContext, bytes: Uint8Array) {
+  const check = checkLogo(bytes);
+  if (!check.ok) throw new AppError("validation", check.message, { logo: [check.message] });
+  await db().$transaction(async (tx) => {
+    await tx.organization.update({ where: { id: ctx.organization.id }, data: { logo: Buffer.from(bytes), logoMimeType: check.mimeType } });
+    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.logo_set", changes: { logo: { before: null, after: `${check.mimeType}, ${bytes.length} bytes` } } });
+  });
+}
+
+export async function removeLogo(ctx: OrgContext) {
+  await db().$transaction(async (tx) => {
+    await tx.organization.update({ where: { id: ctx.organization.id }, data: { logo: null, logoMimeType: null } });
+    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.logo_removed", changes: { logo: { before: "set", after: null } } });
+  });
+}

@@ -1,0 +1,42 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { csvCell, portfolioCsv } from "@/lib/dashboard/csv";
+import type { PortfolioRow } from "@/lib/dashboard/portfolio";
+
+const row = (over: Partial<PortfolioRow>): PortfolioRow => ({
+  id: "p1",
+  name: "Lead intake",
+  systems: ["crm"],
+  owner: null,
+  lastChange: "2026-11-20T10:00:00.000Z",
+  verdict: "blocked",
+  index: 2.57,
+  blockers: 3,
+  warnings: 1,
+  scores: {},
+  blockerRules: [],
+  ...over,
+});
+
+describe("portfolio CSV", () => {
+  it("round-trips through a CSV parser: header, quoting of commas, quotes and new lines", () => {
+    const rows = [row({ name: 'Refunds, "fast" lane\nphase 2' }), row({ id: "p2", name: "Zoë Müller · 東京", verdict: "ready", index: null, blockers: 0 })];
+    const csv = portfolioCsv(rows, new Map([["p1", { securityControls: 2, dataOwnership: 4 }]]));
+    const records = parse(csv) as string[][];
+    expect(records[0]).toEqual(["Project", "Verdict", "Readiness index", "Workflow mapping", "Data ownership clarity", "Taxonomy alignment", "Security controls", "Monitoring and alerting", "Rollout and rollback planning", "Training readiness", "Blockers", "Warnings", "Last change"]);
+    expect(records[1]).toEqual(['Refunds, "fast" lane\nphase 2', "blocked", "2.57", "", "4", "", "2", "", "", "", "3", "1", "2026-11-20"]);
+    expect(records[2]?.[0]).toBe("Zoë Müller · 東京");
+    expect(records[2]?.[2]).toBe("");
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("neutralises cells a spreadsheet would run as a formula", () => {
+    for (const evil of ["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]) {
+      const cell = parse(csvCell(evil))[0][0] as string;
+      expect(cell.startsWith("'")).toBe(true);
+      expect(cell.slice(1)).toBe(evil);
+    }
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell(-2)).toBe("-2"); // numbers are data, not formulas
+  });
+});
