@@ -10,7 +10,15 @@ const nextConfig: NextConfig = {
   // A logo may be 1 MB; the multipart envelope needs a little more than Next's 1 MB default.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    const privatePage = [{ key: "Cache-Control", value: "private, no-store" }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      // Signed-in pages hold one organization's data: never stored by browsers or proxies.
+      { source: "/o/:path*", headers: privatePage },
+      { source: "/account", headers: privatePage },
+      { source: "/orgs/:path*", headers: privatePage },
+      { source: "/invite/:path*", headers: privatePage },
+    ];
   },
 };
 

@@ -64,3 +64,17 @@ test("callbackUrl never leaves our origin", async ({ page, baseURL }) => {
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
   }
 });
+
+test("every page sends the security headers, and signed-in pages are never cached", async ({ page }) => {
+  const signInPage = await page.goto("/sign-in");
+  const headers = signInPage!.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBeTruthy();
+  expect(headers["strict-transport-security"]).toMatch(/max-age=/);
+  await signIn(page, DEMO_USERS[2].email, DEMO_PASSWORD);
+  const orgPage = await page.goto("/o/northwind-revenue-ops");
+  expect(orgPage!.headers()["cache-control"]).toContain("no-store");
+});

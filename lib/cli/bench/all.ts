@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const BENCHES = ["bench:engine", "bench:dashboard"];
+const BENCHES = ["bench:engine", "bench:dashboard", "bench:pdf"];
 
 let failed = false;
 for (const script of BENCHES) {
@@ -21,5 +21,5 @@ const read = (name: string): unknown => {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
 };
 console.log("\nSummary (figures in .bench/*.json)");
-for (const name of ["engine", "dashboard"]) console.log(`  ${name}: ${read(name) ? "written" : "missing"}`);
+for (const name of ["engine", "dashboard", "pdf"]) console.log(`  ${name}: ${read(name) ? "written" : "missing"}`);
 process.exit(failed ? 1 : 0);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ReadinessRadar } from "@/components/dashboard/readiness-radar";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { FindingsList } from "@/components/project-dashboard/findings-list";
+import { ReportDownload } from "@/components/project-dashboard/report-download";
 import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Card } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/page-guards";
@@ -31,6 +32,11 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const { completeness } = evaluation;
   return (
     <div className="space-y-6">
+      <ReportDownload
+        reportUrl={`/api/o/${ctx.organization.slug}/projects/${project.id}/report`}
+        defaultPreparedBy={ctx.user.name}
+        snapshots={[...summaries].reverse().map((s) => ({ id: s.id, label: `Snapshot of ${s.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC · ${s.verdict}` }))}
+      />
       <div className="grid gap-4 md:grid-cols-4">
         <Card>
           <p className="text-sm text-fg-muted">Verdict</p>

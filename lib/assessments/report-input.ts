@@ -1,0 +1,59 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import type { OrgContext } from "@/lib/organizations/access";
+import { getBranding } from "@/lib/organizations/branding";
+import { getProject } from "@/lib/projects/queries";
+import { evaluate, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
+import type { ReportInput } from "@/lib/reports/render-report";
+import { toDocument } from "./document";
+
+const asStored = (row: { createdAt: Date; document: unknown; evaluation: unknown }) => ({
+  createdAt: row.createdAt.toISOString(),
+  document: row.document as AssessmentDocument,
+  evaluation: row.evaluation as Evaluation,
+});
+
+/**
+ * Everything a report needs. A snapshot's report comes only from the snapshot (its stored
+ * document and evaluation, dated by the snapshot), so it renders the same in a year; the
+ * draft's is judged now. "Previous" is the snapshot before, for the changes appendix.
+ */
+export async function loadReportInput(ctx: OrgContext, projectId: string, source: string, preparedBy: string, now = new Date()): Promise<ReportInput> {
+  const [project, branding] = await Promise.all([getProject(ctx, projectId), getBranding(ctx)]);
+  const organization = {
+    name: branding.name,
+    accentColor: branding.accentColor,
+    logo: branding.logo && branding.logoMimeType ? { data: new Uint8Array(branding.logo), mimeType: branding.logoMimeType as "image/png" | "image/jpeg" } : null,
+  };
+  const snapshotWhere = { organizationId: ctx.organization.id, projectId: project.id };
+  const full = { createdAt: true, document: true, evaluation: true } as const;
+  if (source === "draft") {
+    const document = toDocument(project, project.assessment ?? { answers: {}, scores: {} });
+    const previous = await db().snapshot.findFirst({ where: snapshotWhere, orderBy: { createdAt: "desc" }, select: full });
+    return {
+      organization,
+      project: { name: project.name },
+      source: { kind: "draft", revision: project.assessment?.revision ?? 0 },
+      document,
+      evaluation: evaluate(document),
+      previous: previous ? asStored(previous) : null,
+      preparedBy,
+      generatedAt: now.toISOString(),
+    };
+  }
+  const snapshot = await db().snapshot.findFirst({ where: { ...snapshotWhere, id: source }, select: { id: true, ...full, createdBy: { select: { name: true } } } });
+  if (!snapshot) throw notFound("This snapshot");
+  const previous = await db().snapshot.findFirst({ where: { ...snapshotWhere, createdAt: { lt: snapshot.createdAt } }, orderBy: { createdAt: "desc" }, select: full });
+  const stored = asStored(snapshot);
+  return {
+    organization,
+    project: { name: stored.document.project?.name ?? project.name },
+    source: { kind: "snapshot", id: snapshot.id, createdAt: stored.createdAt, submittedBy: snapshot.createdBy?.name ?? null },
+    document: stored.document,
+    evaluation: stored.evaluation,
+    previous: previous ? asStored(previous) : null,
+    preparedBy,
+    generatedAt: stored.createdAt,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The whole report: cover, executive summary, then each section packed into sheets of
+ * about one page (flow.ts). Every section starts on a fresh page.
+ */
+import { Document, View } from "@react-pdf/renderer";
+import { packSheets, type Block } from "../flow";
+import { metadataDate } from "../format";
+import type { ReportModel } from "../model";
+import { answersSection } from "./answers";
+import { appendixSection } from "./appendix";
+import { Cover } from "./cover";
+import { findingsSection } from "./findings";
+import { ContentPage } from "./frame";
+import { scoresSection } from "./scores";
+import { signOffBlock } from "./sign-off";
+import { Summary } from "./summary";
+
+/** Fixed so that two renders of the same input produce the same bytes. */
+export const PDF_CREATOR = "Preflight";
+export const PDF_PRODUCER = "Preflight report renderer (react-pdf)";
+
+export interface ReportLayout {
+  /** The sheets of every section after the summary, in order. */
+  sheets: Block[][];
+  /** Contents: each section with the index of its first sheet (null: the summary). */
+  sections: { title: string; firstSheet: number | null }[];
+}
+
+export function reportSheets(model: ReportModel): ReportLayout {
+  const sections: ReportLayout["sections"] = [{ title: "Executive summary", firstSheet: null }];
+  const sheets: Block[][] = [];
+  const parts: [string, Block[]][] = [
+    ["Blockers and warnings", findingsSection(model)],
+    ["The nine readiness questions", answersSection(model)],
+    ["The seven readiness areas", scoresSection(model)],
+    ["Provenance, change history and sign-off", [...appendixSection(model), signOffBlock(model)]],
+  ];
+  for (const [title, blocks] of parts) {
+    sections.push({ title, firstSheet: sheets.length });
+    sheets.push(...packSheets(blocks));
+  }
+  return { sheets, sections };
+}
+
+/**
+ * "fast": every sheet is one page (react-pdf skips its pagination) and page numbers are
+ * printed as the sheet count predicts. "safe": sheets may wrap onto more pages and
+ * react-pdf counts them ("Page X of Y" via a render prop) — used when a sheet overflowed.
+ */
+export type RenderMode = "fast" | "safe";
+
+export function ReportDocument({
+  model,
+  logo,
+  layout,
+  mode,
+  onRender,
+}: {
+  model: ReportModel;
+  logo: Buffer | null;
+  layout: ReportLayout;
+  mode: RenderMode;
+  onRender?: (params: unknown) => void;
+}) {
+  const { input } = model;
+  // A snapshot's report is dated by the snapshot, not by the export, so it stays identical.
+  const date = metadataDate(model.asOf);
+  const { sheets } = layout;
+  const total = sheets.length + 2;
+  const numbering = (page: number) => (mode === "safe" ? null : { page, total });
+  // Page numbers in the contents only where they are known before layout (fast mode).
+  const contents = layout.sections.map((section) => ({ title: section.title, page: mode === "safe" ? null : section.firstSheet === null ? 2 : section.firstSheet + 3 }));
+  return (
+    <Document
+      title={`${input.project.name} — AI readiness report`}
+      author={input.preparedBy.trim() || input.organization.name}
+      subject={`AI integration readiness report for ${input.organization.name}: ${model.verdictLabel}`}
+      keywords={`Preflight, readiness, ruleset ${input.evaluation.rulesetVersion}`}
+      creator={PDF_CREATOR}
+      producer={PDF_PRODUCER}
+      creationDate={date}
+      modificationDate={date}
+      language="en"
+      onRender={onRender}
+    >
+      <Cover model={model} logo={logo} contents={contents} />
+      <ContentPage model={model} numbering={numbering(2)}>
+        <Summary model={model} />
+      </ContentPage>
+      {sheets.map((sheet, index) => (
+        <ContentPage key={sheet[0]?.key ?? index} model={model} numbering={numbering(index + 3)} wrap={mode === "safe"}>
+          <View>{sheet.map((block) => block.node)}</View>
+        </ContentPage>
+      ))}
+    </Document>
+  );
+}

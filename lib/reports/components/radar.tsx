@@ -1,0 +1,102 @@
+/**
+ * The seven readiness areas as a vector radar: rings 1–5, the blocking threshold 3
+ * dashed, the current scores filled in the accent colour, and the previous snapshot's
+ * scores as a grey outline when there is one. Unscored areas sit at the centre.
+ */
+import { Circle, G, Line, Polygon, Svg, Text } from "@react-pdf/renderer";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, type AssessmentDocument } from "@/lib/readiness";
+import { FONT_STACK } from "../fonts";
+import type { ReportTheme } from "../theme";
+import { INK, MUTED, RULE, SEVERITY_COLOR, SUBTLE } from "../theme";
+
+export const RADAR_WIDTH = 270;
+export const RADAR_HEIGHT = 236;
+const CX = RADAR_WIDTH / 2;
+const CY = 118;
+const RADIUS = 78;
+
+function point(axis: number, value: number): [number, number] {
+  const angle = -Math.PI / 2 + (axis * 2 * Math.PI) / AREAS.length;
+  const r = (RADIUS * value) / MAX_SCORE;
+  // Rounded so the PDF bytes do not depend on floating-point noise.
+  return [Math.round((CX + r * Math.cos(angle)) * 100) / 100, Math.round((CY + r * Math.sin(angle)) * 100) / 100];
+}
+
+const points = (values: readonly number[]) => values.map((value, axis) => point(axis, value).join(",")).join(" ");
+
+function scoresOf(document: AssessmentDocument): number[] {
+  return AREAS.map((area) => document.scores?.[area.key]?.score ?? 0);
+}
+
+/** Splits a label into at most two balanced lines ("Rollout and" / "rollback planning"). */
+function twoLines(label: string): string[] {
+  const words = label.split(" ");
+  if (words.length < 3 && label.length < 16) return [label];
+  let best = [label];
+  let bestWidth = Infinity;
+  for (let i = 1; i < words.length; i += 1) {
+    const lines = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+    const width = Math.max(...lines.map((line) => line.length));
+    if (width < bestWidth) [best, bestWidth] = [lines, width];
+  }
+  return best;
+}
+
+export function Radar({ document, previous, theme }: { document: AssessmentDocument; previous: AssessmentDocument | null; theme: ReportTheme }) {
+  const current = scoresOf(document);
+  const levels = [1, 2, 3, 4, 5];
+  return (
+    <Svg width={RADAR_WIDTH} height={RADAR_HEIGHT} viewBox={`0 0 ${RADAR_WIDTH} ${RADAR_HEIGHT}`}>
+      {levels.map((level) =>
+        level === BLOCKING_SCORE_THRESHOLD ? null : (
+          <Polygon key={level} points={points(AREAS.map(() => level))} fill="none" stroke={RULE} strokeWidth={0.75} />
+        ),
+      )}
+      {AREAS.map((area, axis) => {
+        const [x, y] = point(axis, MAX_SCORE);
+        return <Line key={area.key} x1={CX} y1={CY} x2={x} y2={y} stroke={RULE} strokeWidth={0.75} />;
+      })}
+      <Polygon
+        points={points(AREAS.map(() => BLOCKING_SCORE_THRESHOLD))}
+        fill="none"
+        stroke={SEVERITY_COLOR.blocker.fg}
+        strokeWidth={1}
+        strokeDasharray="3,2"
+      />
+      {previous ? <Polygon points={points(scoresOf(previous))} fill="none" stroke={SUBTLE} strokeWidth={1} strokeDasharray="1.5,1.5" /> : null}
+      <Polygon points={points(current)} fill={theme.accent} fillOpacity={0.18} stroke={theme.accent} strokeWidth={1.6} strokeLinejoin="round" />
+      {current.map((score, axis) => {
+        const [x, y] = point(axis, score);
+        const below = score > 0 && score < BLOCKING_SCORE_THRESHOLD;
+        return <Circle key={AREAS[axis]!.key} cx={x} cy={y} r={2.4} fill={below ? SEVERITY_COLOR.blocker.fg : theme.accent} />;
+      })}
+      {AREAS.map((area, axis) => {
+        const [x, y] = point(axis, MAX_SCORE + 0.75);
+        const dx = x - CX;
+        const anchor = Math.abs(dx) < 4 ? "middle" : dx > 0 ? "start" : "end";
+        const lines = twoLines(area.label);
+        const score = current[axis]!;
+        // Labels above the chart grow upwards, the rest downwards, so none crosses a ring.
+        const top = y < CY - 10 ? y - (lines.length - 1) * 8.5 - 2 : y + 2;
+        return (
+          <G key={area.key}>
+            {lines.map((line, i) => (
+              <Text key={line} x={x} y={top + i * 8.5} textAnchor={anchor} fill={INK} style={{ fontFamily: FONT_STACK, fontSize: 7.2 }}>
+                {line}
+              </Text>
+            ))}
+            <Text
+              x={x}
+              y={top + lines.length * 8.5}
+              textAnchor={anchor}
+              fill={score > 0 && score < BLOCKING_SCORE_THRESHOLD ? SEVERITY_COLOR.blocker.fg : MUTED}
+              style={{ fontFamily: FONT_STACK, fontSize: 7.2, fontWeight: 700 }}
+            >
+              {score > 0 ? `${score} / 5` : "not scored"}
+            </Text>
+          </G>
+        );
+      })}
+    </Svg>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Executive summary: verdict, readiness index, counts, the radar, scores at a glance and
+ * the three most important actions — one page an executive can read on its own.
+ */
+import { Text, View } from "@react-pdf/renderer";
+import { AREAS, BLOCKING_SCORE_THRESHOLD } from "@/lib/readiness";
+import { formatIndex, plural } from "../format";
+import type { LocatedFinding, ReportModel } from "../model";
+import { styles } from "../styles";
+import { INK, MUTED, PANEL, RULE, SEVERITY_COLOR, SUBTLE, VERDICT_COLOR, type ReportTheme } from "../theme";
+import { SectionTitle } from "./frame";
+import { Radar } from "./radar";
+
+function Tile({ label, value, detail, color }: { label: string; value: string; detail: string; color?: string }) {
+  return (
+    <View style={{ flex: 1, backgroundColor: PANEL, borderRadius: 3, paddingVertical: 8, paddingHorizontal: 10, marginLeft: 8 }}>
+      <Text style={{ fontSize: 7, fontWeight: 600, color: SUBTLE }}>{label.toUpperCase()}</Text>
+      <Text style={{ fontSize: 17, fontWeight: 700, color: color ?? INK, lineHeight: 1.25, marginTop: 2 }}>{value}</Text>
+      <Text style={{ fontSize: 7.5, lineHeight: 1.35, color: MUTED }}>{detail}</Text>
+    </View>
+  );
+}
+
+/** Five pips, filled up to the score; red when the score blocks launch. */
+export function ScorePips({ score, theme }: { score: number | null; theme: ReportTheme }) {
+  const color = score !== null && score < BLOCKING_SCORE_THRESHOLD ? SEVERITY_COLOR.blocker.fg : theme.accent;
+  return (
+    <View style={{ flexDirection: "row" }}>
+      {[1, 2, 3, 4, 5].map((pip) => (
+        <View
+          key={pip}
+          style={{ width: 7, height: 7, borderRadius: 3.5, marginRight: 2.5, backgroundColor: score !== null && pip <= score ? color : RULE }}
+        />
+      ))}
+    </View>
+  );
+}
+
+function ScoreList({ model }: { model: ReportModel }) {
+  return (
+    <View style={{ flex: 1, paddingLeft: 14 }}>
+      <Text style={[styles.h3, { marginTop: 4 }]}>Scores by area</Text>
+      {AREAS.map((area) => {
+        const score = model.input.document.scores?.[area.key]?.score ?? null;
+        return (
+          <View key={area.key} style={{ flexDirection: "row", alignItems: "center", paddingVertical: 4.5, borderBottomWidth: 0.5, borderBottomColor: RULE }}>
+            <Text style={{ flex: 1, fontSize: 8.5 }}>{area.label}</Text>
+            <ScorePips score={score} theme={model.theme} />
+            <Text style={{ width: 38, textAlign: "right", fontSize: 8.5, fontWeight: 600, color: score !== null && score < BLOCKING_SCORE_THRESHOLD ? SEVERITY_COLOR.blocker.fg : INK }}>
+              {score === null ? "—" : `${score} / 5`}
+            </Text>
+          </View>
+        );
+      })}
+      <View style={{ flexDirection: "row", alignItems: "center", marginTop: 8 }}>
+        <View style={{ width: 12, height: 0, borderTopWidth: 1.6, borderTopColor: model.theme.accent, marginRight: 4 }} />
+        <Text style={[styles.small, { marginRight: 10 }]}>Current</Text>
+        <View style={{ width: 12, height: 0, borderTopWidth: 1, borderTopColor: SEVERITY_COLOR.blocker.fg, borderStyle: "dashed", marginRight: 4 }} />
+        <Text style={[styles.small, { marginRight: 10 }]}>Threshold 3</Text>
+        {model.input.previous ? (
+          <>
+            <View style={{ width: 12, height: 0, borderTopWidth: 1, borderTopColor: SUBTLE, borderStyle: "dotted", marginRight: 4 }} />
+            <Text style={styles.small}>Previous snapshot</Text>
+          </>
+        ) : null}
+      </View>
+    </View>
+  );
+}
+
+export function ActionCard({ finding, rank, theme }: { finding: LocatedFinding; rank: number; theme: ReportTheme }) {
+  const severity = SEVERITY_COLOR[finding.severity];
+  const concerns = [finding.where, finding.area?.label].filter(Boolean).join(" · ");
+  return (
+    <View wrap={false} style={{ flexDirection: "row", marginBottom: 10 }}>
+      <View style={{ width: 20, height: 20, borderRadius: 10, backgroundColor: theme.accent, alignItems: "center", justifyContent: "center", marginRight: 10 }}>
+        <Text style={{ color: theme.onAccent, fontSize: 9, fontWeight: 700, lineHeight: 1 }}>{String(rank)}</Text>
+      </View>
+      <View style={{ flex: 1 }}>
+        <Text style={{ fontSize: 9.5, fontWeight: 600 }}>{finding.message}</Text>
+        <Text style={{ fontSize: 9, color: INK, marginTop: 2 }}>{finding.remediation}</Text>
+        <Text style={{ fontSize: 7.5, color: MUTED, marginTop: 3 }}>
+          <Text style={{ color: severity.fg, fontWeight: 600 }}>{finding.severity === "blocker" ? "Blocker" : "Warning"}</Text>
+          {` · ${concerns}${finding.owner ? ` · Owner: ${finding.owner}` : ""}`}
+        </Text>
+      </View>
+    </View>
+  );
+}
+
+export function Summary({ model }: { model: ReportModel }) {
+  const { theme, input, counts } = model;
+  const verdictColor = VERDICT_COLOR[model.verdict];
+  const { completeness } = input.evaluation;
+  return (
+    <View>
+      <SectionTitle model={model} eyebrow="Executive summary" title="Where the integration stands" />
+      <View style={{ flexDirection: "row", marginBottom: 16 }}>
+        <View style={{ flex: 1.35, backgroundColor: verdictColor.bg, borderRadius: 3, paddingVertical: 8, paddingHorizontal: 12 }}>
+          <Text style={{ fontSize: 7, fontWeight: 600, color: verdictColor.fg }}>VERDICT</Text>
+          <Text style={{ fontSize: 17, fontWeight: 700, color: verdictColor.fg, lineHeight: 1.25, marginTop: 2 }}>{model.verdictLabel}</Text>
+          <Text style={{ fontSize: 7.5, lineHeight: 1.35, color: INK }}>{model.verdictLine}</Text>
+        </View>
+        <Tile label="Readiness index" value={model.index === null ? "—" : model.index.toFixed(2)} detail={formatIndex(model.index, model.percent)} />
+        <Tile label="Blockers" value={String(counts.blocker)} detail="must be fixed" color={counts.blocker > 0 ? SEVERITY_COLOR.blocker.fg : undefined} />
+        <Tile
+          label="Warnings"
+          value={String(counts.warning)}
+          detail={counts.info > 0 ? `should be fixed; plus ${plural(counts.info, "note")}` : "should be fixed"}
+          color={counts.warning > 0 ? SEVERITY_COLOR.warning.fg : undefined}
+        />
+      </View>
+      <Text style={[styles.small, { marginBottom: 8 }]}>
+        {`${completeness.questionsAnswered} of ${completeness.questionsTotal} questions answered · ${completeness.areasScored} of ${completeness.areasTotal} areas scored · any area scored below 3 blocks launch, whatever the index.`}
+      </Text>
+      <View style={{ flexDirection: "row", alignItems: "flex-start", marginBottom: 8 }} wrap={false}>
+        <Radar document={input.document} previous={input.previous?.document ?? null} theme={theme} />
+        <ScoreList model={model} />
+      </View>
+      <View minPresenceAhead={80}>
+        <Text style={styles.h2}>
+          {model.topActions.length === 0 ? "Most important actions" : `The ${model.topActions.length === 1 ? "most important action" : `${model.topActions.length} most important actions`}`}
+        </Text>
+      </View>
+      {model.topActions.length === 0 ? (
+        <Text style={styles.muted}>No blocker or warning remains: nothing must be done before launch.</Text>
+      ) : (
+        model.topActions.map((finding, index) => <ActionCard key={`${finding.ruleId}|${finding.target}|${index}`} finding={finding} rank={index + 1} theme={theme} />)
+      )}
+    </View>
+  );
+}
