@@ -106,13 +106,17 @@ describe("renderReportPdf", () => {
     expect(Buffer.compare(first, later)).toBe(0);
   });
 
-  it("embeds a PNG logo, and skips a logo that is not what it claims to be", { timeout: SLOW }, async () => {
+  it("embeds a PNG or JPEG logo, and skips a logo that is not what it claims to be", { timeout: SLOW }, async () => {
     const document = example("ready");
     const logo = sampleLogoPng(120, 40, [124, 58, 237]);
     const withLogo = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: logo, mimeType: "image/png" } } }));
     const withoutLogo = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: null } }));
     expect(withLogo.toString("latin1").includes("/Subtype /Image")).toBe(true);
     expect(withoutLogo.toString("latin1").includes("/Subtype /Image")).toBe(false);
+    // A JPEG (the smallest baseline one: 1×1 grey) is embedded as it is.
+    const jpeg = Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64");
+    const withJpeg = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: new Uint8Array(jpeg), mimeType: "image/jpeg" } } }));
+    expect(withJpeg.toString("latin1").includes("/DCTDecode")).toBe(true);
     // Declared JPEG but PNG bytes, and a PNG signature over garbage: the report still renders.
     const mislabelled = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: logo, mimeType: "image/jpeg" } } }));
     const corrupt = new Uint8Array([...logo.subarray(0, 16), ...new Uint8Array(64).fill(7)]);
