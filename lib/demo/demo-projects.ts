@@ -14,7 +14,9 @@ import { CUSTOMER_SUCCESS_PROJECTS } from "./projects/customer-success";
 import { FINANCE_PROJECTS } from "./projects/finance";
 import { GLOBEX_PROJECTS } from "./projects/globex";
 import { SALES_PROJECTS } from "./projects/sales";
+import { BRIEF_PROJECTS } from "./projects/sales-briefs";
 import { SUPPORT_PROJECTS } from "./projects/support";
+import { KNOWLEDGE_PROJECTS } from "./projects/support-knowledge";
 import type { DemoProject } from "./projects/types";
 
 export type { DemoProject, DemoSnapshot, DemoUserKey } from "./projects/types";
@@ -22,7 +24,9 @@ export type { DemoProject, DemoSnapshot, DemoUserKey } from "./projects/types";
 /** Northwind Revenue Ops. */
 export const DEMO_PROJECTS: DemoProject[] = [
   ...SALES_PROJECTS,
+  ...BRIEF_PROJECTS,
   ...SUPPORT_PROJECTS,
+  ...KNOWLEDGE_PROJECTS,
   ...CUSTOMER_SUCCESS_PROJECTS,
   ...FINANCE_PROJECTS,
   ...BILLING_PROJECTS,
