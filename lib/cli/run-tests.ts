@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check, in order — typecheck, lint, unit tests, integration tests on a real
- * PostgreSQL (embedded, or DATABASE_URL), end-to-end tests in a real Chromium — then one
- * closing line with the test counts. Exits non-zero if any step failed.
+ * PostgreSQL (embedded, or DATABASE_URL), end-to-end tests in a real Chromium, then system
+ * tests that attack, load and crash the production server — and one closing line with the
+ * test counts. Exits non-zero if any step failed.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -37,6 +38,12 @@ const steps: Step[] = [
     args: ["lib/cli/run-e2e.ts", "--reporter=list,json"],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "e2e.json") },
     report: "e2e.json",
+  },
+  {
+    name: "system",
+    command: bin("tsx"),
+    args: ["lib/cli/run-system.ts", ...vitestJson("system.json")],
+    report: "system.json",
   },
 ];
 

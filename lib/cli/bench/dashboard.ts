@@ -10,7 +10,8 @@ import { createPrismaClient } from "@/lib/db/client";
 import { openDatabase, repoRoot } from "@/lib/db/open-database";
 import { buildIsStale } from "../build-state";
 import { seedBenchOrganization } from "./bench-data";
-import { firstLoadJs, Session, timeGets } from "./http";
+import { Session } from "../http/session";
+import { firstLoadJs, timeGets } from "../http/timing";
 
 const PORT = 3301;
 const BASE = `http://localhost:${PORT}`;

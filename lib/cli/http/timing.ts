@@ -1,40 +1,6 @@
-/** A minimal signed-in HTTP client and timing helpers for the page benchmarks. */
+/** Timing helpers for the page benchmarks. */
 import { gzipSync } from "node:zlib";
-
-export class Session {
-  private cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
-
-  private remember(response: Response) {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(";");
-      const [name, ...value] = pair!.split("=");
-      this.cookies.set(name!.trim(), value.join("="));
-    }
-  }
-
-  async get(path: string): Promise<Response> {
-    const response = await fetch(`${this.base}${path}`, { headers: { cookie: this.cookieHeader() }, redirect: "manual" });
-    this.remember(response);
-    return response;
-  }
-
-  cookieHeader(): string {
-    return [...this.cookies.entries()].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-
-  async signIn(email: string, password: string): Promise<void> {
-    const csrf = (await (await this.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const response = await fetch(`${this.base}/api/auth/callback/credentials`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookieHeader() },
-      body: new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: "true" }),
-      redirect: "manual",
-    });
-    this.remember(response);
-    if (![...this.cookies.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`sign-in failed (${response.status})`);
-  }
-}
+import type { Session } from "./session";
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
