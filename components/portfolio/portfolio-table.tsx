@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/readiness/verdict-badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { PortfolioRow } from "@/lib/dashboard/portfolio";
 import { toSearchParams, type SortKey, type TableQuery } from "@/lib/dashboard/table-query";
 import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness";
@@ -25,6 +25,10 @@ interface Props {
   projectHref: (id: string) => string;
 }
 
+// Body cell styles declared once on the table rather than on each of the 200 cells of a
+// page: the page's HTML and RSC payload shrink, and so does its render time.
+const BODY_STYLES = "[&_tbody_td]:border-t [&_tbody_td]:border-border [&_tbody_td]:px-3 [&_tbody_td]:py-2 [&_tbody_td]:align-middle [&_tbody_a]:font-medium [&_tbody_a]:text-accent [&_tbody_a]:underline";
+
 /** Sortable by column header links (state in the URL), paged so 1,000 projects stay quick. */
 export function PortfolioTable({ csvHref, rows, total, query, page, pages, projectHref }: Props) {
   return (
@@ -38,7 +42,7 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
           Download CSV
         </a>
       </div>
-      <Table>
+      <Table className={BODY_STYLES}>
         <caption className="sr-only">Projects with verdict, readiness index, blockers and warnings. Column headers sort the table.</caption>
         <thead>
           <tr>
@@ -60,22 +64,22 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <Td>
-                <Link href={projectHref(row.id)} className="font-medium text-accent underline">
+              <td>
+                <Link href={projectHref(row.id)} prefetch={false}>
                   {row.name}
                 </Link>
-              </Td>
-              <Td>
+              </td>
+              <td>
                 <VerdictBadge verdict={row.verdict} />
-              </Td>
-              <Td>{row.index === null ? "—" : `${row.index.toFixed(2)} (${readinessPercent(row.index)}%)`}</Td>
-              <Td>{row.blockers}</Td>
-              <Td>{row.warnings}</Td>
-              <Td>
+              </td>
+              <td>{row.index === null ? "—" : `${row.index.toFixed(2)} (${readinessPercent(row.index)}%)`}</td>
+              <td>{row.blockers}</td>
+              <td>{row.warnings}</td>
+              <td>
                 <time dateTime={row.lastChange}>{row.lastChange.slice(0, 10)}</time>
-              </Td>
-              <Td>{row.owner?.name ?? "—"}</Td>
-              <Td className="text-xs">{row.systems.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? s).join(", ")}</Td>
+              </td>
+              <td>{row.owner?.name ?? "—"}</td>
+              <td className="text-xs">{row.systems.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? s).join(", ")}</td>
             </tr>
           ))}
         </tbody>

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { saveAssessment } from "@/lib/assessments/save-assessment";
 import { submitForReview } from "@/lib/assessments/snapshots";
 import { buildRow, countByVerdict, topBlockers } from "@/lib/dashboard/portfolio";
-import { loadPortfolio, loadPortfolioTrend, loadScores } from "@/lib/dashboard/queries";
+import { loadPortfolio, loadScores } from "@/lib/dashboard/queries";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
-import { createProject } from "@/lib/projects/mutations";
+import { createProject, setProjectArchived } from "@/lib/projects/mutations";
 import { testDatabaseUrl, testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
 
@@ -28,26 +28,56 @@ async function addProjects(ctx: OrgContext, count: number, scores: Record<string
 }
 
 describe("portfolio trend", () => {
-  it("counts each project with its latest snapshot as of each week's end, leaving archived projects out", async () => {
+  // A Wednesday: the completed weeks end on Mondays 23, 16 and 9 November (shown as the Sundays before).
+  const now = new Date("2026-11-25T12:00:00Z");
+  const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
+
+  async function scenario() {
     const owner = await makeOwner();
-    const now = new Date("2026-11-22T12:00:00Z");
-    const day = (d: number) => new Date(now.getTime() - d * 24 * 3600 * 1000);
     const [a, b, archived] = await Promise.all(["A", "B", "Archived"].map((name) => createProject(owner, { name, description: "", systems: [], ownerId: null })));
-    await testDb().project.update({ where: { id: archived!.id }, data: { archivedAt: day(1) } });
-    const snap = (projectId: string, daysAgo: number, readinessIndex: number, verdict: string) =>
+    const snap = (projectId: string, day: string, readinessIndex: number, verdict: string) =>
       testDb().snapshot.create({
-        data: { organizationId: owner.organization.id, projectId, revision: 1, document: {}, evaluation: {}, rulesetVersion: "1.0.0", verdict, readinessIndex, blockerCount: 0, warningCount: 0, createdAt: daysAgo === 0 ? now : day(daysAgo) },
+        data: { organizationId: owner.organization.id, projectId, revision: 1, document: {}, evaluation: {}, rulesetVersion: "1.0.0", verdict, readinessIndex, blockerCount: 0, warningCount: 0, createdAt: at(day) },
       });
-    await snap(a!.id, 20, 2, "blocked");
-    await snap(a!.id, 6, 4, "ready");
-    await snap(b!.id, 13, 3, "incomplete");
-    await snap(archived!.id, 13, 1, "blocked");
-    const trend = await loadPortfolioTrend(testDb(), owner.organization.id, now);
+    await snap(a!.id, "2026-11-05", 2, "blocked");
+    await snap(a!.id, "2026-11-19", 4, "ready");
+    await snap(b!.id, "2026-11-12", 3, "incomplete");
+    await snap(archived!.id, "2026-11-12", 1, "blocked");
+    await setProjectArchived(owner, archived!.id, true);
+    return { owner, a: a!, b: b! };
+  }
+
+  it("counts each active project with its latest snapshot at each completed week's end, then now", async () => {
+    const { owner } = await scenario();
+    const { trend } = await loadPortfolio(owner, testDb(), now);
     expect(trend).toEqual([
-      { date: day(14).toISOString().slice(0, 10), index: 2, ready: 0, incomplete: 0, blocked: 1 },
-      { date: day(7).toISOString().slice(0, 10), index: 2.5, ready: 0, incomplete: 1, blocked: 1 },
-      { date: day(0).toISOString().slice(0, 10), index: 3.5, ready: 1, incomplete: 1, blocked: 0 },
+      { date: "2026-11-08", index: 2, ready: 0, incomplete: 0, blocked: 1 },
+      { date: "2026-11-15", index: 2.5, ready: 0, incomplete: 1, blocked: 1 },
+      { date: "2026-11-22", index: 3.5, ready: 1, incomplete: 1, blocked: 0 },
+      { date: "2026-11-25", index: 3.5, ready: 1, incomplete: 1, blocked: 0 },
     ]);
+  });
+
+  it("stores completed weeks once, and recomputes them when a project is archived or a snapshot is backdated", async () => {
+    const { owner, a, b } = await scenario();
+    await loadPortfolio(owner, testDb(), now);
+    const stored = await testDb().portfolioTrendWeek.findMany({ where: { organizationId: owner.organization.id } });
+    expect(stored).toHaveLength(11);
+    const { counter, client } = countingClient();
+    try {
+      await loadPortfolio(owner, client, now);
+      expect(counter.queries).toBe(2); // the projects and the stored weeks: nothing recomputed
+    } finally {
+      await client.$disconnect();
+    }
+
+    await setProjectArchived(owner, b.id, true);
+    expect((await loadPortfolio(owner, testDb(), now)).trend.map((p) => p.index)).toEqual([2, 2, 4, 4]);
+
+    await testDb().snapshot.create({
+      data: { organizationId: owner.organization.id, projectId: a.id, revision: 2, document: {}, evaluation: {}, rulesetVersion: "1.0.0", verdict: "blocked", readinessIndex: 1, blockerCount: 1, warningCount: 0, createdAt: at("2026-11-10") },
+    });
+    expect((await loadPortfolio(owner, testDb(), now)).trend.map((p) => p.index)).toEqual([2, 1, 4, 4]);
   });
 });
 

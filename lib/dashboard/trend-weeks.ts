@@ -1,0 +1,58 @@
+/**
+ * The portfolio trend's points: the ends of the last completed weeks (Monday 00:00 UTC),
+ * then "now". At each point every active project counts with its latest snapshot so far;
+ * projects without one are left out and the index is the mean of the others.
+ */
+import type { TrendPoint } from "./portfolio";
+
+/** Points on the trend: this many completed weeks, and now. */
+export const COMPLETED_WEEKS = 11;
+
+const DAY = 24 * 3600 * 1000;
+
+/** Monday 00:00 UTC of the week `now` falls in. */
+export function weekStart(now: Date): Date {
+  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const daysSinceMonday = (now.getUTCDay() + 6) % 7;
+  return new Date(midnight - daysSinceMonday * DAY);
+}
+
+/** The ends of the last `count` completed weeks, oldest first. */
+export function completedWeekEnds(now: Date, count = COMPLETED_WEEKS): Date[] {
+  const latest = weekStart(now).getTime();
+  return Array.from({ length: count }, (_, i) => new Date(latest - (count - 1 - i) * 7 * DAY));
+}
+
+export interface WeekFigures {
+  ready: number;
+  incomplete: number;
+  blocked: number;
+  index: number | null;
+}
+
+/** A week is labelled by its last day, the Sunday. */
+export function weekPoint(weekEnd: Date, figures: WeekFigures): TrendPoint {
+  return { date: new Date(weekEnd.getTime() - DAY).toISOString().slice(0, 10), ...figures };
+}
+
+/** Rounded like the stored weeks, so the line does not jump at "now". */
+export function roundIndex(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** The "now" point from each active project's latest snapshot; null when none has one. */
+export function currentPoint(now: Date, latest: readonly { verdict: string | null; index: number | null }[]): TrendPoint | null {
+  const figures: WeekFigures = { ready: 0, incomplete: 0, blocked: 0, index: null };
+  let sum = 0;
+  let scored = 0;
+  for (const snapshot of latest) {
+    if (snapshot.verdict === "ready" || snapshot.verdict === "incomplete" || snapshot.verdict === "blocked") figures[snapshot.verdict] += 1;
+    else continue;
+    if (snapshot.index !== null) {
+      sum += snapshot.index;
+      scored += 1;
+    }
+  }
+  if (figures.ready + figures.incomplete + figures.blocked === 0) return null;
+  return { date: now.toISOString().slice(0, 10), ...figures, index: scored > 0 ? roundIndex(sum / scored) : null };
+}
