@@ -1,8 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { ASSESSMENT_FORMAT, parseAssessment } from "@/lib/readiness";
@@ -33,7 +31,7 @@ export function validateDraft(answers: unknown, scores: unknown): Draft {
   return { answers: parsed.document.answers ?? {}, scores: parsed.document.scores ?? {} };
 }
 
-interface LockedRow {
+interface CurrentRow {
   id: string;
   revision: number;
   answers: unknown;
@@ -42,51 +40,72 @@ interface LockedRow {
   updated_by_name: string | null;
 }
 
+async function currentRow(ctx: OrgContext, projectId: string): Promise<CurrentRow> {
+  const rows = await db().$queryRaw<CurrentRow[]>`
+    SELECT a.id, a.revision, a.answers, a.scores, a.updated_at, u.name AS updated_by_name
+      FROM assessments a LEFT JOIN users u ON u.id = a.updated_by_id
+     WHERE a.project_id = ${projectId} AND a.organization_id = ${ctx.organization.id}`;
+  if (!rows[0]) throw notFound("This project");
+  return rows[0];
+}
+
+function conflict(row: CurrentRow): RevisionConflictError {
+  return new RevisionConflictError({
+    revision: row.revision,
+    answers: row.answers,
+    scores: row.scores,
+    updatedAt: row.updated_at.toISOString(),
+    updatedBy: row.updated_by_name ? { name: row.updated_by_name } : null,
+  });
+}
+
 /**
- * Saves a draft only if `baseRevision` is still the current revision. The row is locked for
- * the check and the write, so of many saves from one stale revision exactly one wins; the
- * audit event (field by field, before → after) is written in the same transaction.
+ * Writes the draft and its audit event in one statement, only if the row is still at the
+ * revision the changes were computed from. Returns null when it no longer is. One
+ * statement is one transaction: the draft and its audit event are written together or not
+ * at all, and of concurrent writes from the same revision exactly one matches (PostgreSQL
+ * re-checks the WHERE clause on the row a concurrent update left).
+ */
+async function writeIfUnchanged(ctx: OrgContext, projectId: string, row: CurrentRow, draft: Draft, action: string, changes: ReturnType<typeof diffFields>) {
+  const summary = summarizeDraft(draft);
+  const savedAt = new Date();
+  const audit = Object.fromEntries(changes.map((c) => [c.path, { before: c.before ?? null, after: c.after ?? null }]));
+  const written = await db().$queryRaw<{ revision: number }[]>`
+    WITH updated AS (
+      UPDATE assessments
+         SET answers = ${JSON.stringify(draft.answers)}::jsonb, scores = ${JSON.stringify(draft.scores)}::jsonb,
+             revision = revision + 1, updated_by_id = ${ctx.user.id}, updated_at = ${savedAt},
+             verdict = ${summary.verdict}, readiness_index = ${summary.readinessIndex}, blocker_count = ${summary.blockerCount},
+             warning_count = ${summary.warningCount}, blocker_rules = ${summary.blockerRules}::text[], evaluated_with = ${summary.evaluatedWith}
+       WHERE id = ${row.id} AND revision = ${row.revision}
+      RETURNING id, revision
+    ), audit AS (
+      INSERT INTO audit_events (id, organization_id, actor_id, entity_type, entity_id, project_id, action, changes, created_at)
+      SELECT gen_random_uuid()::text, ${ctx.organization.id}, ${ctx.user.id}, 'assessment', updated.id, ${projectId}, ${action}, ${JSON.stringify(audit)}::jsonb, ${savedAt}
+        FROM updated
+    )
+    SELECT revision FROM updated`;
+  return written[0] ? { revision: written[0].revision, savedAt, changed: true } : null;
+}
+
+/** Attempts for a save that takes whatever revision is current (an import) before giving up as a conflict. */
+const ANY_REVISION_ATTEMPTS = 5;
+
+/**
+ * Saves a draft only if `baseRevision` is still the current revision ("any": the current
+ * one, whatever it is). Of many saves from one stale revision exactly one wins; the others
+ * get a conflict carrying the state that won. The audit event (field by field, before →
+ * after) is written with the draft, atomically — see writeIfUnchanged.
  */
 export async function saveAssessment(ctx: OrgContext, projectId: string, baseRevision: number | "any", draft: Draft, action = "assessment.saved") {
-  return db().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<LockedRow[]>`
-      SELECT a.id, a.revision, a.answers, a.scores, a.updated_at, u.name AS updated_by_name
-        FROM assessments a LEFT JOIN users u ON u.id = a.updated_by_id
-       WHERE a.project_id = ${projectId} AND a.organization_id = ${ctx.organization.id}
-       FOR UPDATE OF a`;
-    const row = rows[0];
-    if (!row) throw notFound("This project");
-    if (baseRevision !== "any" && row.revision !== baseRevision) {
-      throw new RevisionConflictError({
-        revision: row.revision,
-        answers: row.answers,
-        scores: row.scores,
-        updatedAt: row.updated_at.toISOString(),
-        updatedBy: row.updated_by_name ? { name: row.updated_by_name } : null,
-      });
-    }
+  for (let attempt = 1; ; attempt += 1) {
+    const row = await currentRow(ctx, projectId);
+    if (baseRevision !== "any" && row.revision !== baseRevision) throw conflict(row);
     const changes = diffFields({ answers: row.answers, scores: row.scores }, draft);
     if (changes.length === 0) return { revision: row.revision, savedAt: row.updated_at, changed: false };
-    const updated = await tx.assessment.update({
-      where: { id: row.id },
-      data: {
-        answers: draft.answers as Prisma.InputJsonValue,
-        scores: draft.scores as Prisma.InputJsonValue,
-        revision: row.revision + 1,
-        updatedById: ctx.user.id,
-        ...summarizeDraft(draft),
-      },
-      select: { revision: true, updatedAt: true },
-    });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
-      entityType: "assessment",
-      entityId: row.id,
-      projectId,
-      action,
-      changes: Object.fromEntries(changes.map((c) => [c.path, { before: c.before ?? null, after: c.after ?? null }])),
-    });
-    return { revision: updated.revision, savedAt: updated.updatedAt, changed: true };
-  });
+    const saved = await writeIfUnchanged(ctx, projectId, row, draft, action, changes);
+    if (saved) return saved;
+    // Someone saved between the read and the write: a stale base is a conflict; "any" tries again.
+    if (baseRevision !== "any" || attempt >= ANY_REVISION_ATTEMPTS) throw conflict(await currentRow(ctx, projectId));
+  }
 }

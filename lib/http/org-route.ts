@@ -8,8 +8,16 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+/**
+ * A JSON response with its length declared: without it Next's compression gzips every
+ * streamed body, however small — a zlib stream and its buffers per autosave, for a few bytes.
+ */
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+  const text = JSON.stringify(body);
+  return new Response(text, {
+    status,
+    headers: { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(text)), ...NO_STORE, ...headers },
+  });
 }
 
 /** Browsers send Origin with every cross-site write; one that is not ours is refused. */

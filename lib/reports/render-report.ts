@@ -12,6 +12,7 @@ import { ASSESSMENT_FORMAT, evaluate, type AssessmentDocument } from "@/lib/read
 import { ReportDocument, reportSheets } from "./components/document";
 import { registerReportFonts } from "./fonts";
 import { buildReportModel, type ReportModel } from "./model";
+import { installPdfkitFontCache } from "./pdfkit-font-cache";
 import type { ReportInput, ReportLogo } from "./types";
 
 export type { ReportInput, ReportLogo, ReportSource } from "./types";
@@ -59,6 +60,8 @@ export function sheetsOverflowed(params: unknown, firstSheet: number, expectedPa
       .some((child) => (child.box?.top ?? Infinity) + (child.box?.height ?? Infinity) > limit + 0.5);
   });
 }
+
+installPdfkitFontCache();
 
 async function render(model: ReportModel, logo: Buffer | null): Promise<Buffer> {
   const layout = reportSheets(model);

@@ -32,6 +32,21 @@ describe("saving an assessment", () => {
       "scores.dataOwnership.score": { before: null, after: 2 },
     });
     expect(events.every((e) => e.actorId === owner.user.id && e.organizationId === owner.organization.id)).toBe(true);
+    // Draft and event carry the save's time in UTC, as Prisma itself writes it, and the summary columns.
+    const stored = await testDb().assessment.findUniqueOrThrow({ where: { projectId: project.id } });
+    expect(stored.updatedAt.getTime()).toBe(again.savedAt.getTime());
+    expect(events[1]!.createdAt.getTime()).toBe(again.savedAt.getTime());
+    expect(Math.abs(again.savedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(stored).toMatchObject({ updatedById: owner.user.id, verdict: "blocked", blockerRules: expect.arrayContaining(["SCORE_BELOW_3"]), evaluatedWith: "1.0.0" });
+  });
+
+  it("an import saves whatever revision is current, as one revision with its audit event", async () => {
+    const owner = await makeOwner();
+    const project = await projectFor(owner);
+    await saveAssessment(owner, project.id, 0, workflow("first"));
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => saveAssessment(owner, project.id, "any", workflow(`import ${i}`), "assessment.imported")));
+    expect(results.map((r) => r.revision).sort()).toEqual([2, 3, 4, 5, 6]);
+    expect(await testDb().auditEvent.count({ where: { projectId: project.id, action: "assessment.imported" } })).toBe(5);
   });
 
   it("of 50 parallel saves from one stale revision, exactly one wins and the stored draft is the winner's", async () => {

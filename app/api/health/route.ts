@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { json } from "@/lib/http/org-route";
 
 export const dynamic = "force-dynamic";
 
@@ -6,8 +7,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     await db().$queryRaw`SELECT 1`;
-    return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
+    return json({ ok: true });
   } catch {
-    return Response.json({ ok: false, message: "The database is temporarily unavailable." }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return json({ ok: false, message: "The database is temporarily unavailable." }, 503);
   }
 }

@@ -3,46 +3,33 @@
  * fresh embedded PostgreSQL, the production build, then the portfolio page's server time next
  * to trivial dynamic routes in the same run, and first-load JS of the dashboard routes.
  */
-import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/db/client";
-import { openDatabase, repoRoot } from "@/lib/db/open-database";
-import { buildIsStale } from "../build-state";
+import { repoRoot } from "@/lib/db/open-database";
+import { startBenchServer } from "./bench-server";
 import { seedBenchOrganization } from "./bench-data";
 import { Session } from "../http/session";
 import { firstLoadJs, timeGets } from "../http/timing";
 
-const PORT = 3301;
-const BASE = `http://localhost:${PORT}`;
 const EMAIL = "bench@preflight.local";
 const PASSWORD = "bench-password-1";
-const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 120; i += 1) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start");
-}
 
 async function main() {
-  const env = { ...process.env, NEXTAUTH_SECRET: "bench-secret", NEXT_TELEMETRY_DISABLED: "1" };
-  if (buildIsStale(repoRoot)) spawnSync(bin("next"), ["build"], { cwd: repoRoot, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-  const database = await openDatabase({ fresh: true, clusterName: "pg-bench", port: 54341 });
-  const db = createPrismaClient(database.url);
-  const seeded = performance.now();
-  const organization = await seedBenchOrganization(db, repoRoot, { slug: "bench", projects: 1000, snapshots: 5, email: EMAIL, password: PASSWORD });
-  const seedSeconds = (performance.now() - seeded) / 1000;
-  // A live database has planner statistics (autovacuum gathers them); a bulk load has none yet.
-  await db.$executeRaw`ANALYZE`;
-  const project = await db.project.findFirstOrThrow({ where: { organizationId: organization.id }, select: { id: true } });
-  await db.$disconnect();
-  const server = spawn(bin("next"), ["start", "-p", String(PORT)], { cwd: repoRoot, env: { ...env, NODE_ENV: "production", DATABASE_URL: database.url }, stdio: "ignore" });
+  let seedSeconds = 0;
+  const server = await startBenchServer({
+    cluster: "pg-bench",
+    pgPort: 54341,
+    appPort: 3301,
+    seed: async (db) => {
+      const started = performance.now();
+      const organization = await seedBenchOrganization(db, repoRoot, { slug: "bench", projects: 1000, snapshots: 5, email: EMAIL, password: PASSWORD });
+      seedSeconds = (performance.now() - started) / 1000;
+      return db.project.findFirstOrThrow({ where: { organizationId: organization.id }, select: { id: true } });
+    },
+  });
+  const project = server.seeded;
+  const BASE = server.base;
   try {
-    await waitForServer(`${BASE}/api/health`);
     const session = new Session(BASE);
     await session.signIn(EMAIL, PASSWORD);
     const rows = {
@@ -71,8 +58,7 @@ async function main() {
     mkdirSync(path.join(repoRoot, ".bench"), { recursive: true });
     writeFileSync(path.join(repoRoot, ".bench", "dashboard.json"), `${JSON.stringify(result, null, 2)}\n`);
   } finally {
-    server.kill("SIGTERM");
-    await database.close();
+    await server.stop();
   }
 }
 

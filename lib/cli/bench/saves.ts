@@ -1,0 +1,123 @@
+/**
+ * `npm run bench:saves`: autosave under concurrent editors. 50 editors (members with the
+ * editor role) each own a project of a benchmark organization and save the whole draft
+ * through the real autosave API (PUT …/assessment with the base revision), one save after
+ * another, as the workspace does. At 20 and then 50 concurrent editors: save latency p50 /
+ * p95 and throughput, next to a trivial dynamic route (GET /api/health: one `SELECT 1`)
+ * under the same concurrency in the same run. Goal: save p50 / trivial p50 ≤ 3.
+ * Writes .bench/saves.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
+import { repoRoot } from "@/lib/db/open-database";
+import type { AssessmentDocument } from "@/lib/readiness";
+import { Session } from "../http/session";
+import { percentile } from "../http/timing";
+import { seedBenchOrganization } from "./bench-data";
+import { startBenchServer } from "./bench-server";
+
+const EDITORS = 50;
+const LEVELS = [20, 50];
+const SAVES_PER_EDITOR = 30;
+const PASSWORD = "bench-password-1";
+const GOAL_RATIO = 3;
+
+interface Timed {
+  p50: number;
+  p95: number;
+  perSecond: number;
+  requests: number;
+}
+
+function summarize(latencies: number[], seconds: number): Timed {
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), perSecond: round(latencies.length / seconds), requests: latencies.length };
+}
+
+/** Runs `count` requests in each of `workers` concurrent loops; every answer must be 200. */
+async function load(workers: number, count: number, request: (worker: number, i: number) => Promise<Response>): Promise<Timed> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      for (let i = 0; i < count; i += 1) {
+        const t0 = performance.now();
+        const response = await request(worker, i);
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (response.status !== 200) throw new Error(`worker ${worker} got ${response.status}`);
+      }
+    }),
+  );
+  return summarize(latencies, (performance.now() - started) / 1000);
+}
+
+async function main() {
+  const template = JSON.parse(readFileSync(path.join(repoRoot, "public/examples/ready.json"), "utf8")) as AssessmentDocument;
+  const server = await startBenchServer({
+    cluster: "pg-bench-saves",
+    pgPort: 54342,
+    appPort: 3302,
+    seed: async (db) => {
+      const organization = await seedBenchOrganization(db, repoRoot, { slug: "saves", projects: EDITORS, snapshots: 1, email: "saves-owner@preflight.local", password: PASSWORD });
+      const projects = await db.project.findMany({ where: { organizationId: organization.id }, select: { id: true }, orderBy: { name: "asc" } });
+      const passwordHash = await hashPassword(PASSWORD);
+      const emails = projects.map((_, i) => `editor-${i}@preflight.local`);
+      await db.user.createMany({ data: emails.map((email, i) => ({ email, name: `Editor ${i}`, passwordHash })) });
+      const users = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true } });
+      await db.membership.createMany({ data: users.map((u) => ({ organizationId: organization.id, userId: u.id, role: "editor" as const })) });
+      return { projects: projects.map((p) => p.id), emails };
+    },
+  });
+  try {
+    const { projects, emails } = server.seeded;
+    const sessions = await Promise.all(
+      emails.map(async (email) => {
+        const session = new Session(server.base);
+        await session.signIn(email, PASSWORD);
+        return session;
+      }),
+    );
+    const revisions = await Promise.all(
+      projects.map(async (id, i) => ((await (await sessions[i]!.get(`/api/o/saves/projects/${id}/assessment`)).json()) as { revision: number }).revision),
+    );
+    const save = async (editor: number, i: number) => {
+      const scores = { ...template.scores, workflowMapping: { score: 1 + (i % 5), note: `Editor ${editor}, edit ${i}` } };
+      const response = await sessions[editor]!.request("PUT", `/api/o/saves/projects/${projects[editor]}/assessment`, {
+        json: { baseRevision: revisions[editor], answers: template.answers, scores },
+      });
+      if (response.status === 200) revisions[editor] = ((await response.clone().json()) as { revision: number }).revision;
+      return response;
+    };
+    // Warm-up: every editor's first save, and the trivial route.
+    await load(EDITORS, 2, save);
+    await load(EDITORS, 2, (worker) => sessions[worker]!.get("/api/health"));
+
+    const levels = [];
+    for (const editors of LEVELS) {
+      const trivial = await load(editors, SAVES_PER_EDITOR, (worker) => sessions[worker]!.get("/api/health"));
+      const saves = await load(editors, SAVES_PER_EDITOR, save);
+      levels.push({ editors, saves, trivial, ratioP50: Math.round((saves.p50 / trivial.p50) * 100) / 100, ratioP95: Math.round((saves.p95 / trivial.p95) * 100) / 100 });
+    }
+    console.log(`\nAutosave benchmark (${SAVES_PER_EDITOR} saves per editor, whole draft of public/examples/ready.json each time)`);
+    console.log("editors  save p50  save p95  saves/s  health p50  health p95  ratio p50  ratio p95");
+    for (const l of levels) {
+      console.log(
+        `${String(l.editors).padStart(7)} ${l.saves.p50.toFixed(1).padStart(9)} ${l.saves.p95.toFixed(1).padStart(9)} ${l.saves.perSecond.toFixed(0).padStart(8)} ${l.trivial.p50.toFixed(1).padStart(11)} ${l.trivial.p95.toFixed(1).padStart(11)} ${("×" + l.ratioP50.toFixed(2)).padStart(10)} ${("×" + l.ratioP95.toFixed(2)).padStart(10)}`,
+      );
+    }
+    const missed = levels.filter((l) => l.ratioP50 > GOAL_RATIO).map((l) => `${l.editors} editors: ×${l.ratioP50}`);
+    console.log(missed.length === 0 ? `goal met: save p50 ≤ ×${GOAL_RATIO} the trivial route's` : `goal missed (≤ ×${GOAL_RATIO}): ${missed.join("; ")}`);
+    mkdirSync(path.join(repoRoot, ".bench"), { recursive: true });
+    writeFileSync(path.join(repoRoot, ".bench", "saves.json"), `${JSON.stringify({ benchmark: "saves", savesPerEditor: SAVES_PER_EDITOR, goalRatio: GOAL_RATIO, levels }, null, 2)}\n`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
