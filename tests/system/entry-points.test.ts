@@ -11,16 +11,15 @@ import { entriesInBuild, pagesInSource, routeHandlersInSource, serverActionsInMa
 import { attacksOf, COVERAGE, isNotApplicable, type Coverage } from "./support/coverage";
 import type { Attack, OwnOrg } from "./support/coverage/types";
 import type { Outcome } from "./support/outcome";
-import { SystemStack } from "./support/stack";
+import type { SystemStack } from "./support/stack";
 import { victimState } from "./support/victim-state";
-import { forged, setUpWorld, signedOut, type Target, type World } from "./support/world";
+import { forged, startWorld, signedOut, type Target, type World } from "./support/world";
 
 let stack: SystemStack;
 let world: World;
 
 beforeAll(async () => {
-  stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 54352, demo: true });
-  world = await setUpWorld(stack);
+  ({ stack, world } = await startWorld());
 });
 afterAll(async () => stack?.close());
 

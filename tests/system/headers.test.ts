@@ -9,16 +9,15 @@ import type { Session } from "@/lib/cli/http/session";
 import { ROUTES } from "./support/coverage/routes";
 import { entriesInBuild } from "./support/entry-point-catalog";
 import { concretePages, fetchRsc, victimPageIds, type ConcretePage } from "./support/pages";
-import { SystemStack } from "./support/stack";
-import { setUpWorld, signedOut, type World } from "./support/world";
+import type { SystemStack } from "./support/stack";
+import { startWorld, signedOut, type World } from "./support/world";
 
 let stack: SystemStack;
 let world: World;
 let pages: ConcretePage[];
 
 beforeAll(async () => {
-  stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 54352, demo: true });
-  world = await setUpWorld(stack);
+  ({ stack, world } = await startWorld());
   pages = concretePages(victimPageIds(world.victim));
 });
 afterAll(async () => stack?.close());

@@ -11,17 +11,16 @@ import { COVERAGE } from "./support/coverage";
 import { ROUTES } from "./support/coverage/routes";
 import { HeaderSession } from "./support/header-session";
 import { concretePages, fetchRsc, victimPageIds, type ConcretePage } from "./support/pages";
-import { SystemStack, SYSTEM_TEST_SECRET } from "./support/stack";
+import { SYSTEM_TEST_SECRET, type SystemStack } from "./support/stack";
 import { victimState } from "./support/victim-state";
-import { DEMO_PASSWORD, OUTSIDER, setUpWorld, signedOut, type World } from "./support/world";
+import { DEMO_PASSWORD, OUTSIDER, startWorld, signedOut, type World } from "./support/world";
 
 let stack: SystemStack;
 let world: World;
 let victimPages: ConcretePage[];
 
 beforeAll(async () => {
-  stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 54352, demo: true });
-  world = await setUpWorld(stack);
+  ({ stack, world } = await startWorld());
   victimPages = concretePages(victimPageIds(world.victim));
 });
 afterAll(async () => stack?.close());

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { Session } from "@/lib/cli/http/session";
 import { tinyPng } from "@/tests/support/images";
 import { actionOutcome } from "./outcome";
-import type { SystemStack } from "./stack";
+import { SystemStack } from "./stack";
 
 export const DEMO_PASSWORD = "preflight-demo";
 export const VICTIM_SLUG = "northwind-revenue-ops";
@@ -118,4 +118,10 @@ export async function setUpWorld(stack: SystemStack): Promise<World> {
     viewer,
     outsider,
   };
+}
+
+/** The stack every security test file starts (one at a time, so they share ports), with the world set up on it. */
+export async function startWorld(): Promise<{ stack: SystemStack; world: World }> {
+  const stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 54352, demo: true });
+  return { stack, world: await setUpWorld(stack) };
 }
