@@ -17,3 +17,20 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
 }
+
+/**
+ * next-auth's redirect callback: an absolute URL keeps its path only when it is on our own
+ * origin; every path then passes `safeCallbackPath`. (next-auth's default throws, a 500, on
+ * values it cannot parse such as "%2F%2Fevil.example", and passes "//evil.example" through.)
+ */
+export function safeRedirectUrl(url: string, baseUrl: string): string {
+  const origin = new URL(baseUrl).origin;
+  let path = url;
+  try {
+    const absolute = new URL(url);
+    path = absolute.origin === origin ? `${absolute.pathname}${absolute.search}${absolute.hash}` : "";
+  } catch {
+    // Not an absolute URL: judged as a path below.
+  }
+  return `${origin}${safeCallbackPath(path)}`;
+}

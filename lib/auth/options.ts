@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { authSecret } from "@/lib/env";
 import { signInSchema } from "@/lib/accounts/schema";
+import { safeRedirectUrl } from "./callback-url";
 import { clientIp } from "./client-ip";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { ABSOLUTE_SESSION_SECONDS, IDLE_TIMEOUT_SECONDS } from "./session-policy";
@@ -45,6 +46,7 @@ const buildAuthOptions = (): NextAuthOptions => ({
     }),
   ],
   callbacks: {
+    redirect: async ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
     async jwt({ token, user }) {
       const now = Math.floor(Date.now() / 1000);
       if (user) {

@@ -3,6 +3,7 @@ import type { Action } from "@/lib/auth/roles";
 import { AppError, httpStatusOf } from "@/lib/errors";
 import { requireOrgAccess, type OrgContext } from "@/lib/organizations/access";
 import { RevisionConflictError, ValidationIssuesError } from "@/lib/assessments/save-assessment";
+import { isCrossOrigin } from "./same-origin";
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -18,18 +19,6 @@ export function json(body: unknown, status = 200, headers: Record<string, string
     status,
     headers: { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(text)), ...NO_STORE, ...headers },
   });
-}
-
-/** Browsers send Origin with every cross-site write; one that is not ours is refused. */
-function isCrossOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
 }
 
 export function errorResponse(error: unknown): Response {

@@ -33,6 +33,16 @@ export class Session {
     }
   }
 
+  /** Sets a cookie as if the server had, e.g. a forged session token. */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
+  /** The value of one cookie the server set, if any. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   cookieHeader(): string {
     return [...this.cookies.entries()].map(([k, v]) => `${k}=${v}`).join("; ");
   }

@@ -18,6 +18,9 @@ export interface StackOptions {
   demo?: boolean;
 }
 
+/** The server's NEXTAUTH_SECRET: tests check that no page ever sends it. */
+export const SYSTEM_TEST_SECRET = "system-test-secret";
+
 const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
 
 export class SystemStack {
@@ -74,7 +77,7 @@ export class SystemStack {
         ...process.env,
         NODE_ENV: "production",
         DATABASE_URL: this.databaseUrl,
-        NEXTAUTH_SECRET: "system-test-secret",
+        NEXTAUTH_SECRET: SYSTEM_TEST_SECRET,
         NEXTAUTH_URL: this.base,
         NEXT_TELEMETRY_DISABLED: "1",
       },

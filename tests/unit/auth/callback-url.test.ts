@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { safeCallbackPath, safeRedirectUrl } from "@/lib/auth/callback-url";
 
 describe("safeCallbackPath", () => {
   it("keeps paths on our origin, with query and hash", () => {
@@ -27,4 +27,21 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath(["/o/a"], "/")).toBe("/");
     expect(safeCallbackPath(undefined)).toBe("/");
   });
+});
+
+describe("safeRedirectUrl", () => {
+  const base = "https://preflight.example";
+
+  it("keeps paths and absolute URLs of our origin", () => {
+    expect(safeRedirectUrl("/o/acme?x=1", base)).toBe(`${base}/o/acme?x=1`);
+    expect(safeRedirectUrl(`${base}/o/acme#top`, base)).toBe(`${base}/o/acme#top`);
+    expect(safeRedirectUrl(base, base)).toBe(`${base}/`);
+  });
+
+  it.each(["https://evil.example", "//evil.example", "/\\evil.example", "%2F%2Fevil.example", `${base}//evil.example`, `${base}@evil.example`, "javascript:alert(1)"])(
+    "sends %j to our home page",
+    (value) => {
+      expect(safeRedirectUrl(value, base)).toBe(`${base}/`);
+    },
+  );
 });

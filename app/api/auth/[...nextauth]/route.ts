@@ -4,11 +4,17 @@ import { authOptions } from "@/lib/auth/options";
 import { clientIp } from "@/lib/auth/client-ip";
 import { checkSignInThrottle, retryMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db/client";
+import { isCrossOrigin } from "@/lib/http/same-origin";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
-function handler(request: NextRequest, context: RouteContext) {
-  return NextAuth(authOptions())(request, context);
+/** next-auth's answers carry session and CSRF cookies: never stored by a browser or a proxy. */
+async function handler(request: NextRequest, context: RouteContext): Promise<Response> {
+  const response = (await NextAuth(authOptions())(request, context)) as Response;
+  if (response.headers.has("cache-control")) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Cache-Control", "no-store");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 export async function GET(request: NextRequest, context: RouteContext) {
@@ -16,10 +22,14 @@ export async function GET(request: NextRequest, context: RouteContext) {
 }
 
 /**
- * Credential sign-ins pass the throttle first: past the limit the answer is a plain 429 with
- * Retry-After, before any password is checked.
+ * Sign-in and sign-out come from our own pages only (next-auth's CSRF token aside, a foreign
+ * Origin is refused like on every other write). Credential sign-ins pass the throttle first:
+ * past the limit the answer is a plain 429 with Retry-After, before any password is checked.
  */
 export async function POST(request: NextRequest, context: RouteContext) {
+  if (isCrossOrigin(request)) {
+    return Response.json({ error: "forbidden", message: "Cross-origin requests are not allowed." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  }
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "").trim().toLowerCase().slice(0, 254);
