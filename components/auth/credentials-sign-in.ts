@@ -1,6 +1,7 @@
 /**
  * Signs in through next-auth's credentials endpoint, reading its answer ourselves so a
- * throttled attempt (429) gets its own message instead of the generic one.
+ * throttled attempt (429) or a database outage (503) gets its own message instead of the
+ * generic one.
  */
 export type SignInResult = { ok: true } | { ok: false; message: string };
 
@@ -15,9 +16,9 @@ export async function signInWithPassword(email: string, password: string): Promi
       headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Auth-Return-Redirect": "1" },
       body: new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: "true" }),
     });
-    if (response.status === 429) {
+    if (response.status === 429 || response.status === 503) {
       const body = (await response.json()) as { message?: string };
-      return { ok: false, message: body.message ?? "Too many failed sign-in attempts. Try again later." };
+      return { ok: false, message: body.message ?? "Sign-in is not possible right now. Try again later." };
     }
     const body = (await response.json().catch(() => ({}))) as { url?: string };
     const error = body.url ? new URL(body.url, window.location.origin).searchParams.get("error") : "unknown";

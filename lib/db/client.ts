@@ -7,8 +7,15 @@ import { databaseUrl } from "@/lib/env";
 // and kept on globalThis so dev-mode hot reloads do not open new pools.
 const globalForPrisma = globalThis as unknown as { preflightPrisma?: PrismaClient };
 
+/**
+ * pg waits for a connection forever by default; while PostgreSQL is down or every connection
+ * is busy, a request then hangs instead of failing. Past this it fails, and answers a 503.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+
+/** The pool drops connections that break (a restart of PostgreSQL) and opens new ones on demand. */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 

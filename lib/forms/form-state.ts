@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors";
 
 /** What every form action answers: success, or a message plus errors keyed by field name. */
@@ -24,8 +25,15 @@ export function validationFailure(error: z.ZodError, message = "Check the highli
   return { ok: false, message, fieldErrors };
 }
 
-/** Expected failures become a message for the form; anything else is re-thrown to error.tsx. */
+/**
+ * Expected failures become a message for the form, and so does a database outage: it passes,
+ * so "try again" is the useful answer, not an error page. Anything else is re-thrown to error.tsx.
+ */
 export function failureFromError(error: unknown): FormState {
   if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (isDatabaseUnavailable(error)) {
+    console.warn(describeUnavailable(error));
+    return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE };
+  }
   throw error;
 }

@@ -4,6 +4,8 @@ import { AppError, httpStatusOf } from "@/lib/errors";
 import { requireOrgAccess, type OrgContext } from "@/lib/organizations/access";
 import { RevisionConflictError, ValidationIssuesError } from "@/lib/assessments/save-assessment";
 import { isCrossOrigin } from "./same-origin";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { databaseUnavailableResponse } from "./database-unavailable";
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -25,6 +27,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof RevisionConflictError) return json({ error: "conflict", message: error.message, current: error.current }, 409);
   if (error instanceof ValidationIssuesError) return json({ error: "validation", message: error.message, issues: error.issues }, 400);
   if (error instanceof AppError) return json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors }, httpStatusOf(error));
+  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
   console.error(error);
   return json({ error: "internal", message: "Something went wrong on our side. Try again." }, 500);
 }

@@ -1,14 +1,18 @@
 import { db } from "@/lib/db/client";
+import { databaseUnavailableResponse } from "@/lib/http/database-unavailable";
 import { json } from "@/lib/http/org-route";
 
 export const dynamic = "force-dynamic";
 
-/** For load balancers and uptime checks: the app answers and reaches PostgreSQL. */
+/**
+ * For load balancers and uptime checks: the app answers and reaches PostgreSQL. Any failure
+ * of the probe means the app cannot serve, so it is a 503 with Retry-After either way.
+ */
 export async function GET() {
   try {
     await db().$queryRaw`SELECT 1`;
     return json({ ok: true });
-  } catch {
-    return json({ ok: false, message: "The database is temporarily unavailable." }, 503);
+  } catch (error) {
+    return databaseUnavailableResponse(error);
   }
 }

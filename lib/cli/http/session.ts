@@ -12,6 +12,8 @@ interface RequestOptions {
   json?: unknown;
   body?: BodyInit;
   headers?: Record<string, string>;
+  /** To give up on a server that does not answer (e.g. `AbortSignal.timeout(ms)`). */
+  signal?: AbortSignal;
 }
 
 export interface ActionResult {
@@ -56,7 +58,7 @@ export class Session {
     }
     // Browsers send Origin on every non-GET request; the server refuses writes without a matching one.
     if (method !== "GET" && method !== "HEAD") headers.origin ??= this.base;
-    const response = await fetch(`${this.base}${target}`, { method, headers, body, redirect: "manual" });
+    const response = await fetch(`${this.base}${target}`, { method, headers, body, redirect: "manual", signal: options.signal });
     this.remember(response);
     return response;
   }

@@ -5,6 +5,8 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { checkSignInThrottle, retryMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db/client";
 import { isCrossOrigin } from "@/lib/http/same-origin";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { databaseUnavailableResponse } from "@/lib/http/database-unavailable";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -25,11 +27,22 @@ export async function GET(request: NextRequest, context: RouteContext) {
  * Sign-in and sign-out come from our own pages only (next-auth's CSRF token aside, a foreign
  * Origin is refused like on every other write). Credential sign-ins pass the throttle first:
  * past the limit the answer is a plain 429 with Retry-After, before any password is checked.
+ * The throttle is the first query, so a database outage is answered here as a 503, not as a
+ * wrong password.
  */
 export async function POST(request: NextRequest, context: RouteContext) {
   if (isCrossOrigin(request)) {
     return Response.json({ error: "forbidden", message: "Cross-origin requests are not allowed." }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
+  try {
+    return await signInOrHandle(request, context);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
+    throw error;
+  }
+}
+
+async function signInOrHandle(request: NextRequest, context: RouteContext) {
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "").trim().toLowerCase().slice(0, 254);
