@@ -39,6 +39,7 @@ async function main() {
       health: await timeGets(session, "/api/health", 40),
     };
     const js = {
+      signIn: await firstLoadJs(new Session(BASE), BASE, "/sign-in"),
       portfolio: await firstLoadJs(session, BASE, "/o/bench"),
       projectDashboard: await firstLoadJs(session, BASE, `/o/bench/projects/${project.id}/dashboard`),
       workspace: await firstLoadJs(session, BASE, `/o/bench/projects/${project.id}`),
