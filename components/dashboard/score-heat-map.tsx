@@ -6,7 +6,7 @@
  * the project column stick while the table scrolls in its own focusable region.
  */
 import Link from "next/link";
-import { AREAS, type AreaKey, type Verdict } from "@/lib/readiness";
+import { AREAS, type AreaKey, type Verdict } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
 import { ChartCard } from "./chart-card";
 import { AREA_SHORT_LABELS, THRESHOLD, formatScore, plural, scoreBand, type ScoreBand } from "./chart-format";

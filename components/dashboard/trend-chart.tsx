@@ -4,7 +4,7 @@
  * from the lazily loaded client charts, the table and legends are rendered here.
  */
 import { Table, Td, Th } from "@/components/ui/table";
-import { readinessPercent } from "@/lib/readiness";
+import { readinessPercent } from "@/lib/readiness/client";
 import { ChartBox, ChartCard, ChartLegend, TextAlternative, type LegendItem } from "./chart-card";
 import { THRESHOLD, formatDay, formatIndex, hasVerdictCounts, plural, sortByDate, trendSummary, type TrendPoint } from "./chart-format";
 import { COLOR } from "./chart-theme";

@@ -4,7 +4,7 @@
  * parent can hand over. Each card becomes a link to the filtered table when given.
  */
 import Link from "next/link";
-import type { Verdict } from "@/lib/readiness";
+import type { Verdict } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
 import { plural, share } from "./chart-format";
 import { VERDICT_LOOK } from "./verdict-look";

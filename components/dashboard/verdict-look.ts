@@ -3,7 +3,7 @@
  * (same icons as components/readiness/verdict-badge.tsx), so colour-blind readers and
  * black-and-white prints lose nothing.
  */
-import type { Verdict } from "@/lib/readiness";
+import type { Verdict } from "@/lib/readiness/client";
 
 export interface VerdictLook {
   icon: string;

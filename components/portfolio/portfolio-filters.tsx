@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { TableQuery } from "@/lib/dashboard/table-query";
-import { ENUM_LABELS, ruleById, SYSTEMS, VERDICTS } from "@/lib/readiness";
+import { ENUM_LABELS, ruleById, SYSTEMS, VERDICTS } from "@/lib/readiness/client";
 
 const select = "mt-1 h-10 rounded-md border border-border bg-surface px-2 text-sm";
 

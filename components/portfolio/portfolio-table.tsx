@@ -3,7 +3,7 @@ import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Table, Th } from "@/components/ui/table";
 import type { PortfolioRow } from "@/lib/dashboard/portfolio";
 import { toSearchParams, type SortKey, type TableQuery } from "@/lib/dashboard/table-query";
-import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness";
+import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness/client";
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "name", label: "Project" },

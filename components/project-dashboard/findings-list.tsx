@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { describePath } from "@/components/workspace/describe-path";
 import { Card } from "@/components/ui/card";
-import { areaByKey, ENUM_LABELS, locateTarget, SEVERITIES, type Finding, type Severity } from "@/lib/readiness";
+import { areaByKey, ENUM_LABELS, locateTarget, SEVERITIES, type Finding, type Severity } from "@/lib/readiness/client";
 
 export interface FindingItem extends Finding {
   responsible: string | null;

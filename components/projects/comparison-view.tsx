@@ -4,7 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Comparison } from "@/lib/assessments/compare";
 import { describePath } from "@/components/workspace/describe-path";
 import type { FieldChange } from "@/lib/assessments/diff";
-import type { Finding } from "@/lib/readiness";
+import type { Finding } from "@/lib/readiness/client";
 
 const show = (value: unknown) => (value === undefined || value === null ? "—" : Array.isArray(value) ? value.join(", ") : String(value));
 

@@ -9,7 +9,7 @@ import { Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { FormState } from "@/lib/forms/form-state";
 import { NO_OWNER_VALUE } from "@/lib/projects/schema";
-import { ENUM_LABELS, FIELDS, SYSTEMS } from "@/lib/readiness";
+import { ENUM_LABELS, FIELDS, SYSTEMS } from "@/lib/readiness/client";
 
 interface ProjectFormProps {
   orgSlug: string;

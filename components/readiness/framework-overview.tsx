@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { AREAS, FRAMEWORK, QUESTIONS } from "@/lib/readiness";
+import { AREAS, FRAMEWORK, QUESTIONS } from "@/lib/readiness/client";
 
 /** The readiness framework at a glance: the nine questions and the seven scored areas. */
 export function FrameworkOverview() {

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { Verdict } from "@/lib/readiness";
+import type { Verdict } from "@/lib/readiness/client";
 
 // Shape and word carry the verdict; colour only repeats it (colour-blind readers lose nothing).
 const LOOK: Record<Verdict, { tone: "danger" | "warning" | "success"; icon: string; label: string }> = {

@@ -4,7 +4,7 @@
  * protocol is tested in node with fake timers and a fake fetch; `use-autosave.ts` only
  * binds it to React and the page's lifecycle.
  */
-import { ROOT_PATH, type ValidationIssue } from "@/lib/readiness";
+import { ROOT_PATH, type ValidationIssue } from "@/lib/readiness/client";
 import {
   canSend,
   hasUnsavedChanges,

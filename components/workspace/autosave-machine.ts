@@ -8,7 +8,7 @@
  *   after the acknowledgement, against the revision it returned.
  * - `base` is the last acknowledged document: the common ancestor for the 3-way merge.
  */
-import type { ValidationIssue } from "@/lib/readiness";
+import type { ValidationIssue } from "@/lib/readiness/client";
 import { buildConflict, type ConflictState, type ServerVersion } from "./conflict";
 import { sameDoc, type WorkspaceDoc } from "./draft";
 import type { StoredDraft } from "./draft-storage";

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
-import type { FieldText } from "@/lib/readiness";
+import type { FieldText } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
 import { getAt } from "./draft";
 import { useWorkspaceForm } from "./form-context";

@@ -15,7 +15,7 @@ import {
   questionByKey,
   type FieldText,
   type QuestionKey,
-} from "@/lib/readiness";
+} from "@/lib/readiness/client";
 
 /** What one row of each list is called ("Action 3"), and the section as a whole. */
 const SECTION_NAMES: Readonly<Record<QuestionKey, { section: string; row?: string }>> = {

@@ -5,7 +5,7 @@
  * its key instead of storing "", and a section left with nothing in it disappears.
  */
 import { diffFields } from "@/lib/assessments/diff";
-import { ASSESSMENT_FORMAT, parseAssessment, type Answers, type AssessmentDocument, type ListQuestionKey, type Scores, type ValidationIssue } from "@/lib/readiness";
+import { ASSESSMENT_FORMAT, type Answers, type AssessmentDocument, type ListQuestionKey, type Scores, type ValidationIssue } from "@/lib/readiness/client";
 
 export interface WorkspaceDoc {
   answers: Answers;
@@ -156,8 +156,24 @@ export function sameDoc(a: WorkspaceDoc, b: WorkspaceDoc): boolean {
   return diffFields(a, b).length === 0;
 }
 
-/** The same schema the server applies, run in the browser so invalid input is never sent. */
+type Parser = typeof import("@/lib/readiness/schema/parse").parseAssessment;
+let parser: Parser | null = null;
+
+/**
+ * Loads the document schema (zod, ~45 kB gzip) once the workspace is on screen: showing
+ * and editing the form does not need it, only checking an edit before it is sent does.
+ */
+export async function loadSchema(): Promise<void> {
+  parser ??= (await import("@/lib/readiness/schema/parse")).parseAssessment;
+}
+
+/**
+ * The same schema the server applies, run in the browser so invalid input is never sent.
+ * Until the schema has loaded (the first moments after the page appears) nothing is
+ * flagged here; the server still validates every save and answers with the problems.
+ */
 export function validateDoc(doc: WorkspaceDoc): ValidationIssue[] {
-  const result = parseAssessment(toAssessment(doc));
+  if (!parser) return [];
+  const result = parser(toAssessment(doc));
   return result.ok ? [] : result.issues;
 }

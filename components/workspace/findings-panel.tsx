@@ -1,6 +1,6 @@
 "use client";
 
-import { ENUM_LABELS, SEVERITIES, areaByKey, locateTarget, questionByKey, type Evaluation, type Finding, type Severity } from "@/lib/readiness";
+import { ENUM_LABELS, SEVERITIES, areaByKey, locateTarget, questionByKey, type Evaluation, type Finding, type Severity } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
 import { describePath } from "./describe-path";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { ListQuestionKey } from "@/lib/readiness";
+import type { ListQuestionKey } from "@/lib/readiness/client";
 import type { RowOperation, WorkspaceDoc } from "./draft";
 
 /** What every field renderer needs; provided once by the workspace instead of drilled through each form. */

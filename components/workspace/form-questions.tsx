@@ -1,7 +1,7 @@
 "use client";
 
 /** The single-form questions: Q1, Q4, Q7, Q8 and Q9. Field wording comes from FIELDS. */
-import { ENUM_LABELS, FALLBACKS, FIELDS, LOG_KINDS, MAINTENANCE_DUTIES, RISK_LEVELS } from "@/lib/readiness";
+import { ENUM_LABELS, FALLBACKS, FIELDS, LOG_KINDS, MAINTENANCE_DUTIES, RISK_LEVELS } from "@/lib/readiness/client";
 import { CheckboxGroupField, EnumField, Group, TriStateField, optionsFor } from "./choice-fields";
 import { useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ValidationIssue } from "@/lib/readiness";
+import type { ValidationIssue } from "@/lib/readiness/client";
 import { describePath } from "./describe-path";
 
 /**

@@ -4,7 +4,7 @@ import type { ChangeEvent } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { CUSTOM_OBJECT_PREFIX, ENUM_LABELS, FIELDS, LIMITS, OBJECTS } from "@/lib/readiness";
+import { CUSTOM_OBJECT_PREFIX, ENUM_LABELS, FIELDS, LIMITS, OBJECTS } from "@/lib/readiness/client";
 import { UNSET, optionsFor } from "./choice-fields";
 import { getAt } from "./draft";
 import { useWorkspaceForm } from "./form-context";

@@ -3,7 +3,7 @@
  * conflicts all name fields by dotted path (`answers.actions.2.approval`); these helpers
  * let each of them find its step and its control.
  */
-import { QUESTION_KEYS, locateTarget, type QuestionKey } from "@/lib/readiness";
+import { QUESTION_KEYS, locateTarget, type QuestionKey } from "@/lib/readiness/client";
 
 export type StepKey = QuestionKey | "scores";
 

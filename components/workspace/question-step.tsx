@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComponentType } from "react";
-import { questionByKey, type QuestionKey } from "@/lib/readiness";
+import { questionByKey, type QuestionKey } from "@/lib/readiness/client";
 import { WorkflowForm, LowConfidenceForm, LogsForm, MaintenanceForm, FirstLaunchForm } from "./form-questions";
 import { ActionRows, DataSourceRows, SourceOfTruthRows, TestCaseRows } from "./row-questions";
 import { ScoresStep } from "./scores-step";

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import type { ListQuestionKey } from "@/lib/readiness";
+import type { ListQuestionKey } from "@/lib/readiness/client";
 import { isPlainObject } from "./draft";
 import { useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";

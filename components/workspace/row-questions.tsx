@@ -13,7 +13,7 @@ import {
   SYSTEMS,
   TEST_CATEGORIES,
   TEST_STATUSES,
-} from "@/lib/readiness";
+} from "@/lib/readiness/client";
 import { CheckboxGroupField, EnumField, TriStateField, optionsFor } from "./choice-fields";
 import { describeValue, rowNoun } from "./describe-path";
 import { ObjectField } from "./object-field";

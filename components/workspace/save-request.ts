@@ -2,7 +2,7 @@
  * The autosave request and the classification of its answer. `classifySaveResponse` is pure
  * so every status the route handler can return is unit-tested without a server.
  */
-import type { ValidationIssue } from "@/lib/readiness";
+import type { ValidationIssue } from "@/lib/readiness/client";
 import type { ServerVersion } from "./conflict";
 import { isPlainObject, type WorkspaceDoc } from "./draft";
 

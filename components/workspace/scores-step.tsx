@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, FIELDS, LIMITS, type AreaDefinition, type ScoreLevel } from "@/lib/readiness";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, FIELDS, LIMITS, type AreaDefinition, type ScoreLevel } from "@/lib/readiness/client";
 import { getAt } from "./draft";
 import { Group } from "./choice-fields";
 import { useWorkspaceForm } from "./form-context";

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { VerdictBadge } from "@/components/readiness/verdict-badge";
-import { readinessPercent, type Evaluation } from "@/lib/readiness";
+import { readinessPercent, type Evaluation } from "@/lib/readiness/client";
 import type { SaveStatus } from "./autosave-machine";
 
 /** The shared badge (shape + word), with a prefix for screen readers and hooks for tests. */

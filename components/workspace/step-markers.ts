@@ -2,7 +2,7 @@
  * What the step navigator shows beside each step: answered or not, and how many blockers
  * point into it. Pure, computed from the same evaluation the findings panel shows.
  */
-import { AREA_KEYS, QUESTION_KEYS, isAnswered, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
+import { AREA_KEYS, QUESTION_KEYS, isAnswered, type AssessmentDocument, type Evaluation } from "@/lib/readiness/client";
 import { STEP_KEYS, stepForPath, type StepKey } from "./paths";
 
 export interface StepMarker {

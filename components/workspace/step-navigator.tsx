@@ -1,6 +1,6 @@
 "use client";
 
-import { questionByKey } from "@/lib/readiness";
+import { questionByKey } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
 import { sectionName } from "./describe-path";
 import { STEP_KEYS, type StepKey } from "./paths";

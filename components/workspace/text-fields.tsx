@@ -3,7 +3,7 @@
 import { useState, type ChangeEvent } from "react";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { LIMITS, type FieldText } from "@/lib/readiness";
+import { LIMITS, type FieldText } from "@/lib/readiness/client";
 import { getAt } from "./draft";
 import { useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";

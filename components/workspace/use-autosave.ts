@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { statusOf } from "./autosave-machine";
 import { AutosaveController } from "./autosave-controller";
-import { validateDoc, type WorkspaceDoc } from "./draft";
+import { loadSchema, validateDoc, type WorkspaceDoc } from "./draft";
 import { browserStore, createDraftStorage } from "./draft-storage";
 import { assessmentUrl } from "./save-request";
 
@@ -38,7 +38,10 @@ export function useAutosave({ orgSlug, projectId, enabled, initial }: AutosaveOp
 
   useEffect(() => {
     if (!enabled) return;
-    controller.restoreDraft();
+    // A draft kept in this browser is checked against the schema before it is offered back.
+    void loadSchema()
+      .catch(() => undefined)
+      .then(() => controller.restoreDraft());
     const onVisibility = () => {
       // keepalive lets the request outlive the page if the tab is being closed.
       if (document.visibilityState === "hidden") controller.saveNow({ keepalive: true });

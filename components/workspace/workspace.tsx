@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { evaluate, type Answers, type Scores, type ValidationIssue } from "@/lib/readiness";
+import { evaluate, type Answers, type Scores, type ValidationIssue } from "@/lib/readiness/client";
 import { ConflictDialog } from "./conflict-dialog";
 import { applyRowOperation, setAt, toAssessment, type WorkspaceDoc } from "./draft";
 import { FindingsPanel } from "./findings-panel";

@@ -1,9 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { statusOf } from "@/components/workspace/autosave-machine";
 import { AutosaveController, DEBOUNCE_MS } from "@/components/workspace/autosave-controller";
-import { setAt, validateDoc, type WorkspaceDoc } from "@/components/workspace/draft";
+import { loadSchema, setAt, validateDoc, type WorkspaceDoc } from "@/components/workspace/draft";
 import { createDraftStorage, draftKey } from "@/components/workspace/draft-storage";
 import { controlledFetch, memoryStore } from "./support";
+
+beforeAll(() => loadSchema());
 
 const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {} };
 const named = (name: string) => (doc: WorkspaceDoc) => setAt(doc, "answers.workflow.name", name);
