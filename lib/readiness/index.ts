@@ -33,6 +33,7 @@ export * from "./schema/evaluation";
 export { LIMITS } from "./schema/limits";
 export { ROOT_PATH, formatPath, readinessErrorMap, toValidationIssues, type ValidationIssue } from "./schema/issues";
 export { parseAssessment, parseEvaluation, type ParseResult } from "./schema/parse";
+export { TEXT_PROBLEM_MESSAGES, textProblem, type TextProblem } from "./schema/text";
 export { JSON_SCHEMA_FILES, jsonSchemaFor, jsonSchemaText, type JsonSchemaName } from "./json-schema";
 
 export { evaluate } from "./engine/evaluate";
