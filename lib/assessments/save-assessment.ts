@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { isRowId } from "@/lib/db/row-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
@@ -26,9 +27,12 @@ export class RevisionConflictError extends AppError {
   }
 }
 
-/** Validates answers + scores with the public schema; issues carry document paths. */
+/**
+ * Validates answers + scores with the public schema; issues carry document paths. `null` is
+ * refused as anywhere in the document: read as "empty", it would erase the draft.
+ */
 export function validateDraft(answers: unknown, scores: unknown): Draft {
-  const parsed = parseAssessment({ format: ASSESSMENT_FORMAT, answers: answers ?? {}, scores: scores ?? {} });
+  const parsed = parseAssessment({ format: ASSESSMENT_FORMAT, answers, scores });
   if (!parsed.ok) throw new ValidationIssuesError(parsed.issues);
   return { answers: parsed.document.answers ?? {}, scores: parsed.document.scores ?? {} };
 }
@@ -48,6 +52,7 @@ interface LockedRow {
  * audit event (field by field, before → after) is written in the same transaction.
  */
 export async function saveAssessment(ctx: OrgContext, projectId: string, baseRevision: number | "any", draft: Draft, action = "assessment.saved") {
+  if (!isRowId(projectId)) throw notFound("This project");
   return db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<LockedRow[]>`
       SELECT a.id, a.revision, a.answers, a.scores, a.updated_at, u.name AS updated_by_name
