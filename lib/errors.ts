@@ -3,7 +3,7 @@
  * HTTP statuses and form errors in one place. Anything else is a bug: thrown, logged,
  * and shown as a generic message.
  */
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "rate_limited";
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "rate_limited";
 
 export class AppError extends Error {
   constructor(
@@ -25,6 +25,7 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   validation: 400,
+  too_large: 413,
   rate_limited: 429,
 };
 

@@ -1,25 +1,23 @@
 import { z } from "zod";
+import { formText } from "@/lib/forms/text-field";
 
-export const emailField = z
-  .string({ error: "Enter your email address." })
+export const emailField = formText({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
   .min(3, { error: "Enter your email address." })
   .max(254, { error: "That email address is too long." })
   .pipe(z.email({ error: "Enter a valid email address, like name@company.com." }));
 
-export const newPasswordField = z
-  .string({ error: "Choose a password." })
+export const newPasswordField = formText({ error: "Choose a password." })
   .min(12, { error: "Use at least 12 characters." })
   .max(200, { error: "Use at most 200 characters." });
 
 export const signUpSchema = z
   .object({
-    name: z.string({ error: "Enter your name." }).trim().min(1, { error: "Enter your name." }).max(120, { error: "Use at most 120 characters." }),
+    name: formText({ error: "Enter your name." }).trim().min(1, { error: "Enter your name." }).max(120, { error: "Use at most 120 characters." }),
     email: emailField,
     password: newPasswordField,
-    organizationName: z
-      .string()
+    organizationName: formText()
       .trim()
       .max(120, { error: "Use at most 120 characters." })
       .optional()

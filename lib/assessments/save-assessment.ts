@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { isRowId } from "@/lib/db/row-id";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { ASSESSMENT_FORMAT, parseAssessment } from "@/lib/readiness";
@@ -24,9 +25,12 @@ export class RevisionConflictError extends AppError {
   }
 }
 
-/** Validates answers + scores with the public schema; issues carry document paths. */
+/**
+ * Validates answers + scores with the public schema; issues carry document paths. `null` is
+ * refused as anywhere in the document: read as "empty", it would erase the draft.
+ */
 export function validateDraft(answers: unknown, scores: unknown): Draft {
-  const parsed = parseAssessment({ format: ASSESSMENT_FORMAT, answers: answers ?? {}, scores: scores ?? {} });
+  const parsed = parseAssessment({ format: ASSESSMENT_FORMAT, answers, scores });
   if (!parsed.ok) throw new ValidationIssuesError(parsed.issues);
   return { answers: parsed.document.answers ?? {}, scores: parsed.document.scores ?? {} };
 }
@@ -98,6 +102,7 @@ const ANY_REVISION_ATTEMPTS = 5;
  * after) is written with the draft, atomically — see writeIfUnchanged.
  */
 export async function saveAssessment(ctx: OrgContext, projectId: string, baseRevision: number | "any", draft: Draft, action = "assessment.saved") {
+  if (!isRowId(projectId)) throw notFound("This project");
   for (let attempt = 1; ; attempt += 1) {
     const row = await currentRow(ctx, projectId);
     if (baseRevision !== "any" && row.revision !== baseRevision) throw conflict(row);

@@ -7,16 +7,32 @@ import { failureFromError, validationFailure, type FormState } from "./form-stat
 /** Form fields every organization action carries besides its own. */
 const ORG_FIELD = "orgSlug";
 
-/** Form fields as strings; a name that repeats (a checkbox group) becomes a list. */
-function fieldsOf(formData: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const [key, raw] of formData.entries()) {
+type FieldValue = FormDataEntryValue | FormDataEntryValue[];
+
+/**
+ * Form fields by name; a name that repeats (a checkbox group) becomes a list. Files stay
+ * files, so a file sent for a text field fails that field's schema instead of passing as "".
+ * The object has no prototype: a field named `__proto__` or `constructor` is an ordinary
+ * unknown key for the strict schema, not a way to reach Object.prototype.
+ */
+function fieldsOf(formData: FormData): Record<string, FieldValue> {
+  const values = Object.create(null) as Record<string, FieldValue>;
+  for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    const value = typeof raw === "string" ? raw : "";
     const existing = values[key];
     values[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return values;
+}
+
+/**
+ * What a client that is not our form gets when it sends something other than form data
+ * (a string, an object, nothing): the action is callable by anyone with its id.
+ */
+export const NOT_A_FORM: FormState = { ok: false, message: "This request did not carry a form. Reload the page and submit the form again." };
+
+export function isFormData(value: unknown): value is FormData {
+  return value instanceof FormData;
 }
 
 /**
@@ -30,6 +46,7 @@ export async function runOrgAction<S extends z.ZodType>(
   schema: S,
   run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState | void>,
 ): Promise<FormState> {
+  if (!isFormData(formData)) return NOT_A_FORM;
   try {
     const { [ORG_FIELD]: slug = "", ...rest } = fieldsOf(formData);
     const ctx = await requireOrgAccess(typeof slug === "string" ? slug : "", permission);
@@ -47,6 +64,7 @@ export async function runUserAction<S extends z.ZodType>(
   schema: S,
   run: (input: z.infer<S>) => Promise<FormState | void>,
 ): Promise<FormState> {
+  if (!isFormData(formData)) return NOT_A_FORM;
   try {
     const parsed = schema.safeParse(fieldsOf(formData));
     if (!parsed.success) return validationFailure(parsed.error);

@@ -7,8 +7,6 @@ import { isCrossOrigin } from "./same-origin";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { databaseUnavailableResponse } from "./database-unavailable";
 
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
-
 const NO_STORE = { "Cache-Control": "no-store" };
 
 /**
@@ -30,19 +28,6 @@ export function errorResponse(error: unknown): Response {
   if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
   console.error(error);
   return json({ error: "internal", message: "Something went wrong on our side. Try again." }, 500);
-}
-
-/** Reads a JSON body with a size cap; a malformed one is a 400 that names the problem. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new AppError("validation", "The request is too large (at most 8 MB).");
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("validation", "The request is too large (at most 8 MB).");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError("validation", "The request body is not valid JSON.");
-  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { can, type Action, type Role } from "@/lib/auth/roles";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { AppError, notFound } from "@/lib/errors";
+import { isSlugShaped } from "./slug";
 
 export interface OrgContext {
   user: CurrentUser;
@@ -29,7 +30,7 @@ export async function requireOrgAccess(slug: string, action: Action): Promise<Or
 
 /** The membership half of the guard, for a user whose session is already established. */
 export async function resolveOrgAccess(user: CurrentUser, slug: string, action: Action): Promise<OrgContext> {
-  if (typeof slug !== "string" || slug.length === 0 || slug.length > 100) throw notFound("This organization");
+  if (!isSlugShaped(slug)) throw notFound("This organization");
   const membership = await loadMembership(user.id, slug);
   if (!membership) throw notFound("This organization");
   if (!can(membership.role, action)) throw new AppError("forbidden", "Your role in this organization does not allow this.");

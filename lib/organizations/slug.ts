@@ -17,3 +17,8 @@ export function slugify(name: string): string {
 }
 
 export const RESERVED_SLUGS = new Set(["new", "api", "settings", "admin"]);
+
+/** What a slug can look like (see `slugify`); anything else names no organization. */
+export function isSlugShaped(value: unknown): value is string {
+  return typeof value === "string" && /^[a-z0-9-]{1,100}$/.test(value);
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { isRowId } from "@/lib/db/row-id";
 import type { OrgContext } from "@/lib/organizations/access";
 
 /** A project as lists show it: owner, and the draft's scores with its stored evaluation summary. */
@@ -38,6 +39,7 @@ export function listProjects(ctx: OrgContext, options: { archived?: boolean } = 
 
 /** One project of the organization in context; another organization's id reads as not found. */
 export async function getProject(ctx: OrgContext, projectId: string) {
+  if (!isRowId(projectId)) throw notFound("This project");
   const project = await db().project.findFirst({ where: { id: projectId, organizationId: ctx.organization.id }, select: projectSelect });
   if (!project) throw notFound("This project");
   return project;

@@ -8,5 +8,6 @@ export * from "./schema/assessment";
 export * from "./schema/evaluation";
 export { readinessErrorMap, toValidationIssues } from "./schema/issues";
 export { parseAssessment, parseEvaluation, type ParseResult } from "./schema/parse";
+export { TEXT_PROBLEM_MESSAGES, textProblem, type TextProblem } from "./schema/text";
 export { JSON_SCHEMA_FILES, jsonSchemaFor, jsonSchemaText, type JsonSchemaName } from "./json-schema";
 export { findJsonFault, lineAndColumn, parseJsonText, type JsonTextResult } from "./json-text";

@@ -6,7 +6,8 @@
  * - Everything under `answers` and `scores` is optional, down to the fields of a row: an
  *   assessment in progress is valid, merely `incomplete`. Only `format` is required, and
  *   `score` inside an area entry that is present.
- * - Empty strings are valid here; the engine treats blank strings as missing.
+ * - Empty strings are valid here; the engine treats blank strings as missing. Control
+ *   characters other than tab and line breaks, and unpaired surrogates, are not (`text.ts`).
  * - Small enum arrays reject duplicates (reported at the index of the repeat).
  */
 import { z } from "zod";
@@ -29,9 +30,16 @@ import {
 } from "../enums";
 import { AREA_KEYS, ASSESSMENT_FORMAT, MAX_SCORE, MIN_SCORE, type AreaKey } from "../keys";
 import { LIMITS } from "./limits";
+import { TEXT_PROBLEM_MESSAGES, textProblem } from "./text";
 
-const shortText = z.string().max(LIMITS.shortText);
-const longText = z.string().max(LIMITS.longText);
+/** Text that can be stored and shown: see `text.ts` for which characters are refused and why. */
+const storableText = () =>
+  z.string().superRefine((value, ctx) => {
+    const problem = textProblem(value);
+    if (problem !== null) ctx.addIssue({ code: "custom", message: TEXT_PROBLEM_MESSAGES[problem] });
+  });
+const shortText = storableText().max(LIMITS.shortText);
+const longText = storableText().max(LIMITS.longText);
 const COUNT_PROBLEM = `expected a whole number from 0 to ${LIMITS.count}`;
 const count = z
   .int({ error: COUNT_PROBLEM })
@@ -70,8 +78,7 @@ const CUSTOM_OBJECT_PATTERN = /^custom:.*\S.*$/;
 export const businessObjectSchema = z.union(
   [
     z.enum(OBJECTS),
-    z
-      .string()
+    storableText()
       .max(LIMITS.shortText + CUSTOM_OBJECT_PREFIX.length, {
         error: `too long: a custom object name has at most ${LIMITS.shortText} characters`,
       })

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { failureFromError, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { runOrgAction } from "@/lib/forms/run-action";
-import { requireOrgAccess } from "@/lib/organizations/access";
 import { removeLogo, setLogo, updateBranding } from "@/lib/organizations/branding";
 import { MAX_LOGO_BYTES } from "@/lib/organizations/logo";
 import { brandingSchema } from "@/lib/organizations/schema";
@@ -16,20 +15,17 @@ export async function updateBrandingAction(_previous: FormState, formData: FormD
   });
 }
 
-/** A file upload, so not the string-only form helper: session and role first, then the content check. */
+const CHOOSE_LOGO = "Choose a PNG or JPEG file.";
+const logoSchema = z.object({ logo: z.instanceof(File, { error: CHOOSE_LOGO }) }).strict();
+
+/** Session and role first, then the size; the content check (PNG or JPEG by signature) is `setLogo`'s. */
 export async function uploadLogoAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const slug = formData.get("orgSlug");
-    const ctx = await requireOrgAccess(typeof slug === "string" ? slug : "", "organization:update");
-    const file = formData.get("logo");
-    if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a PNG or JPEG file.", fieldErrors: { logo: ["Choose a PNG or JPEG file."] } };
-    if (file.size > MAX_LOGO_BYTES) return { ok: false, message: "The logo is larger than 1 MB.", fieldErrors: { logo: ["The logo is larger than 1 MB. Use a smaller PNG or JPEG."] } };
-    await setLogo(ctx, new Uint8Array(await file.arrayBuffer()));
+  return runOrgAction(formData, "organization:update", logoSchema, async (ctx, { logo }) => {
+    if (logo.size === 0) return { ok: false, message: CHOOSE_LOGO, fieldErrors: { logo: [CHOOSE_LOGO] } };
+    if (logo.size > MAX_LOGO_BYTES) return { ok: false, message: "The logo is larger than 1 MB.", fieldErrors: { logo: ["The logo is larger than 1 MB. Use a smaller PNG or JPEG."] } };
+    await setLogo(ctx, new Uint8Array(await logo.arrayBuffer()));
     revalidatePath(`/o/${ctx.organization.slug}/settings`);
-    return { ok: true };
-  } catch (error) {
-    return failureFromError(error);
-  }
+  });
 }
 
 export async function removeLogoAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,8 @@
-import { saveAssessment, saveRequestSchema, validateDraft } from "@/lib/assessments/save-assessment";
-import { AppError } from "@/lib/errors";
-import { json, orgRoute, readJsonBody } from "@/lib/http/org-route";
+import { saveAssessment, saveRequestSchema, validateDraft, ValidationIssuesError } from "@/lib/assessments/save-assessment";
+import { json, orgRoute } from "@/lib/http/org-route";
+import { readJsonBody } from "@/lib/http/read-body";
 import { getProject } from "@/lib/projects/queries";
+import { readinessErrorMap, toValidationIssues } from "@/lib/readiness";
 
 type Params = { params: Promise<{ slug: string; projectId: string }> };
 
@@ -13,12 +14,12 @@ export async function GET(request: Request, { params }: Params) {
   });
 }
 
-/** Autosave: `{ baseRevision, answers, scores }`; 200 with the new revision, 409 with the current state, 400 with every problem. */
+/** Autosave: `{ baseRevision, answers, scores }`; 200 with the new revision, 409 with the current state, 400 with every problem (by path), 413 past 8 MB. */
 export async function PUT(request: Request, { params }: Params) {
   const { slug, projectId } = await params;
   return orgRoute(request, slug, "assessments:write", async (ctx) => {
-    const body = saveRequestSchema.safeParse(await readJsonBody(request));
-    if (!body.success) throw new AppError("validation", "Send { baseRevision, answers, scores }.");
+    const body = saveRequestSchema.safeParse(await readJsonBody(request), { error: readinessErrorMap });
+    if (!body.success) throw new ValidationIssuesError(toValidationIssues(body.error));
     const draft = validateDraft(body.data.answers, body.data.scores);
     const saved = await saveAssessment(ctx, projectId, body.data.baseRevision, draft);
     return json({ revision: saved.revision, savedAt: saved.savedAt.toISOString() });

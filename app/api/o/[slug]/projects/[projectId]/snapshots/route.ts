@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { submitForReview } from "@/lib/assessments/snapshots";
 import { AppError } from "@/lib/errors";
-import { json, orgRoute, readJsonBody } from "@/lib/http/org-route";
+import { json, orgRoute } from "@/lib/http/org-route";
+import { readJsonBody } from "@/lib/http/read-body";
 
 type Params = { params: Promise<{ slug: string; projectId: string }> };
 const bodySchema = z.object({ revision: z.number().int().min(0) }).strict();

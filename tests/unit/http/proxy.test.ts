@@ -1,0 +1,26 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "@/proxy";
+
+const request = (path: string, cookie?: string) => new NextRequest(`http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} });
+
+describe("proxy", () => {
+  it("refuses an address whose %-escapes are not UTF-8 with a 400 naming the address", async () => {
+    for (const path of ["/api/o/%FF/projects/x/assessment", "/api/o/acme/projects/%C0%80/assessment", "/o/%ED%A0%80/projects"]) {
+      const response = proxy(request(path, "next-auth.session-token=x"));
+      expect(response.status, path).toBe(400);
+      expect(await response.json()).toEqual({ error: "validation", message: "The address contains a %-escape that is not UTF-8.", fieldErrors: { url: ["contains a %-escape that is not UTF-8"] } });
+    }
+  });
+
+  it("passes API requests through whether or not a session cookie is present: the handler answers 401 itself", () => {
+    expect(proxy(request("/api/o/acme/projects/p1/assessment")).headers.get("x-middleware-next")).toBe("1");
+    expect(proxy(request("/api/o/acme/projects/%00/assessment")).headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("still sends signed-out visitors of a page to sign in, keeping where they were going", () => {
+    const response = proxy(request("/o/acme/projects?tab=2"));
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://localhost:3000/sign-in?callbackUrl=%2Fo%2Facme%2Fprojects%3Ftab%3D2");
+  });
+});
