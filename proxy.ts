@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { oversizedActionProblem } from "@/lib/http/action-body-limit";
 
 /**
  * Convenience only: sends visitors without a session cookie to the sign-in page, keeping
@@ -6,7 +7,10 @@ import { NextResponse, type NextRequest } from "next/server";
  * checks the session and membership itself.
  *
  * It also refuses an address whose %-escapes do not decode (`%FF`, `%C0%80`): Next answers
- * those with a bare 500 for route handlers instead of the client error they are.
+ * those with a bare 500 for route handlers instead of the client error they are; and a
+ * server-action POST declaring a body over the action limit, which Next would read and
+ * then answer with a 500 (413 here, from the header alone: a proxy that reads request
+ * bodies races with the action reading them in Next 16).
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -19,13 +23,17 @@ function decodes(pathname: string): boolean {
   }
 }
 
+const SIGNED_IN_AREAS = ["/o/", "/account", "/orgs/"];
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodes(pathname)) {
     const problem = "contains a %-escape that is not UTF-8";
     return NextResponse.json({ error: "validation", message: `The address ${problem}.`, fieldErrors: { url: [problem] } }, { status: 400 });
   }
-  if (pathname.startsWith("/api/")) return NextResponse.next();
+  const oversized = oversizedActionProblem(request.method, request.headers);
+  if (oversized) return NextResponse.json({ error: "too_large", message: oversized }, { status: 413, headers: { "Cache-Control": "no-store" } });
+  if (pathname.startsWith("/api/") || !SIGNED_IN_AREAS.some((area) => pathname.startsWith(area))) return NextResponse.next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (hasSession) return NextResponse.next();
   const target = new URL("/sign-in", request.url);
@@ -33,4 +41,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(target);
 }
 
-export const config = { matcher: ["/o/:path*", "/account/:path*", "/orgs/:path*", "/api/o/:path*"] };
+// Pages with server actions outside the signed-in areas are matched too, for the action body limit.
+export const config = { matcher: ["/o/:path*", "/account/:path*", "/orgs/:path*", "/api/o/:path*", "/sign-in", "/sign-up", "/invite/:path*"] };

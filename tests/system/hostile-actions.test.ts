@@ -102,9 +102,9 @@ it("refuses every hostile call of every action with a form error, and stores not
 
 /**
  * Requests that never reach the app: Next's own parser refuses them (a control character in a
- * multipart field name, a body over the 2 MB action limit, a reply React cannot decode, nests
- * 10,000 deep or holds a string of a million characters) and answers with an error row, mostly
- * with status 500, that the app cannot shape.
+ * multipart field name, a reply React cannot decode, nests 10,000 deep or holds a string of a
+ * million characters) and answers with an error row, mostly with status 500, that the app
+ * cannot shape. A body over the 2 MB action limit is refused by proxy.ts with a 413 first.
  * What the app owes here: no hang, never ok: true, nothing stored, and the server keeps serving.
  */
 it("protocol-level garbage is refused by Next before any action runs, and stores nothing", async () => {
@@ -137,6 +137,7 @@ it("protocol-level garbage is refused by Next before any action runs, and stores
   });
   console.log(`protocol-level: ${answers.join(", ")}`);
   expect(failures).toEqual([]);
+  expect(answers.filter((a) => a.startsWith("3 MB")).sort()).toEqual(["3 MB form: 413", "3 MB reply: 413"]);
   expect(await storedState(stack.db)).toEqual(before);
   const afterwards = await send({ target: create, args: [{ ok: false }, withField("name", "")] });
   expect(actionRefusalProblem(afterwards, "name")).toBeNull();

@@ -23,4 +23,18 @@ describe("proxy", () => {
     expect(response.status).toBe(307);
     expect(response.headers.get("location")).toBe("http://localhost:3000/sign-in?callbackUrl=%2Fo%2Facme%2Fprojects%3Ftab%3D2");
   });
+
+  it("lets signed-out visitors reach the sign-in, sign-up and invitation pages", () => {
+    for (const path of ["/sign-in", "/sign-up", "/invite/abc"]) expect(proxy(request(path)).headers.get("x-middleware-next"), path).toBe("1");
+  });
+
+  it("refuses a server-action POST declaring more than 2 MB with a 413, from the header alone", async () => {
+    const post = (path: string, length: number, action = true) =>
+      new NextRequest(`http://localhost:3000${path}`, { method: "POST", headers: { cookie: "next-auth.session-token=x", "content-length": String(length), ...(action ? { "next-action": "abc" } : {}) } });
+    const refused = proxy(post("/sign-up", 3_000_000));
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toEqual({ error: "too_large", message: "The form is 2.9 MB; at most 2 MB can be sent." });
+    expect(proxy(post("/o/acme/projects", 2 * 1024 * 1024, true)).headers.get("x-middleware-next")).toBe("1");
+    expect(proxy(post("/api/o/acme/projects/p1/assessment/import", 3_000_000, false)).headers.get("x-middleware-next")).toBe("1");
+  });
 });
