@@ -40,6 +40,12 @@ export function roundIndex(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** The "now" point from counts of latest snapshots and their mean index; null when no project has one. */
+export function nowPoint(now: Date, figures: WeekFigures): TrendPoint | null {
+  if (figures.ready + figures.incomplete + figures.blocked === 0) return null;
+  return { date: now.toISOString().slice(0, 10), ...figures, index: figures.index === null ? null : roundIndex(figures.index) };
+}
+
 /** The "now" point from each active project's latest snapshot; null when none has one. */
 export function currentPoint(now: Date, latest: readonly { verdict: string | null; index: number | null }[]): TrendPoint | null {
   const figures: WeekFigures = { ready: 0, incomplete: 0, blocked: 0, index: null };
@@ -53,6 +59,5 @@ export function currentPoint(now: Date, latest: readonly { verdict: string | nul
       scored += 1;
     }
   }
-  if (figures.ready + figures.incomplete + figures.blocked === 0) return null;
-  return { date: now.toISOString().slice(0, 10), ...figures, index: scored > 0 ? roundIndex(sum / scored) : null };
+  return nowPoint(now, { ...figures, index: scored > 0 ? sum / scored : null });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { saveAssessment } from "@/lib/assessments/save-assessment";
 import { submitForReview } from "@/lib/assessments/snapshots";
 import { buildRow, countByVerdict, topBlockers } from "@/lib/dashboard/portfolio";
+import { loadPortfolioPage } from "@/lib/dashboard/portfolio-page";
 import { loadPortfolio, loadScores } from "@/lib/dashboard/queries";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
@@ -123,6 +124,15 @@ describe("portfolio dashboard data", () => {
       expect(loaded.projects).toHaveLength(30);
       expect(counter.queries).toBe(forSmall);
       expect(forSmall).toBeLessThanOrEqual(5);
+      // The page itself: one page of the table, the overview and the stored weeks, in parallel.
+      counter.queries = 0;
+      await loadPortfolioPage(small, { sort: "verdict", dir: "asc", page: 1 }, client);
+      const pageForSmall = counter.queries;
+      counter.queries = 0;
+      const page = await loadPortfolioPage(large, { sort: "verdict", dir: "asc", page: 1 }, client);
+      expect(page.rows).toHaveLength(25);
+      expect(counter.queries).toBe(pageForSmall);
+      expect(pageForSmall).toBeLessThanOrEqual(5);
     } finally {
       await client.$disconnect();
     }

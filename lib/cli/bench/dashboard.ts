@@ -9,9 +9,11 @@ import { repoRoot } from "@/lib/db/open-database";
 import { startBenchServer } from "./bench-server";
 import { seedBenchOrganization } from "./bench-data";
 import { Session } from "../http/session";
-import { firstLoadJs, timeGets } from "../http/timing";
+import { firstLoadJs, timeGetsInTurn } from "../http/timing";
 
 const EMAIL = "bench@preflight.local";
+const WARM_UP = 20;
+const SAMPLES = 60;
 const PASSWORD = "bench-password-1";
 
 async function main() {
@@ -32,12 +34,9 @@ async function main() {
   try {
     const session = new Session(BASE);
     await session.signIn(EMAIL, PASSWORD);
-    const rows = {
-      portfolio: await timeGets(session, "/o/bench", 40),
-      projectDashboard: await timeGets(session, `/o/bench/projects/${project.id}/dashboard`, 40),
-      trivialPage: await timeGets(session, "/account", 40),
-      health: await timeGets(session, "/api/health", 40),
-    };
+    const paths = { portfolio: "/o/bench", projectDashboard: `/o/bench/projects/${project.id}/dashboard`, trivialPage: "/account", health: "/api/health" };
+    const timed = await timeGetsInTurn(session, Object.values(paths), SAMPLES, WARM_UP);
+    const rows = Object.fromEntries(Object.entries(paths).map(([name, path]) => [name, timed.get(path)!])) as Record<keyof typeof paths, { p50: number; p95: number }>;
     const js = {
       signIn: await firstLoadJs(new Session(BASE), BASE, "/sign-in"),
       portfolio: await firstLoadJs(session, BASE, "/o/bench"),
@@ -51,7 +50,7 @@ async function main() {
       ratioPortfolioToTrivialPage: { p50: rows.portfolio.p50 / rows.trivialPage.p50, p95: rows.portfolio.p95 / rows.trivialPage.p95 },
       firstLoadJsGzipKb: Object.fromEntries(Object.entries(js).map(([k, v]) => [k, Math.round(v / 102.4) / 10])),
     };
-    console.log("\nDashboard benchmark (1,000 projects × 5 snapshots, 40 sequential requests each after 5 warm-ups)");
+    console.log(`\nDashboard benchmark (1,000 projects × 5 snapshots; ${SAMPLES} rounds of one request per route in turn, after ${WARM_UP} warm-up rounds)`);
     console.log("route                 p50 ms   p95 ms");
     for (const [name, t] of Object.entries(rows)) console.log(`${name.padEnd(20)} ${t.p50.toFixed(1).padStart(7)} ${t.p95.toFixed(1).padStart(8)}`);
     console.log(`portfolio / trivial page: p50 ×${result.ratioPortfolioToTrivialPage.p50.toFixed(2)}, p95 ×${result.ratioPortfolioToTrivialPage.p95.toFixed(2)} (goal ≤ 3)`);

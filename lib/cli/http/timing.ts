@@ -7,19 +7,27 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Times `count` sequential GETs after `warmup` untimed ones; fails loudly on a non-200. */
-export async function timeGets(session: Session, path: string, count: number, warmup = 5) {
-  for (let i = 0; i < warmup; i += 1) await (await session.get(path)).arrayBuffer();
-  const times: number[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const started = performance.now();
-    const response = await session.get(path);
-    await response.arrayBuffer();
-    times.push(performance.now() - started);
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+/**
+ * Times GETs of several paths taken in turn (a, b, c, a, b, c, …) after `warmup` untimed
+ * rounds, so a slow spell of the machine weighs on every path alike; fails on a non-200.
+ */
+export async function timeGetsInTurn(session: Session, paths: readonly string[], count: number, warmup = 20) {
+  const samples = new Map(paths.map((path) => [path, [] as number[]]));
+  for (let round = 0; round < warmup + count; round += 1) {
+    for (const path of paths) {
+      const started = performance.now();
+      const response = await session.get(path);
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+      if (round >= warmup) samples.get(path)!.push(performance.now() - started);
+    }
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  return new Map(
+    [...samples].map(([path, times]) => {
+      times.sort((a, b) => a - b);
+      return [path, { p50: percentile(times, 50), p95: percentile(times, 95) }];
+    }),
+  );
 }
 
 /** Gzipped size of every script the page's HTML loads: what a first visit downloads. */

@@ -1,0 +1,187 @@
+import "server-only";
+import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
+import { db, type Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OrgContext } from "@/lib/organizations/access";
+import { ruleById, RULESET_VERSION, type RuleId, type Verdict } from "@/lib/readiness";
+import { scoresOf, type PortfolioRow, type TopBlocker, type TrendPoint } from "./portfolio";
+import { PAGE_SIZE, type SortKey, type TableQuery } from "./table-query";
+import { refreshStaleSummaries } from "./stale-summaries";
+import { loadCompletedWeeks } from "./trend-queries";
+import { nowPoint } from "./trend-weeks";
+
+/**
+ * The portfolio page's data with PostgreSQL doing the work, so the page costs the same for
+ * 20 projects as for 1,000: one page of the table (filtered, sorted, with the filtered
+ * counts by verdict alongside), the most frequent blockers, the owners for the filter, the
+ * trend's "now" point and the stored weeks — five queries in parallel, whatever the size.
+ * The order and filters are exactly those of table-query.ts, which the CSV export applies
+ * in memory to every row (an integration test holds the two to the same result); names
+ * compare with ICU's root collation, as JavaScript's localeCompare does.
+ */
+export interface PortfolioPage {
+  activeProjects: number;
+  rows: PortfolioRow[];
+  total: number;
+  page: number;
+  pages: number;
+  counts: Record<Verdict, number>;
+  topBlockers: TopBlocker[];
+  owners: { id: string; name: string }[];
+  trend: TrendPoint[];
+}
+
+const ICU = Prisma.raw(`COLLATE "und-x-icu"`);
+// An assessment row always exists (created with its project); these cover the LEFT JOIN all the same.
+const EMPTY = summarizeDraft({ answers: {}, scores: {} });
+
+const columns = {
+  verdict: Prisma.sql`COALESCE(a.verdict, ${EMPTY.verdict})`,
+  index: Prisma.sql`COALESCE(a.readiness_index, -1)`,
+  blockers: Prisma.sql`COALESCE(a.blocker_count, ${EMPTY.blockerCount})`,
+  warnings: Prisma.sql`COALESCE(a.warning_count, ${EMPTY.warningCount})`,
+  lastChange: Prisma.sql`GREATEST(p.updated_at, a.updated_at)`,
+};
+
+function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.Sql {
+  const d = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
+  const reverse = Prisma.raw(dir === "asc" ? "DESC" : "ASC");
+  const key: Record<SortKey, Prisma.Sql> = {
+    name: Prisma.sql`p.name ${ICU} ${d}`,
+    // Blocked first when ascending, and the most blockers first within a verdict.
+    verdict: Prisma.sql`CASE ${columns.verdict} WHEN 'blocked' THEN 0 WHEN 'incomplete' THEN 1 ELSE 2 END ${d}, ${columns.blockers} ${reverse}`,
+    index: Prisma.sql`${columns.index} ${d}`,
+    blockers: Prisma.sql`${columns.blockers} ${d}`,
+    warnings: Prisma.sql`${columns.warnings} ${d}`,
+    lastChange: Prisma.sql`${columns.lastChange} ${d}`,
+    // Projects without an owner after every owner when ascending.
+    owner: Prisma.sql`(u.name IS NULL) ${d}, u.name ${ICU} ${d}`,
+  };
+  return Prisma.sql`${key[sort]}, p.name ${ICU} ASC, p.id ${ICU} ASC`;
+}
+
+function filters(query: TableQuery): Prisma.Sql {
+  const parts = [Prisma.sql`p.archived_at IS NULL`];
+  if (query.verdict) parts.push(Prisma.sql`${columns.verdict} = ${query.verdict}`);
+  if (query.system) parts.push(Prisma.sql`${query.system} = ANY(p.systems)`);
+  if (query.owner) parts.push(Prisma.sql`p.owner_id = ${query.owner}`);
+  if (query.rule) parts.push(Prisma.sql`${query.rule} = ANY(a.blocker_rules)`);
+  return Prisma.join(parts.map((part) => Prisma.sql`(${part})`), " AND ");
+}
+
+interface PageRow {
+  id: string;
+  name: string;
+  systems: string[];
+  owner_id: string | null;
+  owner_name: string | null;
+  last_change: Date;
+  verdict: string;
+  readiness_index: number | null;
+  blockers: number;
+  warnings: number;
+  blocker_rules: string[] | null;
+  scores: unknown;
+  total: number;
+  ready: number;
+  incomplete: number;
+  blocked: number;
+}
+
+function pageQuery(client: Db, organizationId: string, query: TableQuery, page: number, size: number) {
+  return client.$queryRaw<PageRow[]>`
+    SELECT p.id, p.name, p.systems, u.id AS owner_id, u.name AS owner_name, ${columns.lastChange} AS last_change,
+           ${columns.verdict} AS verdict, a.readiness_index, ${columns.blockers} AS blockers, ${columns.warnings} AS warnings,
+           a.blocker_rules, a.scores,
+           count(*) OVER ()::int AS total,
+           count(*) FILTER (WHERE ${columns.verdict} = 'ready') OVER ()::int AS ready,
+           count(*) FILTER (WHERE ${columns.verdict} = 'incomplete') OVER ()::int AS incomplete,
+           count(*) FILTER (WHERE ${columns.verdict} = 'blocked') OVER ()::int AS blocked
+      FROM projects p
+      LEFT JOIN users u ON u.id = p.owner_id
+      LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
+     WHERE p.organization_id = ${organizationId} AND ${filters(query)}
+     ORDER BY ${orderBy(query.sort, query.dir)}
+     LIMIT ${size} OFFSET ${(page - 1) * size}`;
+}
+
+function toRow(r: PageRow): PortfolioRow {
+  return {
+    id: r.id,
+    name: r.name,
+    systems: r.systems ?? [],
+    owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? "" } : null,
+    lastChange: r.last_change.toISOString(),
+    verdict: r.verdict as Verdict,
+    index: r.readiness_index,
+    blockers: r.blockers,
+    warnings: r.warnings,
+    scores: scoresOf(r.scores),
+    blockerRules: (r.blocker_rules ?? EMPTY.blockerRules) as RuleId[],
+  };
+}
+
+/** Everything else the page shows, over all active projects: blockers, owners, the "now" point. */
+function overview(client: Db, organizationId: string) {
+  return Promise.all([
+    client.$queryRaw<{ rule: string; count: number }[]>`
+      SELECT rule, count(*)::int AS count
+        FROM projects p JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id, unnest(a.blocker_rules) AS rule
+       WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL
+       GROUP BY rule ORDER BY count DESC, rule ${ICU} ASC LIMIT 10`,
+    client.$queryRaw<{ id: string; name: string }[]>`
+      SELECT u.id, u.name FROM users u
+       WHERE u.id IN (SELECT p.owner_id FROM projects p WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL)
+       ORDER BY u.name ${ICU}, u.id`,
+    client.$queryRaw<{ active: number; stale: number; ready: number; incomplete: number; blocked: number; index: number | null; scored: number }[]>`
+      SELECT count(*)::int AS active,
+             count(*) FILTER (WHERE a.evaluated_with IS DISTINCT FROM ${RULESET_VERSION} AND a.id IS NOT NULL)::int AS stale,
+             count(*) FILTER (WHERE p.last_snapshot_verdict = 'ready')::int AS ready,
+             count(*) FILTER (WHERE p.last_snapshot_verdict = 'incomplete')::int AS incomplete,
+             count(*) FILTER (WHERE p.last_snapshot_verdict = 'blocked')::int AS blocked,
+             avg(p.last_snapshot_index) FILTER (WHERE p.last_snapshot_verdict IS NOT NULL)::float8 AS index,
+             count(p.last_snapshot_index) FILTER (WHERE p.last_snapshot_verdict IS NOT NULL)::int AS scored
+        FROM projects p LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
+       WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL`,
+  ]);
+}
+
+/** The requested page, or the last one when the request is past the end (an old link after filtering). */
+async function clampedPage(client: Db, organizationId: string, query: TableQuery, size: number, rows: PageRow[]): Promise<PageRow[]> {
+  if (rows.length > 0 || query.page <= 1) return rows;
+  const first = await pageQuery(client, organizationId, query, 1, size);
+  const last = Math.max(1, Math.ceil((first[0]?.total ?? 0) / size));
+  return last === 1 ? first : pageQuery(client, organizationId, query, last, size);
+}
+
+export async function loadPortfolioPage(ctx: OrgContext, query: TableQuery, client: Db = db(), now = new Date(), size = PAGE_SIZE): Promise<PortfolioPage> {
+  const organizationId = ctx.organization.id;
+  const [firstRows, firstOverview, weeks] = await Promise.all([
+    pageQuery(client, organizationId, query, query.page, size),
+    overview(client, organizationId),
+    loadCompletedWeeks(client, organizationId, now),
+  ]);
+  let rows = firstRows;
+  let [blockers, owners, [summary]] = firstOverview;
+  // After a ruleset upgrade, summaries judged by the old rules are recomputed (once) first.
+  if ((summary?.stale ?? 0) > 0) {
+    await refreshStaleSummaries(client, organizationId);
+    [rows, [blockers, owners, [summary]]] = await Promise.all([pageQuery(client, organizationId, query, query.page, size), overview(client, organizationId)]);
+  }
+  rows = await clampedPage(client, organizationId, query, size, rows);
+  const first = rows[0];
+  const total = first?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / size));
+  const latest = summary ? nowPoint(now, { ready: summary.ready, incomplete: summary.incomplete, blocked: summary.blocked, index: summary.scored > 0 ? summary.index : null }) : null;
+  return {
+    activeProjects: summary?.active ?? 0,
+    rows: rows.map(toRow),
+    total,
+    page: Math.min(Math.max(1, query.page), pages),
+    pages,
+    counts: { ready: first?.ready ?? 0, incomplete: first?.incomplete ?? 0, blocked: first?.blocked ?? 0 },
+    topBlockers: blockers.map((b) => ({ ruleId: b.rule as RuleId, title: ruleById(b.rule as RuleId).title, count: b.count })),
+    owners,
+    trend: latest ? [...weeks, latest] : weeks,
+  };
+}
