@@ -47,6 +47,7 @@ export function TopBlockers({ items }: TopBlockersProps) {
           <li key={item.ruleId} className="print:break-inside-avoid">
             <Link
               href={item.href}
+              prefetch={false}
               className="group flex items-baseline gap-3 rounded-md px-2 py-2 hover:bg-surface-muted"
             >
               <span aria-hidden className="w-5 shrink-0 text-right tabular-nums text-fg-muted">

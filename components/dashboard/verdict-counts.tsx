@@ -57,6 +57,7 @@ export function VerdictCounts({ counts, hrefFor }: VerdictCountsProps) {
               {hrefFor ? (
                 <Link
                   href={hrefFor(verdict)}
+                  prefetch={false}
                   className={cn(CARD, ACCENT[verdict], "group transition hover:bg-surface-muted hover:shadow-md")}
                 >
                   {body}

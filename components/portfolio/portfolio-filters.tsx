@@ -19,7 +19,7 @@ export function PortfolioFilters({ query, owners, base }: { query: TableQuery; o
         Apply filters
       </Button>
       {query.verdict || query.system || query.owner || query.rule ? (
-        <Link href={base} className="pb-2 text-sm text-accent underline">
+        <Link href={base} prefetch={false} className="pb-2 text-sm text-accent underline">
           Clear filters
         </Link>
       ) : null}

@@ -12,7 +12,11 @@ test("the portfolio renders the demo data, and filtering by verdict changes the 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("readiness portfolio");
   await expect(page.getByTestId("table-count")).toHaveText("12 projects");
   await expect(page.getByRole("heading", { name: "Most frequent blockers" })).toBeVisible();
-  await page.waitForTimeout(1500); // charts load after hydration
+  // Charts load when scrolled into view: each one must replace its placeholder with a drawing.
+  const charts = page.locator("svg.recharts-surface[role=img]");
+  for (const name of ["Portfolio readiness over time (from snapshots)", "Most frequent blockers"]) await page.getByRole("heading", { name }).scrollIntoViewIfNeeded();
+  await page.getByText("Projects by verdict").scrollIntoViewIfNeeded();
+  await expect(charts).toHaveCount(3);
   await page.screenshot({ path: "test-results/screens/portfolio.png", fullPage: true });
   await expectNoAxeViolations(page);
 

@@ -42,17 +42,20 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         <TrendChart title="Portfolio readiness over time (from snapshots)" points={trend} />
         <TopBlockers items={topBlockers.map((b) => ({ ...b, href: `${base}${toSearchParams(query, { rule: b.ruleId, page: 1 })}` }))} />
       </div>
-      <section aria-labelledby="projects-heading" className="space-y-4">
+      {/* Below the fold on a phone: laid out and painted when scrolled to (it stays in the accessibility tree). */}
+      <section aria-labelledby="projects-heading" className="space-y-4 [contain-intrinsic-size:auto_900px] [content-visibility:auto]">
         <h2 id="projects-heading" className="text-lg font-semibold">
           Projects
         </h2>
         <PortfolioFilters query={query} owners={owners} base={base} />
         <PortfolioTable csvHref={`/api/o/${ctx.organization.slug}/portfolio.csv${toSearchParams({ ...query, page: 1 })}`} rows={rows} total={total} query={query} page={page} pages={pages} projectHref={projectHref} />
       </section>
-      <ScoreHeatMap
-        caption={`Scores by area for the ${rows.length} project${rows.length === 1 ? "" : "s"} listed above`}
-        rows={rows.map((row) => ({ projectId: row.id, name: row.name, href: projectHref(row.id), verdict: row.verdict, scores: row.scores }))}
-      />
+      <div className="[contain-intrinsic-size:auto_900px] [content-visibility:auto]">
+        <ScoreHeatMap
+          caption={`Scores by area for the ${rows.length} project${rows.length === 1 ? "" : "s"} listed above`}
+          rows={rows.map((row) => ({ projectId: row.id, name: row.name, href: projectHref(row.id), verdict: row.verdict, scores: row.scores }))}
+        />
+      </div>
     </div>
   );
 }

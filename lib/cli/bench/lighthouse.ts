@@ -53,9 +53,17 @@ async function main() {
       { page: "portfolio", url: `/o/${ORG}`, signedIn: true },
       { page: "workspace", url: `/o/${ORG}/projects/${server.seeded}`, signedIn: true },
     ];
+    // A running server has compiled its code paths; a cold first request is not what users meet.
+    for (const target of pages) for (let i = 0; i < 5; i += 1) await (await (target.signedIn ? session : new Session(server.base)).get(target.url)).arrayBuffer();
     const rows: Row[] = [];
+    const reports = path.join(repoRoot, ".bench", "lighthouse");
+    mkdirSync(reports, { recursive: true });
+    // `-- portfolio mobile` limits the run to those pages and form factors.
+    const only = process.argv.slice(2);
     for (const formFactor of ["desktop", "mobile"] as const) {
+      if (only.some((o) => o === "desktop" || o === "mobile") && !only.includes(formFactor)) continue;
       for (const target of pages) {
+        if (only.some((o) => pages.some((p) => p.page === o)) && !only.includes(target.page)) continue;
         const flags: Flags = {
           port: chrome.port,
           output: "json",
@@ -67,6 +75,8 @@ async function main() {
         const result = await lighthouse(`${server.base}${target.url}`, flags, config);
         if (!result) throw new Error(`no Lighthouse result for ${target.page}`);
         const { categories, audits, finalDisplayedUrl } = result.lhr;
+        // The full report, for finding out why a score is what it is.
+        writeFileSync(path.join(reports, `${target.page}-${formFactor}.json`), JSON.stringify(result.lhr));
         if (!finalDisplayedUrl.endsWith(target.url)) throw new Error(`${target.page} ended on ${finalDisplayedUrl}`);
         const numeric = (id: string) => Math.round(audits[id]?.numericValue ?? NaN);
         rows.push({
