@@ -7,18 +7,19 @@ import { isCrossOrigin } from "./same-origin";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { databaseUnavailableResponse } from "./database-unavailable";
 
-const NO_STORE = { "Cache-Control": "no-store" };
+/** Below this, gzip saves a few bytes and costs a zlib stream per response (the compressor's own default). */
+const COMPRESS_FROM_BYTES = 1024;
 
 /**
- * A JSON response with its length declared: without it Next's compression gzips every
- * streamed body, however small — a zlib stream and its buffers per autosave, for a few bytes.
+ * A JSON response, never stored. Next compresses every route-handler body it streams,
+ * however small (it drops Content-Length, so the compressor's size threshold never
+ * applies): small bodies — an autosave's answer, a health check — say `no-transform`,
+ * which the compressor honours, and go out as they are.
  */
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   const text = JSON.stringify(body);
-  return new Response(text, {
-    status,
-    headers: { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(text)), ...NO_STORE, ...headers },
-  });
+  const cacheControl = Buffer.byteLength(text) < COMPRESS_FROM_BYTES ? "no-store, no-transform" : "no-store";
+  return new Response(text, { status, headers: { "Content-Type": "application/json", "Cache-Control": cacheControl, ...headers } });
 }
 
 export function errorResponse(error: unknown): Response {
