@@ -104,6 +104,11 @@ export function breakOpportunities(word: string, builtin?: (word: string) => str
   return syllables.flatMap(chunk);
 }
 
+/** The regular Latin face's file, e.g. to reach fontkit's classes (fontkit-caches.ts). */
+export function latinRegularFile(): string {
+  return resolvePackageFile(LATIN_FILES[0].file);
+}
+
 let registered = false;
 
 /** Registers the report fonts with react-pdf once per process (fonts load lazily, once). */

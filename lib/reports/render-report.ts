@@ -10,7 +10,8 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { ASSESSMENT_FORMAT, evaluate, type AssessmentDocument } from "@/lib/readiness";
 import { ReportDocument, reportSheets } from "./components/document";
-import { registerReportFonts } from "./fonts";
+import { latinRegularFile, registerReportFonts } from "./fonts";
+import { installFontkitCaches } from "./fontkit-caches";
 import { buildReportModel, type ReportModel } from "./model";
 import { installPdfkitFontCache } from "./pdfkit-font-cache";
 import type { ReportInput, ReportLogo } from "./types";
@@ -62,6 +63,7 @@ export function sheetsOverflowed(params: unknown, firstSheet: number, expectedPa
 }
 
 installPdfkitFontCache();
+installFontkitCaches(latinRegularFile());
 
 async function render(model: ReportModel, logo: Buffer | null): Promise<Buffer> {
   const layout = reportSheets(model);

@@ -5,7 +5,7 @@
  *   (ready.json) for "changes since", a logo and the full findings list;
  * - large: 300 actions, 500 test cases, 40 objects and 40 data sources, long texts
  *   (+120 characters on every long field; `--padding N` changes it);
- * each rendered 3 times to warm up, then 20 times timed → p50 / p95. Between the two, 200
+ * each rendered 10 times to warm up (a server is warm), then 40 times timed → p50 / p95. Between the two, 200
  * consecutive typical renders in this process: RSS and heap growth after a full GC.
  * Goals: typical p95 ≤ 300 ms, large p95 ≤ 1.5 s, growth < 50 MB. Writes .bench/pdf.json.
  *
@@ -25,8 +25,8 @@ import type { AssessmentDocument } from "../../readiness";
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const paddingFlag = process.argv.indexOf("--padding");
 const PADDING = paddingFlag === -1 ? 120 : Math.max(0, Math.min(4800, Number(process.argv[paddingFlag + 1]) || 0));
-const WARM_UP = 3;
-const TIMED = 20;
+const WARM_UP = 10;
+const TIMED = 40;
 const SOAK = 200;
 const GOALS = { typicalP95Ms: 300, largeP95Ms: 1500, growthMb: 50 };
 
