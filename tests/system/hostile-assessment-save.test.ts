@@ -49,3 +49,26 @@ it("still saves a valid draft afterwards: the refusals were not a broken route",
   expect(response.status).toBe(200);
   expect(await currentRevision()).toBe(revision + 1);
 });
+
+it("refuses a malformed submit-for-review with a 400 naming the field, and freezes nothing", async () => {
+  const url = `/api/o/${DEMO_SLUG}/projects/${target.projectId}/snapshots`;
+  const before = await storedState(target.stack.db);
+  const bodies: [string, string][] = [
+    ['{"revision":"3"}', "revision"],
+    ['{"revision":-1}', "revision"],
+    ['{"revision":1e309}', "revision"],
+    ['{"revision":1.5}', "revision"],
+    ["{}", "revision"],
+    ['{"revision":1,"__proto__":{"x":1}}', "(root)"],
+  ];
+  for (const [body, field] of bodies) {
+    const response = await target.owner.request("POST", url, { headers: { "content-type": "application/json" }, body });
+    const answer = (await response.json()) as { error?: string; message?: string; fieldErrors?: Record<string, string[]> };
+    expect(response.status, body).toBe(400);
+    expect(Object.keys(answer.fieldErrors ?? {}), body).toContain(field);
+    expect(answer.message, body).toContain(field);
+  }
+  expect(await storedState(target.stack.db)).toEqual(before);
+  const valid = await target.owner.request("POST", url, { json: { revision: await currentRevision() } });
+  expect(valid.status).toBe(201);
+});
