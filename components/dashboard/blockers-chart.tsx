@@ -34,6 +34,7 @@ export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summa
         fill={COLOR.blocked}
         radius={[0, 4, 4, 0]}
         maxBarSize={22}
+        isAnimationActive={false}
         cursor="pointer"
         onClick={(_item, index) => {
           const href = data[index]?.href;

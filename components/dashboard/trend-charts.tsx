@@ -2,7 +2,8 @@
 
 /**
  * The recharts halves of TrendChart: the readiness index line and the stacked verdict
- * counts. Lazily loaded (lazy-charts.tsx); both SVGs are labelled images whose data is in
+ * counts. Not animated: an animation re-renders the whole chart every frame, which on a
+ * phone is a long stretch of blocked main thread for a line that only needs drawing once. Lazily loaded (lazy-charts.tsx); both SVGs are labelled images whose data is in
  * the server-rendered table beside them.
  */
 import { useId } from "react";
@@ -49,7 +50,7 @@ export function TrendIndexChart({ data, summary, spansYears }: TrendChartProps) 
         label={{ value: "Launch threshold 3", position: "insideBottomRight", fill: COLOR.threshold, fontSize: 11 }}
       />
       {/* A gap, not a bridge, where a snapshot had no scores: the line only joins measured points. */}
-      <Line type="monotone" dataKey="index" name="Readiness index" stroke={COLOR.current} strokeWidth={2.5} dot={{ r: 3, fill: COLOR.current }} activeDot={{ r: 5 }} />
+      <Line type="monotone" dataKey="index" name="Readiness index" stroke={COLOR.current} strokeWidth={2.5} dot={{ r: 3, fill: COLOR.current }} activeDot={{ r: 5 }} isAnimationActive={false} />
       <Tooltip
         contentStyle={TOOLTIP_STYLE}
         labelStyle={TOOLTIP_LABEL_STYLE}
@@ -80,9 +81,9 @@ export function TrendVerdictChart({ data, summary, spansYears }: TrendChartProps
       {dateAxis(spansYears)}
       <YAxis type="number" allowDecimals={false} width={36} tick={AXIS_TICK} tickLine={false} axisLine={false} />
       {/* Blocked at the bottom so its height reads straight off the axis. */}
-      <Bar dataKey="blocked" name="Blocked" stackId="verdict" fill={`url(#${id}-hatch)`} stroke={COLOR.blocked} maxBarSize={48} />
-      <Bar dataKey="incomplete" name="Incomplete" stackId="verdict" fill={`url(#${id}-dots)`} stroke={COLOR.incomplete} maxBarSize={48} />
-      <Bar dataKey="ready" name="Ready" stackId="verdict" fill={COLOR.ready} stroke={COLOR.ready} maxBarSize={48} />
+      <Bar dataKey="blocked" name="Blocked" stackId="verdict" fill={`url(#${id}-hatch)`} stroke={COLOR.blocked} maxBarSize={48} isAnimationActive={false} />
+      <Bar dataKey="incomplete" name="Incomplete" stackId="verdict" fill={`url(#${id}-dots)`} stroke={COLOR.incomplete} maxBarSize={48} isAnimationActive={false} />
+      <Bar dataKey="ready" name="Ready" stackId="verdict" fill={COLOR.ready} stroke={COLOR.ready} maxBarSize={48} isAnimationActive={false} />
       {/* Item text in the body colour: a pattern fill is not a usable text colour. */}
       <Tooltip
         contentStyle={TOOLTIP_STYLE}
