@@ -6,12 +6,13 @@
  * - large: 300 actions, 500 test cases, 40 objects and 40 data sources, long texts
  *   (+120 characters on every long field; `--padding N` changes it);
  * each rendered 10 times to warm up (a server is warm), then 40 times timed → p50 / p95. Between the two, 200
- * consecutive typical renders in this process: RSS and heap growth after a full GC.
+ * consecutive typical renders in this process: growth of the process's RSS (the render
+ * threads included) and of the main thread's heap after a full GC.
  * Goals: typical p95 ≤ 300 ms, large p95 ≤ 1.5 s, growth < 50 MB. Writes .bench/pdf.json.
  *
- * Run with plain tsx, not `--conditions=react-server`: react-pdf's reconciler needs
- * React's client build. `tsx --expose-gc` gives exact heap figures; without it the GC is
- * exposed at run time through V8 flags.
+ * Renders go through `renderReportPdf`, as the export route does: in the render threads
+ * (lib/reports/render-pool.ts), a large report in two parts. `tsx --expose-gc` gives exact
+ * heap figures; without it the GC is exposed at run time through V8 flags.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -49,17 +49,28 @@ export function reportSheets(model: ReportModel): ReportLayout {
  */
 export type RenderMode = "fast" | "safe";
 
+/**
+ * Which pages to render, as indices into [cover, summary, ...sheets], `to` excluded: the
+ * parts a report is split into for rendering in parallel (render-part.ts). All pages when absent.
+ */
+export interface PageRange {
+  from: number;
+  to: number;
+}
+
 export function ReportDocument({
   model,
   logo,
   layout,
   mode,
+  pages,
   onRender,
 }: {
   model: ReportModel;
   logo: Buffer | null;
   layout: ReportLayout;
   mode: RenderMode;
+  pages?: PageRange;
   onRender?: (params: unknown) => void;
 }) {
   const { input } = model;
@@ -67,6 +78,8 @@ export function ReportDocument({
   const date = metadataDate(model.asOf);
   const { sheets } = layout;
   const total = sheets.length + 2;
+  const { from, to } = pages ?? { from: 0, to: total };
+  const shown = (page: number) => page >= from && page < to;
   const numbering = (page: number) => (mode === "safe" ? null : { page, total });
   // Page numbers in the contents only where they are known before layout (fast mode).
   const contents = layout.sections.map((section) => ({ title: section.title, page: mode === "safe" ? null : section.firstSheet === null ? 2 : section.firstSheet + 3 }));
@@ -83,15 +96,19 @@ export function ReportDocument({
       language="en"
       onRender={onRender}
     >
-      <Cover model={model} logo={logo} contents={contents} />
-      <ContentPage model={model} numbering={numbering(2)}>
-        <Summary model={model} />
-      </ContentPage>
-      {sheets.map((sheet, index) => (
-        <ContentPage key={sheet[0]?.key ?? index} model={model} numbering={numbering(index + 3)} wrap={mode === "safe"}>
-          <View>{sheet.map((block) => block.node)}</View>
+      {shown(0) && <Cover model={model} logo={logo} contents={contents} />}
+      {shown(1) && (
+        <ContentPage model={model} numbering={numbering(2)}>
+          <Summary model={model} />
         </ContentPage>
-      ))}
+      )}
+      {sheets.map((sheet, index) =>
+        shown(index + 2) ? (
+          <ContentPage key={sheet[0]?.key ?? index} model={model} numbering={numbering(index + 3)} wrap={mode === "safe"}>
+            <View>{sheet.map((block) => block.node)}</View>
+          </ContentPage>
+        ) : null,
+      )}
     </Document>
   );
 }

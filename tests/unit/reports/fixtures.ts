@@ -54,9 +54,13 @@ export function flatText(pdf: Buffer): string {
   return pdfText(pdf).replace(/\s+/g, " ");
 }
 
+/** pdfinfo's report: title, creator, producer, dates, pages… */
+export function pdfInfo(pdf: Buffer): string {
+  return withFile(pdf, (file) => execFileSync("pdfinfo", ["-isodates", file], { encoding: "utf8" }));
+}
+
 export function pdfPages(pdf: Buffer): number {
-  const info = withFile(pdf, (file) => execFileSync("pdfinfo", [file], { encoding: "utf8" }));
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+  return Number(/^Pages:\s+(\d+)/m.exec(pdfInfo(pdf))?.[1] ?? 0);
 }
 
 export const flat = (value: string) => value.replace(/\s+/g, " ");

@@ -8,7 +8,7 @@ import { breakOpportunities } from "@/lib/reports/fonts";
 import { lineCount, packSheets, type Block } from "@/lib/reports/flow";
 import { formatDate, formatDateTime, metadataDate } from "@/lib/reports/format";
 import { buildReportModel, composed } from "@/lib/reports/model";
-import { sheetsOverflowed, usableLogo } from "@/lib/reports/render-report";
+import { sheetsOverflowed, usableLogo } from "@/lib/reports/render-part";
 import { sampleLogoPng } from "@/lib/reports/sample-logo";
 import { createTheme } from "@/lib/reports/theme";
 import { draftInput, example, snapshotInput } from "./fixtures";

@@ -1,0 +1,129 @@
+/**
+ * Render threads for PDF reports. A report takes from a tenth of a second to a couple of
+ * seconds of CPU; in the request's own thread it would stall every other request of the
+ * server for that long. Worker threads keep the server's event loop free, and a long report
+ * is split into parts rendered side by side (render-report.ts).
+ *
+ * Threads start on first use and stay (each keeps its fonts loaded and its code warm); an
+ * idle thread does not keep the process alive. A thread that crashes or overruns the time
+ * limit is ended, its job fails, and the next job starts a fresh thread.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { PartResult } from "./render-part";
+import type { RenderJob, RenderJobSpec, RenderReply } from "./worker/protocol";
+
+/** Far above the largest report's render time: only a hung renderer gets here. */
+const JOB_TIME_LIMIT_MS = 120_000;
+
+const BOOTSTRAP = path.join("lib", "reports", "worker", "bootstrap.mjs");
+
+/**
+ * The worker's entry file, from the project root: Next bundles this module into its
+ * server output, where paths relative to the module itself point into `.next`.
+ */
+function bootstrapFile(): string {
+  const candidates = [path.join(process.cwd(), BOOTSTRAP), path.resolve(import.meta.dirname ?? ".", "..", "..", BOOTSTRAP)];
+  const found = candidates.find((file) => existsSync(file));
+  if (!found) throw new Error(`Report renderer not found (looked for ${candidates.join(", ")}); start the app from the project root.`);
+  return found;
+}
+
+interface Pending {
+  job: RenderJob;
+  resolve: (result: PartResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+export class RenderPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+
+  constructor(
+    readonly size: number,
+    private readonly timeLimitMs = JOB_TIME_LIMIT_MS,
+  ) {}
+
+  run(spec: RenderJobSpec): Promise<PartResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { ...spec, id: this.nextId++ }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Ends every thread (tests); jobs in flight fail. */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = this.slots.find((s) => s.current === null) ?? (this.slots.length < this.size ? this.spawn() : null);
+      if (!slot) return;
+      const pending = this.queue.shift()!;
+      slot.current = pending;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => this.fail(slot, new Error("The report took too long to render.")), this.timeLimitMs);
+      slot.worker.postMessage(pending.job);
+    }
+  }
+
+  private spawn(): Slot {
+    // No inherited Node flags: a parent run with `--conditions=react-server` would give
+    // react-pdf React's server build, which it cannot render with.
+    const worker = new Worker(bootstrapFile(), { execArgv: [] });
+    const slot: Slot = { worker, current: null, timer: null };
+    worker.on("message", (reply: RenderReply) => {
+      const pending = slot.current;
+      if (!pending || pending.job.id !== reply.id) return;
+      this.settle(slot);
+      if (reply.ok) pending.resolve(reply.result);
+      else pending.reject(Object.assign(new Error(reply.message), { stack: reply.stack ?? reply.message }));
+      this.dispatch();
+    });
+    worker.on("error", (error) => this.fail(slot, error));
+    worker.on("exit", (code) => this.fail(slot, new Error(`The report renderer stopped (exit code ${code}).`)));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private settle(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+    slot.worker.unref();
+  }
+
+  /** The thread is gone or unusable: its job fails, it is replaced on demand. */
+  private fail(slot: Slot, error: Error): void {
+    const pending = slot.current;
+    const index = this.slots.indexOf(slot);
+    if (index !== -1) {
+      this.slots.splice(index, 1);
+      this.settle(slot);
+      void slot.worker.terminate();
+    }
+    pending?.reject(error);
+    this.dispatch();
+  }
+}
+
+/** Two threads at most: one report in two halves; more would only queue on a small server. */
+export const RENDER_THREADS = Math.max(1, Math.min(2, availableParallelism()));
+
+const globalForPool = globalThis as unknown as { preflightRenderPool?: RenderPool };
+
+/** One pool per process (kept on globalThis so dev-mode reloads do not start more threads). */
+export function renderPool(): RenderPool {
+  globalForPool.preflightRenderPool ??= new RenderPool(RENDER_THREADS);
+  return globalForPool.preflightRenderPool;
+}

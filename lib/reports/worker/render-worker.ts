@@ -1,0 +1,38 @@
+/**
+ * A report render thread: renders the jobs render-pool.ts sends, one at a time, and
+ * transfers the PDF bytes back instead of copying them.
+ */
+import { parentPort } from "node:worker_threads";
+import { renderReportPart, renderWholeReport, type PartResult } from "../render-part";
+import type { RenderJob, RenderReply } from "./protocol";
+
+const port = parentPort;
+if (!port) throw new Error("render-worker.ts runs as a worker thread (see render-pool.ts).");
+
+async function run(job: RenderJob): Promise<PartResult> {
+  if (job.kind === "part") return renderReportPart(job.input, job.part, job.parts);
+  return { pdf: await renderWholeReport(job.input), pages: null };
+}
+
+/** Bytes that own their whole ArrayBuffer, so it can be transferred (small Buffers share a pool). */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+}
+
+port.on("message", (job: RenderJob) => {
+  run(job).then(
+    (result) => {
+      if (result && "pdf" in result) {
+        const pdf = ownBuffer(result.pdf);
+        const reply: RenderReply = { id: job.id, ok: true, result: { ...result, pdf } };
+        port.postMessage(reply, [pdf.buffer as ArrayBuffer]);
+      } else {
+        port.postMessage({ id: job.id, ok: true, result } satisfies RenderReply);
+      }
+    },
+    (error: unknown) => {
+      const reply: RenderReply = { id: job.id, ok: false, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
+      port.postMessage(reply);
+    },
+  );
+});
