@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/client";
 import { isRowId } from "@/lib/db/row-id";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
@@ -45,10 +45,13 @@ interface CurrentRow {
 }
 
 async function currentRow(ctx: OrgContext, projectId: string): Promise<CurrentRow> {
-  const rows = await db().$queryRaw<CurrentRow[]>`
-    SELECT a.id, a.revision, a.answers, a.scores, a.updated_at, u.name AS updated_by_name
-      FROM assessments a LEFT JOIN users u ON u.id = a.updated_by_id
-     WHERE a.project_id = ${projectId} AND a.organization_id = ${ctx.organization.id}`;
+  const rows = await sql<CurrentRow>(
+    "assessment-current",
+    `SELECT a.id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, u.name AS updated_by_name
+       FROM assessments a LEFT JOIN users u ON u.id = a.updated_by_id
+      WHERE a.project_id = $1 AND a.organization_id = $2`,
+    [projectId, ctx.organization.id],
+  );
   if (!rows[0]) throw notFound("This project");
   return rows[0];
 }
@@ -74,21 +77,41 @@ async function writeIfUnchanged(ctx: OrgContext, projectId: string, row: Current
   const summary = summarizeDraft(draft);
   const savedAt = new Date();
   const audit = Object.fromEntries(changes.map((c) => [c.path, { before: c.before ?? null, after: c.after ?? null }]));
-  const written = await db().$queryRaw<{ revision: number }[]>`
-    WITH updated AS (
-      UPDATE assessments
-         SET answers = ${JSON.stringify(draft.answers)}::jsonb, scores = ${JSON.stringify(draft.scores)}::jsonb,
-             revision = revision + 1, updated_by_id = ${ctx.user.id}, updated_at = ${savedAt},
-             verdict = ${summary.verdict}, readiness_index = ${summary.readinessIndex}, blocker_count = ${summary.blockerCount},
-             warning_count = ${summary.warningCount}, blocker_rules = ${summary.blockerRules}::text[], evaluated_with = ${summary.evaluatedWith}
-       WHERE id = ${row.id} AND revision = ${row.revision}
-      RETURNING id, revision
-    ), audit AS (
-      INSERT INTO audit_events (id, organization_id, actor_id, entity_type, entity_id, project_id, action, changes, created_at)
-      SELECT gen_random_uuid()::text, ${ctx.organization.id}, ${ctx.user.id}, 'assessment', updated.id, ${projectId}, ${action}, ${JSON.stringify(audit)}::jsonb, ${savedAt}
-        FROM updated
-    )
-    SELECT revision FROM updated`;
+  const written = await sql<{ revision: number }>(
+    "assessment-write",
+    `WITH updated AS (
+       UPDATE assessments
+          SET answers = $1::jsonb, scores = $2::jsonb, revision = revision + 1, updated_by_id = $3,
+              updated_at = $4::timestamptz AT TIME ZONE 'UTC',
+              verdict = $5, readiness_index = $6, blocker_count = $7, warning_count = $8,
+              blocker_rules = $9::text[], evaluated_with = $10
+        WHERE id = $11 AND revision = $12
+       RETURNING id, revision
+     ), audit AS (
+       INSERT INTO audit_events (id, organization_id, actor_id, entity_type, entity_id, project_id, action, changes, created_at)
+       SELECT gen_random_uuid()::text, $13, $3, 'assessment', updated.id, $14, $15, $16::jsonb, $4::timestamptz AT TIME ZONE 'UTC'
+         FROM updated
+     )
+     SELECT revision FROM updated`,
+    [
+      JSON.stringify(draft.answers),
+      JSON.stringify(draft.scores),
+      ctx.user.id,
+      savedAt.toISOString(),
+      summary.verdict,
+      summary.readinessIndex,
+      summary.blockerCount,
+      summary.warningCount,
+      summary.blockerRules,
+      summary.evaluatedWith,
+      row.id,
+      row.revision,
+      ctx.organization.id,
+      projectId,
+      action,
+      JSON.stringify(audit),
+    ],
+  );
   return written[0] ? { revision: written[0].revision, savedAt, changed: true } : null;
 }
 

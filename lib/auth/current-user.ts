@@ -4,7 +4,7 @@ import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
-import { sessionIsCurrent } from "./session-policy";
+import { sessionIsCurrent, type SessionClaims } from "./session-policy";
 
 export interface CurrentUser {
   id: string;
@@ -13,23 +13,38 @@ export interface CurrentUser {
 }
 
 /**
+ * What the session cookie claims (user id, session version, sign-in time), not yet checked
+ * against the database; null when signed out. Read once per request.
+ */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return { userId, sessionVersion: session.sessionVersion ?? -1, authTime: session.authTime ?? 0 };
+});
+
+/** Whether the user's stored session version and the clock still accept these claims. */
+export function claimsAreCurrent(claims: SessionClaims, storedSessionVersion: number): boolean {
+  return sessionIsCurrent(claims, storedSessionVersion, Math.floor(Date.now() / 1000));
+}
+
+/**
  * The signed-in user, or null. The JWT alone is not trusted: the user must still exist and
  * the token's session version must match (a password change ends older sessions).
  * Cached per request, so several guards on one page cost one lookup.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, sessionVersion: true } });
-  if (!user) return null;
-  const claims = { userId, sessionVersion: session.sessionVersion ?? -1, authTime: session.authTime ?? 0 };
-  if (!sessionIsCurrent(claims, user.sessionVersion, Math.floor(Date.now() / 1000))) return null;
+  const claims = await getSessionClaims();
+  if (!claims) return null;
+  const user = await db().user.findUnique({ where: { id: claims.userId }, select: { id: true, email: true, name: true, sessionVersion: true } });
+  if (!user || !claimsAreCurrent(claims, user.sessionVersion)) return null;
   return { id: user.id, email: user.email, name: user.name };
 });
 
+export const unauthenticated = () => new AppError("unauthenticated", "Sign in to continue.");
+
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
+  if (!user) throw unauthenticated();
   return user;
 }

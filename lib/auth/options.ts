@@ -6,6 +6,7 @@ import { authSecret } from "@/lib/env";
 import { signInSchema } from "@/lib/accounts/schema";
 import { safeRedirectUrl } from "./callback-url";
 import { clientIp } from "./client-ip";
+import { decodeSessionToken, encodeSessionToken } from "./jwt-codec";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { ABSOLUTE_SESSION_SECONDS, IDLE_TIMEOUT_SECONDS } from "./session-policy";
 import { checkSignInThrottle, recordSignInFailure } from "./throttle";
@@ -23,6 +24,8 @@ const buildAuthOptions = (): NextAuthOptions => ({
   // The cookie lives for the idle timeout and is renewed on activity; the 12-hour cap is
   // enforced from `authTime` in the jwt callback and again in requireUser().
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS, updateAge: 5 * 60 },
+  // next-auth's token format, with the derived key computed once (see jwt-codec.ts).
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({

@@ -64,6 +64,29 @@ describe("saving an assessment", () => {
     expect(await testDb().auditEvent.count({ where: { projectId: project.id, action: "assessment.saved" } })).toBe(2);
   });
 
+  it("keeps save times exact whatever the server's time zone (the save statements map times themselves)", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Kolkata"; // +05:30: an hour-only or sign error would show
+    try {
+      const owner = await makeOwner();
+      const project = await projectFor(owner);
+      const saved = await saveAssessment(owner, project.id, 0, workflow("first"));
+      const stored = await testDb().assessment.findUniqueOrThrow({ where: { projectId: project.id } });
+      expect(stored.updatedAt.getTime()).toBe(saved.savedAt.getTime());
+      const event = await testDb().auditEvent.findFirstOrThrow({ where: { projectId: project.id, action: "assessment.saved" } });
+      expect(event.createdAt.getTime()).toBe(saved.savedAt.getTime());
+      // Read back by the save path: an unchanged draft answers the stored time; a conflict carries it.
+      const unchanged = await saveAssessment(owner, project.id, 1, workflow("first"));
+      expect(unchanged).toMatchObject({ changed: false, revision: 1 });
+      expect(unchanged.savedAt.getTime()).toBe(saved.savedAt.getTime());
+      const conflict = (await saveAssessment(owner, project.id, 0, workflow("stale")).catch((e: unknown) => e)) as RevisionConflictError;
+      expect(conflict.current.updatedAt).toBe(saved.savedAt.toISOString());
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it("answers a conflict with the current state so the editor can merge", async () => {
     const owner = await makeOwner();
     const project = await projectFor(owner);
