@@ -13,7 +13,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { PartResult } from "./render-part";
-import type { RenderJob, RenderJobSpec, RenderReply } from "./worker/protocol";
+import type { HeapUsage, JobResult, RenderJob, RenderJobSpec, RenderReply } from "./worker/protocol";
 
 /** Far above the largest report's render time: only a hung renderer gets here. */
 const JOB_TIME_LIMIT_MS = 120_000;
@@ -33,7 +33,7 @@ function bootstrapFile(): string {
 
 interface Pending {
   job: RenderJob;
-  resolve: (result: PartResult) => void;
+  resolve: (result: JobResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -53,7 +53,21 @@ export class RenderPool {
     private readonly timeLimitMs = JOB_TIME_LIMIT_MS,
   ) {}
 
-  run(spec: RenderJobSpec): Promise<PartResult> {
+  /** A part or the whole of a report, on the next free thread. */
+  render(spec: Extract<RenderJobSpec, { input: unknown }>): Promise<PartResult> {
+    return this.run(spec) as Promise<PartResult>;
+  }
+
+  /**
+   * Heap in use in each running thread, after a full collection when the process exposes
+   * the collector (`--expose-gc`). One job per thread: with every thread idle, each takes one.
+   */
+  async heapUsage(): Promise<number[]> {
+    const usages = await Promise.all(this.slots.map(() => this.run({ kind: "heap" }) as Promise<HeapUsage>));
+    return usages.map((usage) => usage.heapUsedBytes);
+  }
+
+  private run(spec: RenderJobSpec): Promise<JobResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { ...spec, id: this.nextId++ }, resolve, reject });
       this.dispatch();

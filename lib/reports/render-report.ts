@@ -29,12 +29,12 @@ const hasPdf = (result: PartResult): result is { pdf: Uint8Array; pages: number 
 
 async function render(pool: RenderPool, input: ReportInput): Promise<Uint8Array> {
   const parts = pool.size;
-  const results = await Promise.all(Array.from({ length: parts }, (_, part) => pool.run({ kind: "part", input, part, parts })));
+  const results = await Promise.all(Array.from({ length: parts }, (_, part) => pool.render({ kind: "part", input, part, parts })));
   // Fast path: every part fit its predicted pages. Otherwise a sheet's content ran past its
   // page (the height estimates were short): react-pdf then paginates the whole report, so
   // nothing is ever cut off.
   if (results.every((result) => result === null || hasPdf(result))) return mergePdfParts(results.filter(hasPdf).map((result) => result.pdf));
-  const whole = await pool.run({ kind: "whole", input });
+  const whole = await pool.render({ kind: "whole", input });
   if (!hasPdf(whole)) throw new Error("The report renderer returned no PDF.");
   return whole.pdf;
 }
@@ -69,5 +69,5 @@ export async function warmUpReportRenderer(pool: RenderPool = renderPool()): Pro
     preparedBy: "",
     generatedAt: "1970-01-01T00:00:00.000Z",
   };
-  await Promise.all(Array.from({ length: pool.size }, () => pool.run({ kind: "part", input, part: 0, parts: 1 })));
+  await Promise.all(Array.from({ length: pool.size }, () => pool.render({ kind: "part", input, part: 0, parts: 1 })));
 }

@@ -6,8 +6,8 @@
  * - large: 300 actions, 500 test cases, 40 objects and 40 data sources, long texts
  *   (+120 characters on every long field; `--padding N` changes it);
  * each rendered 10 times to warm up (a server is warm), then 40 times timed → p50 / p95. Between the two, 200
- * consecutive typical renders in this process: growth of the process's RSS (the render
- * threads included) and of the main thread's heap after a full GC.
+ * consecutive typical renders in this process: growth of the process's RSS and of the heap
+ * in use over all threads (main and render threads), each after a full GC.
  * Goals: typical p95 ≤ 300 ms, large p95 ≤ 1.5 s, growth < 50 MB. Writes .bench/pdf.json.
  *
  * Renders go through `renderReportPdf`, as the export route does: in the render threads
@@ -46,6 +46,7 @@ async function main() {
   // Imported after NODE_ENV is set, so React loads its production build.
   const { evaluate } = await import("../../readiness");
   const { renderReportPdf, pdfPageCount } = await import("../../reports/render-report");
+  const { renderPool } = await import("../../reports/render-pool");
   const { sampleLogoPng } = await import("../../reports/sample-logo");
   const { largeAssessment } = await import("./large-document");
   type Input = Parameters<typeof renderReportPdf>[0];
@@ -86,12 +87,18 @@ async function main() {
   const gc = collectGarbage();
   const typicalStats = await timeRenders(typical);
 
+  // After a full collection in the main thread and in every render thread: RSS of the
+  // process, and heap in use summed over all threads.
+  const settled = async () => {
+    gc();
+    const threads = await renderPool().heapUsage();
+    const usage = process.memoryUsage();
+    return { rss: usage.rss, heapUsed: usage.heapUsed + threads.reduce((sum, bytes) => sum + bytes, 0) };
+  };
   // The soak runs before the large renders, so RSS is compared within typical work only.
-  gc();
-  const before = process.memoryUsage();
+  const before = await settled();
   for (let i = 0; i < SOAK; i += 1) await renderReportPdf(typical);
-  gc();
-  const after = process.memoryUsage();
+  const after = await settled();
   const memory = {
     renders: SOAK,
     rssBeforeMb: mb(before.rss),

@@ -2,14 +2,19 @@
  * A report render thread: renders the jobs render-pool.ts sends, one at a time, and
  * transfers the PDF bytes back instead of copying them.
  */
+import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
-import { renderReportPart, renderWholeReport, type PartResult } from "../render-part";
-import type { RenderJob, RenderReply } from "./protocol";
+import { renderReportPart, renderWholeReport } from "../render-part";
+import type { JobResult, RenderJob, RenderReply } from "./protocol";
 
 const port = parentPort;
 if (!port) throw new Error("render-worker.ts runs as a worker thread (see render-pool.ts).");
 
-async function run(job: RenderJob): Promise<PartResult> {
+async function run(job: RenderJob): Promise<JobResult> {
+  if (job.kind === "heap") {
+    (globalThis as { gc?: () => void }).gc?.();
+    return { heapUsedBytes: getHeapStatistics().used_heap_size };
+  }
   if (job.kind === "part") return renderReportPart(job.input, job.part, job.parts);
   return { pdf: await renderWholeReport(job.input), pages: null };
 }
@@ -22,7 +27,7 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
 port.on("message", (job: RenderJob) => {
   run(job).then(
     (result) => {
-      if (result && "pdf" in result) {
+      if (result !== null && "pdf" in result) {
         const pdf = ownBuffer(result.pdf);
         const reply: RenderReply = { id: job.id, ok: true, result: { ...result, pdf } };
         port.postMessage(reply, [pdf.buffer as ArrayBuffer]);

@@ -54,6 +54,10 @@ describe("render threads", () => {
     expect(info).toMatch(/^Producer:\s+Preflight report renderer/m);
     // And the join is reproducible, byte for byte.
     expect(Buffer.compare(joined, await renderReportPdf(structuredClone(input), two))).toBe(0);
+    // Both threads ran, and each reports its heap (the benchmark's memory figures).
+    const heaps = await two.heapUsage();
+    expect(heaps).toHaveLength(2);
+    for (const bytes of heaps) expect(bytes).toBeGreaterThan(1_000_000);
   });
 
   it("fails only the report whose render fails; the next one renders", { timeout: SLOW }, async () => {
