@@ -3,7 +3,7 @@ import { z } from "zod";
 import { sql } from "@/lib/db/client";
 import { isRowId } from "@/lib/db/row-id";
 import { AppError, notFound } from "@/lib/errors";
-import type { OrgContext } from "@/lib/organizations/access";
+import { accessFrom, GUARD_SQL, guardSlug, requireSessionClaims, type GuardRow, type OrgContext } from "@/lib/organizations/access";
 import { ASSESSMENT_FORMAT, parseAssessment } from "@/lib/readiness";
 import { diffFields } from "./diff";
 import { summarizeDraft } from "./evaluation-summary";
@@ -35,7 +35,8 @@ export function validateDraft(answers: unknown, scores: unknown): Draft {
   return { answers: parsed.document.answers ?? {}, scores: parsed.document.scores ?? {} };
 }
 
-interface CurrentRow {
+/** The stored draft as a save sees it. */
+export interface CurrentRow {
   id: string;
   revision: number;
   answers: unknown;
@@ -52,8 +53,45 @@ async function currentRow(ctx: OrgContext, projectId: string): Promise<CurrentRo
       WHERE a.project_id = $1 AND a.organization_id = $2`,
     [projectId, ctx.organization.id],
   );
-  if (!rows[0]) throw notFound("This project");
-  return rows[0];
+  return rows[0] ?? missingProject();
+}
+
+function missingProject(): never {
+  throw notFound("This project");
+}
+
+interface GuardedDraftRow extends GuardRow {
+  assessment_id: string | null;
+  revision: number | null;
+  answers: unknown;
+  scores: unknown;
+  updated_at: Date | null;
+  updated_by_name: string | null;
+}
+
+/**
+ * The autosave's guard and its first read of the draft in one statement, so a save is two
+ * round trips to PostgreSQL instead of three. The draft comes back with the membership but
+ * is handed on only once `accessFrom` has allowed the write; null when the project is not
+ * in the organization.
+ */
+export async function openDraftForSave(slug: string, projectId: string): Promise<{ ctx: OrgContext; current: CurrentRow | null }> {
+  const claims = await requireSessionClaims();
+  const rows = await sql<GuardedDraftRow>(
+    "assessment-guarded-current",
+    `SELECT ${GUARD_SQL.columns},
+            a.id AS assessment_id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, w.name AS updated_by_name
+       FROM ${GUARD_SQL.from}
+       LEFT JOIN assessments a ON a.project_id = $3 AND a.organization_id = o.id
+       LEFT JOIN users w ON w.id = a.updated_by_id
+      WHERE u.id = $1`,
+    [claims.userId, guardSlug(slug), isRowId(projectId) ? projectId : null],
+  );
+  const row = rows[0] ?? null;
+  const ctx = accessFrom(claims, row, "assessments:write");
+  if (!row?.assessment_id || row.revision === null || row.updated_at === null) return { ctx, current: null };
+  const { assessment_id: id, revision, answers, scores, updated_at, updated_by_name } = row;
+  return { ctx, current: { id, revision, answers, scores, updated_at, updated_by_name } };
 }
 
 function conflict(row: CurrentRow): RevisionConflictError {
@@ -122,12 +160,14 @@ const ANY_REVISION_ATTEMPTS = 5;
  * Saves a draft only if `baseRevision` is still the current revision ("any": the current
  * one, whatever it is). Of many saves from one stale revision exactly one wins; the others
  * get a conflict carrying the state that won. The audit event (field by field, before →
- * after) is written with the draft, atomically — see writeIfUnchanged.
+ * after) is written with the draft, atomically — see writeIfUnchanged. `opened`: the draft
+ * as openDraftForSave read it with the guard, saving the first read.
  */
-export async function saveAssessment(ctx: OrgContext, projectId: string, baseRevision: number | "any", draft: Draft, action = "assessment.saved") {
+export async function saveAssessment(ctx: OrgContext, projectId: string, baseRevision: number | "any", draft: Draft, action = "assessment.saved", opened?: CurrentRow | null) {
   if (!isRowId(projectId)) throw notFound("This project");
   for (let attempt = 1; ; attempt += 1) {
-    const row = await currentRow(ctx, projectId);
+    // The first read may come with the guard (openDraftForSave); retries read afresh.
+    const row = attempt === 1 && opened !== undefined ? (opened ?? missingProject()) : await currentRow(ctx, projectId);
     if (baseRevision !== "any" && row.revision !== baseRevision) throw conflict(row);
     const changes = diffFields({ answers: row.answers, scores: row.scores }, draft);
     if (changes.length === 0) return { revision: row.revision, savedAt: row.updated_at, changed: false };

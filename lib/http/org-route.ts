@@ -36,12 +36,20 @@ export function errorResponse(error: unknown): Response {
  * with the permission (fail closed), then the handler; errors become JSON with a status.
  */
 export async function orgRoute(request: Request, slug: string, permission: Action, handler: (ctx: OrgContext) => Promise<Response>): Promise<Response> {
+  return guardedRoute(request, () => requireOrgAccess(slug, permission), handler);
+}
+
+/**
+ * orgRoute with a guard of its own, one that also reads what the handler needs in the same
+ * statement (see openDraftForSave). The guard must check session, membership and
+ * permission as requireOrgAccess does.
+ */
+export async function guardedRoute<T>(request: Request, guard: () => Promise<T>, handler: (guarded: T) => Promise<Response>): Promise<Response> {
   try {
     if (request.method !== "GET" && request.method !== "HEAD" && isCrossOrigin(request)) {
       return json({ error: "forbidden", message: "Cross-origin requests are not allowed." }, 403);
     }
-    const ctx = await requireOrgAccess(slug, permission);
-    return await handler(ctx);
+    return await handler(await guard());
   } catch (error) {
     return errorResponse(error);
   }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { sql } from "@/lib/db/client";
 import { can, type Action, type Role } from "@/lib/auth/roles";
 import { claimsAreCurrent, getSessionClaims, unauthenticated, type CurrentUser } from "@/lib/auth/current-user";
+import type { SessionClaims } from "@/lib/auth/session-policy";
 import { AppError, notFound } from "@/lib/errors";
 import { isSlugShaped } from "./slug";
 
@@ -12,7 +13,8 @@ export interface OrgContext {
   role: Role;
 }
 
-interface GuardRow {
+/** What the guard reads: the user, and their membership in the organization of the slug (null columns when none). */
+export interface GuardRow {
   id: string;
   email: string;
   name: string;
@@ -29,19 +31,26 @@ interface GuardRow {
  * organization, comes back as a user without a role.
  */
 const loadUserAndMembership = cache(async (userId: string, slug: string): Promise<GuardRow | null> => {
-  const rows = await sql<GuardRow>(
-    "org-guard",
-    `SELECT u.id, u.email, u.name, u.session_version, m.role::text AS role,
-            o.id AS organization_id, o.slug AS organization_slug, o.name AS organization_name
-       FROM users u
-       LEFT JOIN memberships m ON m.user_id = u.id
-        AND m.organization_id = (SELECT id FROM organizations WHERE slug = $2)
-       LEFT JOIN organizations o ON o.id = m.organization_id
-      WHERE u.id = $1`,
-    [userId, slug],
-  );
+  const rows = await sql<GuardRow>("org-guard", `SELECT ${GUARD_SQL.columns} FROM ${GUARD_SQL.from} WHERE u.id = $1`, [userId, slug]);
   return rows[0] ?? null;
 });
+
+/**
+ * The guard's statement in parts, for a statement that reads more in the same round trip
+ * (the autosave's draft): `$1` is the user id, `$2` the slug; `o` is the organization
+ * (null when not a member). Whatever else it reads must be decided on by `accessFrom`.
+ */
+export const GUARD_SQL = {
+  columns: `u.id, u.email, u.name, u.session_version, m.role::text AS role,
+            o.id AS organization_id, o.slug AS organization_slug, o.name AS organization_name`,
+  from: `users u
+       LEFT JOIN memberships m ON m.user_id = u.id
+        AND m.organization_id = (SELECT id FROM organizations WHERE slug = $2)
+       LEFT JOIN organizations o ON o.id = m.organization_id`,
+} as const;
+
+/** The slug as sent to PostgreSQL: one of the wrong shape is never sent (a NUL would fail the query). */
+export const guardSlug = (slug: string) => (isSlugShaped(slug) ? slug : "");
 
 /**
  * Every page, action and route handler of an organization starts here, and fails closed:
@@ -50,11 +59,18 @@ const loadUserAndMembership = cache(async (userId: string, slug: string): Promis
  * a role without the permission → forbidden.
  */
 export async function requireOrgAccess(slug: string, action: Action): Promise<OrgContext> {
+  const claims = await requireSessionClaims();
+  return accessFrom(claims, await loadUserAndMembership(claims.userId, guardSlug(slug)), action);
+}
+
+export async function requireSessionClaims(): Promise<SessionClaims> {
   const claims = await getSessionClaims();
   if (!claims) throw unauthenticated();
-  // A slug of the wrong shape is never sent to PostgreSQL (a NUL would fail the query), but
-  // the session is still checked first.
-  const row = await loadUserAndMembership(claims.userId, isSlugShaped(slug) ? slug : "");
+  return claims;
+}
+
+/** The guard's decision on a row read with GUARD_SQL for these claims (see requireOrgAccess). */
+export function accessFrom(claims: SessionClaims, row: GuardRow | null, action: Action): OrgContext {
   if (!row || !claimsAreCurrent(claims, row.session_version)) throw unauthenticated();
   return decide(row, action);
 }

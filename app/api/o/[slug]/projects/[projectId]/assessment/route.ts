@@ -1,5 +1,5 @@
-import { saveAssessment, saveRequestSchema, validateDraft, ValidationIssuesError } from "@/lib/assessments/save-assessment";
-import { json, orgRoute } from "@/lib/http/org-route";
+import { openDraftForSave, saveAssessment, saveRequestSchema, validateDraft, ValidationIssuesError } from "@/lib/assessments/save-assessment";
+import { guardedRoute, json, orgRoute } from "@/lib/http/org-route";
 import { readJsonBody } from "@/lib/http/read-body";
 import { getProject } from "@/lib/projects/queries";
 import { readinessErrorMap, toValidationIssues } from "@/lib/readiness";
@@ -17,11 +17,12 @@ export async function GET(request: Request, { params }: Params) {
 /** Autosave: `{ baseRevision, answers, scores }`; 200 with the new revision, 409 with the current state, 400 with every problem (by path), 413 past 8 MB. */
 export async function PUT(request: Request, { params }: Params) {
   const { slug, projectId } = await params;
-  return orgRoute(request, slug, "assessments:write", async (ctx) => {
+  // Session, membership, the write permission and the stored draft in one statement.
+  return guardedRoute(request, () => openDraftForSave(slug, projectId), async ({ ctx, current }) => {
     const body = saveRequestSchema.safeParse(await readJsonBody(request), { error: readinessErrorMap });
     if (!body.success) throw new ValidationIssuesError(toValidationIssues(body.error));
     const draft = validateDraft(body.data.answers, body.data.scores);
-    const saved = await saveAssessment(ctx, projectId, body.data.baseRevision, draft);
+    const saved = await saveAssessment(ctx, projectId, body.data.baseRevision, draft, "assessment.saved", current);
     return json({ revision: saved.revision, savedAt: saved.savedAt.toISOString() });
   });
 }
