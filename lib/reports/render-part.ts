@@ -55,7 +55,10 @@ export function sheetsOverflowed(params: unknown, firstSheet: number, expectedPa
 
 /**
  * Relative rendering cost of each page, [cover, summary, ...sheets]: a sheet by the
- * estimated height of its content, cover and summary as measured against full sheets.
+ * estimated height of its content. The cover counts as one full sheet and the summary
+ * (radar chart, top actions) as eight, plus the first part's fixed costs (fonts, the
+ * document's start): calibrated on the large benchmark report so the two halves take
+ * about as long (0.70–0.78 s each, against 0.79 s / 0.58 s when split by page count).
  */
 export function pageWeights(layout: ReportLayout): number[] {
   return [1 * SHEET_CAPACITY, 8 * SHEET_CAPACITY, ...layout.sheets.map((sheet) => sheet.reduce((sum, block) => sum + block.height, 0))];

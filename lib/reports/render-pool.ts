@@ -81,7 +81,16 @@ export class RenderPool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => s.current === null) ?? (this.slots.length < this.size ? this.spawn() : null);
+      let slot = this.slots.find((s) => s.current === null) ?? null;
+      if (!slot && this.slots.length < this.size) {
+        try {
+          slot = this.spawn();
+        } catch (error) {
+          // No thread can start (the renderer's files are missing): every waiting report fails now rather than waits forever.
+          for (const pending of this.queue.splice(0)) pending.reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+      }
       if (!slot) return;
       const pending = this.queue.shift()!;
       slot.current = pending;
