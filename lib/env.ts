@@ -17,6 +17,9 @@ const envSchema = z.object({
   DATABASE_URL: optionalString,
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalString,
+  // Read only to name the session cookie as next-auth does (see lib/auth/session-cookie.ts).
+  AUTH_TRUST_HOST: optionalString,
+  VERCEL: optionalString,
   PORT: portNumber(3000),
   PREFLIGHT_PG_PORT: portNumber(54329),
   PREFLIGHT_DATA_DIR: optionalString,

@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { db } from "@/lib/db/client";
+import { authSecret, env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { authOptions } from "./options";
+import { readSessionClaims, sessionCookieName, sessionTokenFrom } from "./session-cookie";
 import { sessionIsCurrent, type SessionClaims } from "./session-policy";
 
 export interface CurrentUser {
@@ -14,13 +15,16 @@ export interface CurrentUser {
 
 /**
  * What the session cookie claims (user id, session version, sign-in time), not yet checked
- * against the database; null when signed out. Read once per request.
+ * against the database; null when signed out. Read once per request, from the cookie
+ * itself (see session-cookie.ts for why not through getServerSession).
  */
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return { userId, sessionVersion: session.sessionVersion ?? -1, authTime: session.authTime ?? 0 };
+  const { NEXTAUTH_URL, AUTH_TRUST_HOST, VERCEL } = env();
+  const trustHost = Boolean(VERCEL ?? AUTH_TRUST_HOST);
+  const forwardedProto = trustHost && !NEXTAUTH_URL ? (await headers()).get("x-forwarded-proto") : null;
+  const name = sessionCookieName({ siteUrl: NEXTAUTH_URL, trustHost, forwardedProto });
+  const token = sessionTokenFrom((await cookies()).getAll(), name);
+  return token ? readSessionClaims(token, authSecret(), Math.floor(Date.now() / 1000)) : null;
 });
 
 /** Whether the user's stored session version and the clock still accept these claims. */

@@ -8,7 +8,7 @@ import { safeRedirectUrl } from "./callback-url";
 import { clientIp } from "./client-ip";
 import { decodeSessionToken, encodeSessionToken } from "./jwt-codec";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { ABSOLUTE_SESSION_SECONDS, IDLE_TIMEOUT_SECONDS } from "./session-policy";
+import { IDLE_TIMEOUT_SECONDS, pastAbsoluteLimit } from "./session-policy";
 import { checkSignInThrottle, recordSignInFailure } from "./throttle";
 
 let cached: NextAuthOptions | undefined;
@@ -57,7 +57,7 @@ const buildAuthOptions = (): NextAuthOptions => ({
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.authTime = now;
       }
-      if (typeof token.authTime === "number" && now - token.authTime > ABSOLUTE_SESSION_SECONDS) {
+      if (typeof token.authTime === "number" && pastAbsoluteLimit(token.authTime, now)) {
         // Past the absolute limit: strip identity so the session reads as signed out.
         return { expired: true };
       }

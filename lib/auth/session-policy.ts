@@ -11,5 +11,10 @@ export interface SessionClaims {
 /** Pure check of the claims a JWT carries against the user's current session version. */
 export function sessionIsCurrent(claims: SessionClaims, currentVersion: number, nowSeconds: number): boolean {
   if (claims.sessionVersion !== currentVersion) return false;
-  return nowSeconds - claims.authTime <= ABSOLUTE_SESSION_SECONDS;
+  return !pastAbsoluteLimit(claims.authTime, nowSeconds);
+}
+
+/** Whether a session signed in at `authTime` has outlived the absolute limit. */
+export function pastAbsoluteLimit(authTime: number, nowSeconds: number): boolean {
+  return nowSeconds - authTime > ABSOLUTE_SESSION_SECONDS;
 }
