@@ -31,20 +31,28 @@ export function flatten(value: unknown, prefix = "", out: Map<string, unknown> =
   return out;
 }
 
+/** Equal as JSON. Leaves are mostly strings and numbers: those are compared without serializing. */
 function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   return JSON.stringify(a as Json) === JSON.stringify(b as Json);
 }
+
+/** One collator for every sort: `localeCompare` with options builds a new one per comparison. */
+const pathOrder = new Intl.Collator("en", { numeric: true });
 
 /** Every leaf that differs, sorted by path; a missing leaf reads as undefined. */
 export function diffFields(before: unknown, after: unknown): FieldChange[] {
   const a = flatten(before);
   const b = flatten(after);
-  const paths = new Set([...a.keys(), ...b.keys()]);
   const changes: FieldChange[] = [];
-  for (const path of paths) {
-    if (!same(a.get(path), b.get(path))) changes.push({ path, before: a.get(path), after: b.get(path) });
+  for (const [path, value] of a) {
+    if (!same(value, b.get(path))) changes.push({ path, before: value, after: b.get(path) });
   }
-  return changes.sort((x, y) => x.path.localeCompare(y.path, "en", { numeric: true }));
+  for (const [path, value] of b) {
+    if (!a.has(path) && value !== undefined) changes.push({ path, before: undefined, after: value });
+  }
+  return changes.sort((x, y) => pathOrder.compare(x.path, y.path));
 }
 
 export interface MergeResult<T> {
