@@ -41,5 +41,7 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(target);
 }
 
-// Pages with server actions outside the signed-in areas are matched too, for the action body limit.
-export const config = { matcher: ["/o/:path*", "/account/:path*", "/orgs/:path*", "/api/o/:path*", "/sign-in", "/sign-up", "/invite/:path*"] };
+// Pages with server actions outside the signed-in areas are matched too, for the action body
+// limit. Organization API routes only when their address holds a %-escape: running the proxy
+// costs an autosave about a fifth of its throughput, and there it only checks the escapes.
+export const config = { matcher: ["/o/:path*", "/account/:path*", "/orgs/:path*", "/api/o/:path(.*%.*)", "/sign-in", "/sign-up", "/invite/:path*"] };

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { proxy } from "@/proxy";
+import { unstable_doesMiddlewareMatch as matches } from "next/experimental/testing/server";
+import { config, proxy } from "@/proxy";
 
 const request = (path: string, cookie?: string) => new NextRequest(`http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} });
 
@@ -36,5 +37,11 @@ describe("proxy", () => {
     expect(await refused.json()).toEqual({ error: "too_large", message: "The form is 2.9 MB; at most 2 MB can be sent." });
     expect(proxy(post("/o/acme/projects", 2 * 1024 * 1024, true)).headers.get("x-middleware-next")).toBe("1");
     expect(proxy(post("/api/o/acme/projects/p1/assessment/import", 3_000_000, false)).headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("runs for organization API routes only when the address holds a %-escape, and for every page it guards", () => {
+    for (const url of ["/api/o/%FF/projects/x/assessment", "/api/o/acme/projects/%C0%80/assessment", "/api/o/acme/projects/p1/assessment%00"]) expect(matches({ config, url }), url).toBe(true);
+    for (const url of ["/api/o/acme/projects/p1/assessment", "/api/o/acme/portfolio.csv", "/api/health"]) expect(matches({ config, url }), url).toBe(false);
+    for (const url of ["/o/acme", "/o/acme/projects/p1", "/account", "/orgs/new", "/sign-in", "/invite/abc"]) expect(matches({ config, url }), url).toBe(true);
   });
 });
