@@ -55,7 +55,7 @@ const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
 /**
  * Starts the render threads and renders a small throw-away report in each, so the first
  * real export does not pay for starting them, loading fonts and warming the JIT (about
- * 1 s). Optional: call it once when the server starts.
+ * 1 s). prepareReportRenderer() calls it once, in the background.
  */
 export async function warmUpReportRenderer(pool: RenderPool = renderPool()): Promise<void> {
   const document: AssessmentDocument = { format: ASSESSMENT_FORMAT, answers: { workflow: { name: "Warm-up 東京 Łódź" } } };
@@ -70,4 +70,25 @@ export async function warmUpReportRenderer(pool: RenderPool = renderPool()): Pro
     generatedAt: "1970-01-01T00:00:00.000Z",
   };
   await Promise.all(Array.from({ length: pool.size }, () => pool.render({ kind: "part", input, part: 0, parts: 1 })));
+}
+
+const warmUps = new WeakMap<RenderPool, Promise<void>>();
+
+/**
+ * Warms the render threads once per pool, in the background, when a page that offers the
+ * PDF export is shown: the export the visitor is about to ask for then does not pay the
+ * threads' start (about 1.5 s). Not at server start: most starts never export (tests,
+ * scripts) and each thread holds ~45 MB. A failed warm-up is logged and tried again on
+ * the next visit; the export itself still works, cold.
+ */
+export function prepareReportRenderer(pool: RenderPool = renderPool()): Promise<void> {
+  let warming = warmUps.get(pool);
+  if (!warming) {
+    warming = warmUpReportRenderer(pool).catch((error: unknown) => {
+      warmUps.delete(pool);
+      console.error("Warming the report renderer failed:", error);
+    });
+    warmUps.set(pool, warming);
+  }
+  return warming;
 }

@@ -9,7 +9,7 @@ import { reportSheets } from "@/lib/reports/components/document";
 import { buildReportModel } from "@/lib/reports/model";
 import { pageWeights } from "@/lib/reports/render-part";
 import { RenderPool } from "@/lib/reports/render-pool";
-import { pdfPageCount, renderReportPdf } from "@/lib/reports/render-report";
+import { pdfPageCount, prepareReportRenderer, renderReportPdf } from "@/lib/reports/render-report";
 import { splitPages } from "@/lib/reports/split";
 import type { ReportInput } from "@/lib/reports/types";
 import { example, pdfInfo, pdfPages, pdfText, snapshotInput } from "./fixtures";
@@ -74,5 +74,18 @@ describe("render threads", () => {
     const patient = pool(1);
     const pdf = await renderReportPdf(snapshotInput(example("blocked")), patient);
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(5);
+  });
+
+  it("warms every thread of a pool once, however often a dashboard asks", { timeout: SLOW }, async () => {
+    const warmed = pool(2);
+    expect(await warmed.heapUsage()).toEqual([]);
+    const first = prepareReportRenderer(warmed);
+    expect(prepareReportRenderer(warmed)).toBe(first);
+    await first;
+    expect(await warmed.heapUsage()).toHaveLength(2);
+    expect(prepareReportRenderer(warmed)).toBe(first);
+    const another = prepareReportRenderer(pool(1));
+    expect(another).not.toBe(first);
+    await another;
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { ReadinessRadar } from "@/components/dashboard/readiness-radar";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { FindingsList } from "@/components/project-dashboard/findings-list";
@@ -11,6 +12,7 @@ import { loadProjectSnapshots } from "@/lib/dashboard/queries";
 import { responsibleFor } from "@/lib/dashboard/responsible";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
 import { AREAS, evaluate, readinessPercent, type AssessmentDocument } from "@/lib/readiness";
+import { prepareReportRenderer } from "@/lib/reports/render-report";
 
 export const metadata: Metadata = { title: "Project dashboard" };
 
@@ -30,6 +32,8 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
     { date: new Date().toISOString().slice(0, 10), index: evaluation.readinessIndex },
   ];
   const { completeness } = evaluation;
+  // This page offers the PDF export: start the render threads once the page has been sent.
+  after(() => prepareReportRenderer());
   return (
     <div className="space-y-6">
       <ReportDownload
