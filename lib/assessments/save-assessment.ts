@@ -45,22 +45,10 @@ export interface CurrentRow {
   updated_by_name: string | null;
 }
 
-async function currentRow(ctx: OrgContext, projectId: string): Promise<CurrentRow> {
-  const rows = await sql<CurrentRow>(
-    "assessment-current",
-    `SELECT a.id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, u.name AS updated_by_name
-       FROM assessments a LEFT JOIN users u ON u.id = a.updated_by_id
-      WHERE a.project_id = $1 AND a.organization_id = $2`,
-    [projectId, ctx.organization.id],
-  );
-  return rows[0] ?? missingProject();
-}
+/** The draft's columns as a save reads them: `a` is the assessment, `w` its last writer (aliased apart from the guard's user columns). */
+const DRAFT_COLUMNS = `a.id AS assessment_id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, w.name AS updated_by_name`;
 
-function missingProject(): never {
-  throw notFound("This project");
-}
-
-interface GuardedDraftRow extends GuardRow {
+interface DraftColumns {
   assessment_id: string | null;
   revision: number | null;
   answers: unknown;
@@ -68,6 +56,30 @@ interface GuardedDraftRow extends GuardRow {
   updated_at: Date | null;
   updated_by_name: string | null;
 }
+
+/** The draft from DRAFT_COLUMNS; null when the join found none. */
+function draftFrom(row: DraftColumns | undefined): CurrentRow | null {
+  if (!row?.assessment_id || row.revision === null || row.updated_at === null) return null;
+  const { assessment_id: id, revision, answers, scores, updated_at, updated_by_name } = row;
+  return { id, revision, answers, scores, updated_at, updated_by_name };
+}
+
+async function currentRow(ctx: OrgContext, projectId: string): Promise<CurrentRow> {
+  const rows = await sql<DraftColumns>(
+    "assessment-current",
+    `SELECT ${DRAFT_COLUMNS}
+       FROM assessments a LEFT JOIN users w ON w.id = a.updated_by_id
+      WHERE a.project_id = $1 AND a.organization_id = $2`,
+    [projectId, ctx.organization.id],
+  );
+  return draftFrom(rows[0]) ?? missingProject();
+}
+
+function missingProject(): never {
+  throw notFound("This project");
+}
+
+type GuardedDraftRow = GuardRow & DraftColumns;
 
 /**
  * The autosave's guard and its first read of the draft in one statement, so a save is two
@@ -79,19 +91,15 @@ export async function openDraftForSave(slug: string, projectId: string): Promise
   const claims = await requireSessionClaims();
   const rows = await sql<GuardedDraftRow>(
     "assessment-guarded-current",
-    `SELECT ${GUARD_SQL.columns},
-            a.id AS assessment_id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, w.name AS updated_by_name
+    `SELECT ${GUARD_SQL.columns}, ${DRAFT_COLUMNS}
        FROM ${GUARD_SQL.from}
        LEFT JOIN assessments a ON a.project_id = $3 AND a.organization_id = o.id
        LEFT JOIN users w ON w.id = a.updated_by_id
       WHERE u.id = $1`,
     [claims.userId, guardSlug(slug), isRowId(projectId) ? projectId : null],
   );
-  const row = rows[0] ?? null;
-  const ctx = accessFrom(claims, row, "assessments:write");
-  if (!row?.assessment_id || row.revision === null || row.updated_at === null) return { ctx, current: null };
-  const { assessment_id: id, revision, answers, scores, updated_at, updated_by_name } = row;
-  return { ctx, current: { id, revision, answers, scores, updated_at, updated_by_name } };
+  const ctx = accessFrom(claims, rows[0] ?? null, "assessments:write");
+  return { ctx, current: draftFrom(rows[0]) };
 }
 
 function conflict(row: CurrentRow): RevisionConflictError {
