@@ -3,8 +3,6 @@ import { db, type Db } from "@/lib/db/client";
 import type { OrgContext } from "@/lib/organizations/access";
 import type { AreaKey } from "@/lib/readiness";
 import { needsReevaluation, scoresOf, type ProjectInput } from "./portfolio";
-import { loadCompletedWeeks } from "./trend-queries";
-import { currentPoint } from "./trend-weeks";
 
 // One project as a JSON array (see the query): far cheaper to ship and parse for 1,000 rows
 // than a row per project with a dozen typed columns each.
@@ -22,37 +20,35 @@ type PortfolioJsonRow = [
   warningCount: number | null,
   blockerRules: string[] | null,
   evaluatedWith: string | null,
-  lastSnapshotVerdict: string | null,
-  lastSnapshotIndex: number | null,
 ];
 
 // Timestamps are stored as UTC without a zone; JSON carries them as "2026-11-23T07:28:44.148".
 const utc = (timestamp: string) => new Date(`${timestamp}Z`);
 
 /**
- * Everything the portfolio page reads, in a fixed number of queries whatever the number of
- * projects: one flat query for the table's columns (no documents, no scores) and each
- * project's latest snapshot (the trend's "now"), the stored completed weeks of the trend
- * (computed once per week, see trend-queries.ts), and — after a ruleset upgrade only — the
- * answers of drafts whose stored summary is stale. Scores are fetched for the displayed page only.
+ * Every active project of the organization with its stored summary (the CSV export), in a
+ * fixed number of queries whatever their number: one flat query for the table's columns (no
+ * documents, no scores) and — after a ruleset upgrade only — the answers of drafts whose
+ * stored summary is stale. The page reads one page of it instead (portfolio-page.ts).
  */
-export async function loadPortfolio(ctx: OrgContext, client: Db = db(), now = new Date()) {
+export async function loadPortfolioProjects(ctx: OrgContext, client: Db = db()): Promise<ProjectInput[]> {
   const organizationId = ctx.organization.id;
-  const [[result], weeks] = await Promise.all([
-    client.$queryRaw<{ rows: PortfolioJsonRow[] }[]>`
+  return projectsFrom(client, organizationId, await portfolioRows(client, organizationId));
+}
+
+async function portfolioRows(client: Db, organizationId: string): Promise<PortfolioJsonRow[]> {
+  const [result] = await client.$queryRaw<{ rows: PortfolioJsonRow[] }[]>`
       SELECT coalesce(json_agg(json_build_array(
                p.id, p.name, p.systems, p.updated_at, u.id, u.name,
-               a.updated_at, a.verdict, a.readiness_index, a.blocker_count, a.warning_count, a.blocker_rules, a.evaluated_with,
-               p.last_snapshot_verdict, p.last_snapshot_index)), '[]') AS rows
+               a.updated_at, a.verdict, a.readiness_index, a.blocker_count, a.warning_count, a.blocker_rules, a.evaluated_with)), '[]') AS rows
         FROM projects p
         LEFT JOIN users u ON u.id = p.owner_id
         LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
-       WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL`,
-    loadCompletedWeeks(client, organizationId, now),
-  ]);
-  const rows = result?.rows ?? [];
-  const latest = currentPoint(now, rows.map((r) => ({ verdict: r[13], index: r[14] })));
-  const trend = latest ? [...weeks, latest] : weeks;
+       WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL`;
+  return result?.rows ?? [];
+}
+
+async function projectsFrom(client: Db, organizationId: string, rows: PortfolioJsonRow[]): Promise<ProjectInput[]> {
   const projects: ProjectInput[] = rows.map(([id, name, systems, updatedAt, ownerId, ownerName, draftUpdatedAt, verdict, readinessIndex, blockerCount, warningCount, blockerRules, evaluatedWith]) => ({
     id,
     name,
@@ -84,7 +80,7 @@ export async function loadPortfolio(ctx: OrgContext, client: Db = db(), now = ne
       if (project.assessment && draft) Object.assign(project.assessment, { answers: draft.answers, scores: draft.scores });
     }
   }
-  return { projects, trend };
+  return projects;
 }
 
 /** The area scores of the given projects (the heat map shows one page of the table at a time). */

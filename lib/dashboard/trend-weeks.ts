@@ -45,19 +45,3 @@ export function nowPoint(now: Date, figures: WeekFigures): TrendPoint | null {
   if (figures.ready + figures.incomplete + figures.blocked === 0) return null;
   return { date: now.toISOString().slice(0, 10), ...figures, index: figures.index === null ? null : roundIndex(figures.index) };
 }
-
-/** The "now" point from each active project's latest snapshot; null when none has one. */
-export function currentPoint(now: Date, latest: readonly { verdict: string | null; index: number | null }[]): TrendPoint | null {
-  const figures: WeekFigures = { ready: 0, incomplete: 0, blocked: 0, index: null };
-  let sum = 0;
-  let scored = 0;
-  for (const snapshot of latest) {
-    if (snapshot.verdict === "ready" || snapshot.verdict === "incomplete" || snapshot.verdict === "blocked") figures[snapshot.verdict] += 1;
-    else continue;
-    if (snapshot.index !== null) {
-      sum += snapshot.index;
-      scored += 1;
-    }
-  }
-  return nowPoint(now, { ...figures, index: scored > 0 ? sum / scored : null });
-}

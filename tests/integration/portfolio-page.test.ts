@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { saveAssessment, validateDraft } from "@/lib/assessments/save-assessment";
 import { buildRow, countByVerdict, topBlockers } from "@/lib/dashboard/portfolio";
 import { loadPortfolioPage } from "@/lib/dashboard/portfolio-page";
-import { loadPortfolio } from "@/lib/dashboard/queries";
+import { loadPortfolioProjects } from "@/lib/dashboard/queries";
 import { filterRows, pageOf, SORT_KEYS, sortRows, type TableQuery } from "@/lib/dashboard/table-query";
 import type { OrgContext } from "@/lib/organizations/access";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 
 async function inMemory(query: TableQuery) {
-  const rows = (await loadPortfolio(owner)).projects.map(buildRow);
+  const rows = (await loadPortfolioProjects(owner)).map(buildRow);
   const filtered = sortRows(filterRows(rows, query), query);
   const shown = pageOf(filtered, query.page, SIZE);
   return { ids: shown.items.map((r) => r.id), page: shown.page, pages: shown.pages, total: filtered.length, counts: countByVerdict(filtered), topBlockers: topBlockers(rows), rows: shown.items };
@@ -71,7 +71,7 @@ describe("portfolio page in SQL", () => {
     expect(actual.rows).toEqual(expected.rows.map((row) => ({ ...row, scores: expect.any(Object) })));
     expect(actual.topBlockers).toEqual(expected.topBlockers);
     expect(actual.activeProjects).toBe(NAMES.length);
-    const projects = (await loadPortfolio(owner)).projects;
+    const projects = (await loadPortfolioProjects(owner));
     const owners = [...new Map(projects.flatMap((p) => (p.owner ? [[p.owner.id, p.owner] as const] : []))).values()].sort((a, b) => a.name.localeCompare(b.name));
     expect(actual.owners).toEqual(owners);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completedWeekEnds, currentPoint, weekPoint, weekStart } from "@/lib/dashboard/trend-weeks";
+import { completedWeekEnds, nowPoint, weekPoint, weekStart } from "@/lib/dashboard/trend-weeks";
 
 describe("trend weeks", () => {
   it("starts a week on Monday 00:00 UTC, Sunday night included in the week before", () => {
@@ -17,14 +17,10 @@ describe("trend weeks", () => {
     expect(weekPoint(new Date("2026-11-23T00:00:00Z"), { ready: 1, incomplete: 0, blocked: 0, index: 4 }).date).toBe("2026-11-22");
   });
 
-  it("makes the now point from the latest snapshots, leaving projects without one out", () => {
-    const point = currentPoint(new Date("2026-11-25T12:00:00Z"), [
-      { verdict: "ready", index: 4 },
-      { verdict: "blocked", index: 1.333 },
-      { verdict: null, index: null },
-      { verdict: "incomplete", index: null },
-    ]);
+  it("makes the now point from the counts of latest snapshots, rounded like the weeks; none without any", () => {
+    const point = nowPoint(new Date("2026-11-25T12:00:00Z"), { ready: 1, incomplete: 1, blocked: 1, index: 8.001 / 3 });
     expect(point).toEqual({ date: "2026-11-25", ready: 1, incomplete: 1, blocked: 1, index: 2.67 });
-    expect(currentPoint(new Date(), [{ verdict: null, index: null }])).toBeNull();
+    expect(nowPoint(new Date(), { ready: 0, incomplete: 0, blocked: 0, index: null })).toBeNull();
+    expect(nowPoint(new Date("2026-11-25T12:00:00Z"), { ready: 0, incomplete: 2, blocked: 0, index: null })?.index).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { portfolioCsv } from "@/lib/dashboard/csv";
 import { buildRow } from "@/lib/dashboard/portfolio";
-import { loadPortfolio, loadScores } from "@/lib/dashboard/queries";
+import { loadPortfolioProjects, loadScores } from "@/lib/dashboard/queries";
 import { filterRows, parseTableQuery, sortRows } from "@/lib/dashboard/table-query";
 import { orgRoute } from "@/lib/http/org-route";
 import { slugify } from "@/lib/organizations/slug";
@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: Params) {
   const { slug } = await params;
   return orgRoute(request, slug, "reports:export", async (ctx) => {
     const query = parseTableQuery(Object.fromEntries(new URL(request.url).searchParams));
-    const { projects } = await loadPortfolio(ctx);
+    const projects = await loadPortfolioProjects(ctx);
     const rows = sortRows(filterRows(projects.map(buildRow), query), query);
     const scores = await loadScores(ctx, rows.map((r) => r.id));
     const day = new Date().toISOString().slice(0, 10);
