@@ -2,7 +2,8 @@ import "server-only";
 import { db, type Db } from "@/lib/db/client";
 import type { OrgContext } from "@/lib/organizations/access";
 import type { AreaKey } from "@/lib/readiness";
-import { needsReevaluation, scoresOf, type ProjectInput } from "./portfolio";
+import { scoresOf, type ProjectInput } from "./portfolio";
+import { refreshStaleSummaries } from "./stale-summaries";
 
 // One project as a JSON array (see the query): far cheaper to ship and parse for 1,000 rows
 // than a row per project with a dozen typed columns each.
@@ -26,14 +27,15 @@ type PortfolioJsonRow = [
 const utc = (timestamp: string) => new Date(`${timestamp}Z`);
 
 /**
- * Every active project of the organization with its stored summary (the CSV export), in a
- * fixed number of queries whatever their number: one flat query for the table's columns (no
- * documents, no scores) and — after a ruleset upgrade only — the answers of drafts whose
- * stored summary is stale. The page reads one page of it instead (portfolio-page.ts).
+ * Every active project of the organization with its stored summary (the CSV export): one
+ * flat query for the table's columns (no documents, no scores), after summaries judged by
+ * an older ruleset have been recomputed and stored — as the page does
+ * (stale-summaries.ts). The page reads one page of it instead (portfolio-page.ts).
  */
 export async function loadPortfolioProjects(ctx: OrgContext, client: Db = db()): Promise<ProjectInput[]> {
   const organizationId = ctx.organization.id;
-  return projectsFrom(client, organizationId, await portfolioRows(client, organizationId));
+  await refreshStaleSummaries(client, organizationId);
+  return (await portfolioRows(client, organizationId)).map(toProject);
 }
 
 async function portfolioRows(client: Db, organizationId: string): Promise<PortfolioJsonRow[]> {
@@ -48,8 +50,8 @@ async function portfolioRows(client: Db, organizationId: string): Promise<Portfo
   return result?.rows ?? [];
 }
 
-async function projectsFrom(client: Db, organizationId: string, rows: PortfolioJsonRow[]): Promise<ProjectInput[]> {
-  const projects: ProjectInput[] = rows.map(([id, name, systems, updatedAt, ownerId, ownerName, draftUpdatedAt, verdict, readinessIndex, blockerCount, warningCount, blockerRules, evaluatedWith]) => ({
+function toProject([id, name, systems, updatedAt, ownerId, ownerName, draftUpdatedAt, verdict, readinessIndex, blockerCount, warningCount, blockerRules, evaluatedWith]: PortfolioJsonRow): ProjectInput {
+  return {
     id,
     name,
     systems: systems ?? [],
@@ -68,19 +70,7 @@ async function projectsFrom(client: Db, organizationId: string, rows: PortfolioJ
             blockerRules: blockerRules ?? [],
             evaluatedWith: evaluatedWith ?? "",
           },
-  }));
-  // After a ruleset upgrade, summaries judged by the old rules are recomputed from their
-  // answers: one more query, whatever the number of such projects.
-  const stale = projects.filter((p) => needsReevaluation(p.assessment)).map((p) => p.id);
-  if (stale.length > 0) {
-    const drafts = await client.assessment.findMany({ where: { organizationId, projectId: { in: stale } }, select: { projectId: true, answers: true, scores: true } });
-    const byProject = new Map(drafts.map((d) => [d.projectId, d]));
-    for (const project of projects) {
-      const draft = byProject.get(project.id);
-      if (project.assessment && draft) Object.assign(project.assessment, { answers: draft.answers, scores: draft.scores });
-    }
-  }
-  return projects;
+  };
 }
 
 /** The area scores of the given projects (the heat map shows one page of the table at a time). */

@@ -8,7 +8,7 @@ import { loadPortfolioProjects } from "@/lib/dashboard/queries";
 import { filterRows, pageOf, SORT_KEYS, sortRows, type TableQuery } from "@/lib/dashboard/table-query";
 import type { OrgContext } from "@/lib/organizations/access";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
-import type { AssessmentDocument } from "@/lib/readiness";
+import { RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
 import { testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
 
@@ -71,7 +71,7 @@ describe("portfolio page in SQL", () => {
     expect(actual.rows).toEqual(expected.rows.map((row) => ({ ...row, scores: expect.any(Object) })));
     expect(actual.topBlockers).toEqual(expected.topBlockers);
     expect(actual.activeProjects).toBe(NAMES.length);
-    const projects = (await loadPortfolioProjects(owner));
+    const projects = await loadPortfolioProjects(owner);
     const owners = [...new Map(projects.flatMap((p) => (p.owner ? [[p.owner.id, p.owner] as const] : []))).values()].sort((a, b) => a.name.localeCompare(b.name));
     expect(actual.owners).toEqual(owners);
   });
@@ -84,6 +84,17 @@ describe("portfolio page in SQL", () => {
     expect(page.total).toBe(before.filter((a) => a.verdict === "blocked").length);
     const after = await testDb().assessment.findMany({ where: { organizationId: owner.organization.id }, select: { id: true, updatedAt: true, verdict: true } });
     expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  it("recomputes and stores stale summaries for the CSV export too, reading verdicts the current rules give", async () => {
+    const before = await testDb().assessment.findMany({ where: { organizationId: owner.organization.id }, select: { projectId: true, verdict: true } });
+    await testDb().$executeRaw`UPDATE assessments SET evaluated_with = '0.9.0', verdict = 'ready', blocker_rules = '{}' WHERE organization_id = ${owner.organization.id}`;
+    const projects = await loadPortfolioProjects(owner);
+    const verdicts = new Map(before.map((a) => [a.projectId, a.verdict]));
+    expect(projects.filter((p) => p.assessment?.verdict !== "ready").length).toBeGreaterThan(0);
+    for (const project of projects) expect(project.assessment?.verdict, project.name).toBe(verdicts.get(project.id));
+    const stored = await testDb().assessment.findMany({ where: { organizationId: owner.organization.id }, select: { evaluatedWith: true } });
+    expect(new Set(stored.map((a) => a.evaluatedWith))).toEqual(new Set([RULESET_VERSION]));
   });
 
   it("shows a member of another organization nothing", async () => {
