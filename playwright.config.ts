@@ -32,7 +32,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database with the demo data, and the production build.
-    command: `tsx lib/cli/with-db.ts --fresh --cluster pg-e2e --port 54332 -- sh -c "tsx --conditions=react-server lib/cli/seed.ts && next start -p ${PORT}"`,
+    command: `tsx lib/cli/with-db.ts --fresh --cluster pg-e2e --port 15332 -- sh -c "tsx --conditions=react-server lib/cli/seed.ts && next start -p ${PORT}"`,
     url: `http://localhost:${PORT}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -21,7 +21,10 @@ const envSchema = z.object({
   AUTH_TRUST_HOST: optionalString,
   VERCEL: optionalString,
   PORT: portNumber(3000),
-  PREFLIGHT_PG_PORT: portNumber(54329),
+  // Below Linux's ephemeral range (32768–60999), like every fixed port of the tests and
+  // benchmarks (153xx): a port in that range can be held by any outgoing connection at the
+  // moment PostgreSQL starts, which made a test run fail with "already in use".
+  PREFLIGHT_PG_PORT: portNumber(15329),
   PREFLIGHT_DATA_DIR: optionalString,
   PREFLIGHT_SKIP_DEMO: optionalString,
   CI: optionalString,

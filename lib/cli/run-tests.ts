@@ -29,7 +29,7 @@ const steps: Step[] = [
   {
     name: "integration",
     command: bin("tsx"),
-    args: ["lib/cli/with-db.ts", "--fresh", "--cluster", "pg-test", "--port", "54331", "--", "vitest", "run", "--project", "integration", ...vitestJson("integration.json")],
+    args: ["lib/cli/with-db.ts", "--fresh", "--cluster", "pg-test", "--port", "15331", "--", "vitest", "run", "--project", "integration", ...vitestJson("integration.json")],
     report: "integration.json",
   },
   {

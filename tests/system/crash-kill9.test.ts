@@ -31,7 +31,7 @@ const LOAD_AFTER_RESTART_MS = 2_500;
 
 let stack: SystemStack;
 beforeAll(async () => {
-  stack = await SystemStack.start({ name: "pg-sys-crash", appPort: 3224, pgPort: 54354, demo: true });
+  stack = await SystemStack.start({ name: "pg-sys-crash", appPort: 3224, pgPort: 15354, demo: true });
 });
 afterAll(async () => stack?.close());
 

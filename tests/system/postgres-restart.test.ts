@@ -28,7 +28,7 @@ const PAGE_RECOVERY_LIMIT_MS = 8_000;
 let stack: SystemStack;
 let browser: SignedInBrowser | undefined;
 beforeAll(async () => {
-  stack = await SystemStack.start({ name: "pg-sys-pgrestart", appPort: 3225, pgPort: 54355, demo: true });
+  stack = await SystemStack.start({ name: "pg-sys-pgrestart", appPort: 3225, pgPort: 15355, demo: true });
 });
 afterAll(async () => {
   await browser?.close();

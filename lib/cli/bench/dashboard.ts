@@ -20,7 +20,7 @@ async function main() {
   let seedSeconds = 0;
   const server = await startBenchServer({
     cluster: "pg-bench",
-    pgPort: 54341,
+    pgPort: 15341,
     appPort: 3301,
     seed: async (db) => {
       const started = performance.now();

@@ -33,7 +33,7 @@ interface Row {
 async function main() {
   const server = await startBenchServer({
     cluster: "pg-bench-lh",
-    pgPort: 54343,
+    pgPort: 15343,
     appPort: 3303,
     seed: async (db) => {
       await seedDemo(db);

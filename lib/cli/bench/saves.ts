@@ -58,7 +58,7 @@ async function main() {
   const template = JSON.parse(readFileSync(path.join(repoRoot, "public/examples/ready.json"), "utf8")) as AssessmentDocument;
   const server = await startBenchServer({
     cluster: "pg-bench-saves",
-    pgPort: 54342,
+    pgPort: 15342,
     appPort: 3302,
     seed: async (db) => {
       const organization = await seedBenchOrganization(db, repoRoot, { slug: "saves", projects: EDITORS, snapshots: 1, email: "saves-owner@preflight.local", password: PASSWORD });

@@ -11,7 +11,7 @@ export const DEMO_SLUG = "northwind-revenue-ops";
 export const OTHER_DEMO_SLUG = "globex-customer-support";
 
 export function startHostileStack(): Promise<SystemStack> {
-  return SystemStack.start({ name: "pg-sys-hostile", appPort: 3223, pgPort: 54353, demo: true });
+  return SystemStack.start({ name: "pg-sys-hostile", appPort: 3223, pgPort: 15353, demo: true });
 }
 
 export async function signedIn(stack: SystemStack, email = "demo@preflight.local"): Promise<Session> {

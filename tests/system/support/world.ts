@@ -122,6 +122,6 @@ export async function setUpWorld(stack: SystemStack): Promise<World> {
 
 /** The stack every security test file starts (one at a time, so they share ports), with the world set up on it. */
 export async function startWorld(): Promise<{ stack: SystemStack; world: World }> {
-  const stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 54352, demo: true });
+  const stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 15352, demo: true });
   return { stack, world: await setUpWorld(stack) };
 }
