@@ -14,16 +14,18 @@ const globalForPrisma = globalThis as unknown as { preflightPrisma?: PrismaClien
  */
 const CONNECTION_TIMEOUT_MS = 5_000;
 
+/** Every pool's settings: the app's and those of scripts, tests and benchmarks. */
+const poolConfig = (url: string): pg.PoolConfig => ({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
+
 /** The pool drops connections that break (a restart of PostgreSQL) and opens new ones on demand. */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: new PrismaPg(poolConfig(url)) });
 }
 
 /** The app's connection pool, shared by Prisma (`db()`) and the few hot-path statements written for pg directly (`sql()`). */
 function pool(): pg.Pool {
   if (!globalForPrisma.preflightPool) {
-    const created = new pg.Pool({ connectionString: databaseUrl(), max: 10, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
+    const created = new pg.Pool(poolConfig(databaseUrl()));
     // An idle connection that breaks (PostgreSQL restarting) is dropped by the pool and
     // replaced on demand; unheard, its error event would end the process.
     created.on("error", () => {});
