@@ -1,7 +1,7 @@
 /**
  * Where to send a user after signing in. Only a path on our own origin is ever returned:
- * absolute URLs, protocol-relative `//host`, backslash tricks (`/\host`) and control
- * characters all fall back to the default.
+ * absolute URLs, protocol-relative `//host`, backslash tricks (`/\host`), dot-segments that
+ * resolve to `//host` (`/.//host`, `/%2e//host`) and control characters all fall back to the default.
  */
 export function safeCallbackPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || value.length === 0 || value.length > 2000) return fallback;
@@ -12,7 +12,10 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
     const base = "http://preflight.invalid";
     const resolved = new URL(value, base);
     if (resolved.origin !== base) return fallback;
-    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+    const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+    // Dot-segments resolve "/.//evil.example" to "//evil.example", a protocol-relative URL:
+    // the path we hand out must itself resolve on our origin, not just the raw value.
+    return new URL(path, base).origin === base ? path : fallback;
   } catch {
     return fallback;
   }

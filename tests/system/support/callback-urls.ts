@@ -1,6 +1,6 @@
 /**
  * Values of `callbackUrl` that try to leave our origin after signing in or out (absolute,
- * protocol-relative, backslash, control characters, userinfo, encoded forms), and the check
+ * protocol-relative, backslash, control characters, userinfo, encoded forms, dot-segments), and the check
  * that where the app sends the browser is still our own origin.
  */
 export const HOSTILE_CALLBACKS = [
@@ -16,6 +16,11 @@ export const HOSTILE_CALLBACKS = [
   "http:/evil.example",
   "javascript:alert(1)",
   "@evil.example",
+  // Dot-segments that resolve to a protocol-relative "//evil.example/…".
+  "/.//evil.example/phish",
+  "/..//evil.example/phish",
+  "/%2e//evil.example/phish",
+  "/a/..//evil.example/phish",
 ];
 
 /** A variant of each value that embeds our own origin, e.g. `http://localhost:3222@evil.example`. */

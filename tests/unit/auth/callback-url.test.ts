@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath, safeRedirectUrl } from "@/lib/auth/callback-url";
 
@@ -19,6 +20,13 @@ describe("safeCallbackPath", () => {
     "http:/evil.example",
     "",
     "/".padEnd(3000, "a"),
+    // Dot-segments that only become "//host" once resolved.
+    "/.//evil.example/phish",
+    "/..//evil.example",
+    "/%2e//evil.example",
+    "/%2E%2E//evil.example",
+    "/a/..//evil.example",
+    "/a/b/../..//evil.example",
   ])("sends %j to the fallback", (value) => {
     expect(safeCallbackPath(value, "/home")).toBe("/home");
   });
@@ -27,6 +35,18 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath(["/o/a"], "/")).toBe("/");
     expect(safeCallbackPath(undefined)).toBe("/");
   });
+});
+
+it("whatever it is given, what it returns resolves on our own origin", () => {
+  const base = "http://preflight.invalid";
+  const segment = fc.constantFrom("", ".", "..", "%2e", "%2E%2e", "a", "evil.example", "\\", "@evil.example", ":", "?x=//y", "#//z");
+  const path = fc.array(segment, { maxLength: 6 }).map((parts) => `/${parts.join("/")}`);
+  fc.assert(
+    fc.property(fc.oneof(path, fc.string()), (value) => {
+      expect(new URL(safeCallbackPath(value), base).origin).toBe(base);
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 describe("safeRedirectUrl", () => {
