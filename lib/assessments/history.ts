@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isRowId } from "@/lib/db/row-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
 
@@ -16,6 +17,8 @@ export interface HistoryFilters {
 
 /** A project's audit trail, newest first, filtered and paged; always within the organization. */
 export async function listProjectHistory(ctx: OrgContext, projectId: string, filters: HistoryFilters) {
+  // An id of the wrong shape names nobody (and a NUL in it would make PostgreSQL fail the query).
+  if (!isRowId(projectId) || (filters.actorId !== undefined && !isRowId(filters.actorId))) return { total: 0, events: [], pages: 1 };
   const where: Prisma.AuditEventWhereInput = {
     organizationId: ctx.organization.id,
     projectId,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isRowId } from "@/lib/db/row-id";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
@@ -55,6 +56,7 @@ export function listSnapshots(ctx: OrgContext, projectId: string) {
 }
 
 export async function getSnapshot(ctx: OrgContext, projectId: string, snapshotId: string) {
+  if (!isRowId(projectId) || !isRowId(snapshotId)) throw notFound("This snapshot");
   const snapshot = await db().snapshot.findFirst({
     where: { id: snapshotId, projectId, organizationId: ctx.organization.id },
     select: { id: true, createdAt: true, document: true, evaluation: true, rulesetVersion: true, createdBy: { select: { name: true } } },

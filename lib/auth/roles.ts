@@ -32,6 +32,17 @@ export function can(role: unknown, action: unknown): boolean {
   return (PERMISSIONS[role] as readonly string[]).includes(action);
 }
 
+const RANK: Readonly<Record<Role, number>> = { viewer: 0, editor: 1, owner: 2 };
+
+/**
+ * Whether someone with `inviterRole` (or no membership: null) may invite with `role`: they
+ * manage members and grant no more than they hold. Checked when an invitation is created,
+ * when it is accepted, and when its creator is demoted or removed.
+ */
+export function mayInviteAs(inviterRole: Role | null, role: Role): boolean {
+  return inviterRole !== null && can(inviterRole, "members:manage") && RANK[role] <= RANK[inviterRole];
+}
+
 export const ROLE_LABELS: Record<Role, string> = { owner: "Owner", editor: "Editor", viewer: "Viewer" };
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   owner: "Manages members, roles and the organization; edits everything.",

@@ -1,11 +1,13 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/auth/roles";
+import { db, type DbTx } from "@/lib/db/client";
+import { mayInviteAs, type Role } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { OrgContext } from "./access";
+import { creatorRoleNow } from "./invitation-authority";
+import { lockOrganization } from "./members";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -15,6 +17,7 @@ export function hashToken(token: string): string {
 
 /** Returns the one-time token; only its hash is stored, so the link is shown once. */
 export async function createInvitation(ctx: OrgContext, role: Role, now = new Date()) {
+  if (!mayInviteAs(ctx.role, role)) throw forbidden("You may not invite people with this role.");
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
   await db().$transaction(async (tx) => {
@@ -52,16 +55,18 @@ export async function revokeInvitation(ctx: OrgContext, invitationId: string, no
 }
 
 /** What the invitation page shows before the person accepts. */
-export async function describeInvitation(token: string, now = new Date()) {
-  const invitation = await db().invitation.findUnique({
+export async function describeInvitation(token: string, now = new Date(), tx: DbTx = db()) {
+  const invitation = await tx.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true, slug: true } } },
+    select: { id: true, organizationId: true, createdById: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true, slug: true } } },
   });
   if (!invitation) return { status: "invalid" as const };
   if (invitation.acceptedAt) return { status: "used" as const };
   if (invitation.revokedAt) return { status: "revoked" as const };
   if (invitation.expiresAt <= now) return { status: "expired" as const };
-  return { status: "valid" as const, role: invitation.role, organization: invitation.organization };
+  // Revoked on demotion or removal already; this also covers a creator who lost the right some other way.
+  if (!mayInviteAs(await creatorRoleNow(tx, invitation), invitation.role)) return { status: "revoked" as const };
+  return { status: "valid" as const, id: invitation.id, organizationId: invitation.organizationId, role: invitation.role, organization: invitation.organization };
 }
 
 const UNUSABLE: Record<string, string> = {
@@ -71,12 +76,18 @@ const UNUSABLE: Record<string, string> = {
   expired: "This invitation has expired. Ask for a new one.",
 };
 
-/** Single use even under a race: the conditional update lets exactly one acceptance through. */
+/**
+ * Single use even under a race: the conditional update lets exactly one acceptance through.
+ * The organization row is locked first, as role changes and removals do, so the creator's
+ * authority checked here cannot be withdrawn before the membership is created.
+ */
 export async function acceptInvitation(user: CurrentUser, token: string, now = new Date()) {
-  const state = await describeInvitation(token, now);
-  if (state.status !== "valid") throw new AppError("conflict", UNUSABLE[state.status]!);
   return db().$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { id: true, organizationId: true, role: true } });
+    const known = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { organizationId: true } });
+    if (known) await lockOrganization(tx, known.organizationId);
+    const state = await describeInvitation(token, now, tx);
+    if (state.status !== "valid") throw new AppError("conflict", UNUSABLE[state.status]!);
+    const invitation = state;
     const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } } });
     if (existing) throw new AppError("conflict", `You are already a member of ${state.organization.name}.`);
     const { count } = await tx.invitation.updateMany({

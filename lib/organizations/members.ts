@@ -4,12 +4,13 @@ import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "./access";
+import { revokeInvitationsBeyondAuthority } from "./invitation-authority";
 
 /**
  * Role changes and removals lock the organization row first, so two owners demoting each
  * other at once cannot leave it with none.
  */
-async function lockOrganization(tx: DbTx, organizationId: string) {
+export async function lockOrganization(tx: DbTx, organizationId: string) {
   await tx.$queryRaw`SELECT id FROM organizations WHERE id = ${organizationId} FOR UPDATE`;
 }
 
@@ -28,7 +29,7 @@ async function loadMember(tx: DbTx, ctx: OrgContext, membershipId: string) {
   return membership;
 }
 
-export async function changeMemberRole(ctx: OrgContext, membershipId: string, role: Role) {
+export async function changeMemberRole(ctx: OrgContext, membershipId: string, role: Role, now = new Date()) {
   await db().$transaction(async (tx) => {
     await lockOrganization(tx, ctx.organization.id);
     const membership = await loadMember(tx, ctx, membershipId);
@@ -45,10 +46,11 @@ export async function changeMemberRole(ctx: OrgContext, membershipId: string, ro
       action: "member.role_changed",
       changes: { role: { before: membership.role, after: role }, user: { before: membership.user.email, after: membership.user.email } },
     });
+    await revokeInvitationsBeyondAuthority(tx, { organizationId: ctx.organization.id, creatorId: membership.userId, role, actorId: ctx.user.id, now });
   });
 }
 
-export async function removeMember(ctx: OrgContext, membershipId: string) {
+export async function removeMember(ctx: OrgContext, membershipId: string, now = new Date()) {
   await db().$transaction(async (tx) => {
     await lockOrganization(tx, ctx.organization.id);
     const membership = await loadMember(tx, ctx, membershipId);
@@ -62,6 +64,7 @@ export async function removeMember(ctx: OrgContext, membershipId: string) {
       action: membership.userId === ctx.user.id ? "member.left" : "member.removed",
       changes: { role: { before: membership.role, after: null }, user: { before: membership.user.email, after: null } },
     });
+    await revokeInvitationsBeyondAuthority(tx, { organizationId: ctx.organization.id, creatorId: membership.userId, role: null, actorId: ctx.user.id, now });
   });
 }
 

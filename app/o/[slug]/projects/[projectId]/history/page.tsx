@@ -4,6 +4,7 @@ import { describePath } from "@/components/workspace/describe-path";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orgPage } from "@/lib/auth/page-guards";
+import { firstValues, type RawSearchParams } from "@/lib/http/search-params";
 import { listProjectHistory } from "@/lib/assessments/history";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
 import { listPossibleOwners } from "@/lib/projects/queries";
@@ -24,9 +25,9 @@ const ACTIONS: Record<string, string> = {
 const show = (value: unknown) => (value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value));
 const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function HistoryPage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<RawSearchParams> }) {
   const { slug, projectId } = await params;
-  const query = await searchParams;
+  const query = firstValues(await searchParams);
   const ctx = await orgPage(slug, "projects:read");
   const project = await loadProjectOr404(ctx, projectId);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(query.page ?? "1", 10) || 1));

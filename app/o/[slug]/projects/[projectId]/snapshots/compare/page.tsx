@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparisonView } from "@/components/projects/comparison-view";
 import { orgPage } from "@/lib/auth/page-guards";
+import { firstValues, type RawSearchParams } from "@/lib/http/search-params";
 import { compareDocuments } from "@/lib/assessments/compare";
 import { toDocument } from "@/lib/assessments/document";
 import { getSnapshot } from "@/lib/assessments/snapshots";
@@ -29,12 +30,12 @@ async function side(ctx: OrgContext, project: Project, id: string) {
   }
 }
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<{ a?: string; b?: string }> }) {
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<RawSearchParams> }) {
   const { slug, projectId } = await params;
-  const query = await searchParams;
+  const query = firstValues(await searchParams);
   const ctx = await orgPage(slug, "projects:read");
   const project = await loadProjectOr404(ctx, projectId);
-  const [a, b] = await Promise.all([side(ctx, project, String(query.a ?? "draft").slice(0, 64)), side(ctx, project, String(query.b ?? "draft").slice(0, 64))]);
+  const [a, b] = await Promise.all([side(ctx, project, query.a ?? "draft"), side(ctx, project, query.b ?? "draft")]);
   const comparison = compareDocuments(a.document, b.document, { before: a.evaluation, after: b.evaluation });
   return <ComparisonView before={a.label} after={b.label} comparison={comparison} />;
 }
