@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumPath } from "./tests/e2e/support/chromium";
+import { chromiumPath } from "./lib/cli/test-tools";
 
 const PORT = 3210;
 

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { repoRoot } from "@/lib/db/open-database";
-import { chromiumPath } from "@/tests/e2e/support/chromium";
+import { chromiumPath } from "@/lib/cli/test-tools";
 import { buildIsStale } from "./build-state";
 
 const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);

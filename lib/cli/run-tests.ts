@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@/lib/db/open-database";
+import { ensureTestTools } from "./test-tools";
 
 const reports = path.join(repoRoot, ".reports");
 const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
@@ -56,6 +57,13 @@ function countsFrom(file: string): { passed: number; failed: number; skipped: nu
   }
   const stats = (data.stats ?? {}) as Record<string, number>;
   return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 };
+}
+
+// Before the first stage: a missing browser should not cost a typecheck and a build to find out.
+const toolProblem = ensureTestTools();
+if (toolProblem) {
+  console.error(toolProblem);
+  process.exit(1);
 }
 
 rmSync(reports, { recursive: true, force: true });

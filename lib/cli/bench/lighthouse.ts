@@ -12,7 +12,7 @@ import lighthouse, { desktopConfig, type Config, type Flags } from "lighthouse";
 import { repoRoot } from "@/lib/db/open-database";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/demo-accounts";
 import { seedDemo } from "@/lib/demo/seed-demo";
-import { chromiumPath } from "@/tests/e2e/support/chromium";
+import { chromiumPath } from "@/lib/cli/test-tools";
 import { Session } from "../http/session";
 import { startBenchServer } from "./bench-server";
 

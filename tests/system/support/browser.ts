@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser, type Page } from "@playwright/test";
 import type { Session } from "@/lib/cli/http/session";
-import { chromiumPath } from "../../e2e/support/chromium";
+import { chromiumPath } from "@/lib/cli/test-tools";
 
 export interface SignedInBrowser {
   page: Page;
