@@ -1,6 +1,14 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Layers point one way: app → components → lib → db. These patterns hold the line.
+// (Imports across top-level folders use the @/ alias; relative ones stay inside a module.)
+const fromUpperLayers = [
+  { regex: "^@/components(/|$)", message: "lib/ is the domain: it never imports the UI." },
+  { regex: "^@/app(/|$)", message: "lib/ never imports routes, pages or actions." },
+  { regex: "^@/tests(/|$)", message: "lib/ never imports tests; move what both need into lib/." },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -11,6 +19,23 @@ const config = [
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx,mjs}"],
+    rules: { "no-restricted-imports": ["error", { patterns: fromUpperLayers }] },
+  },
+  {
+    // The framework and engine run unchanged in the browser, the server and the CLI.
+    files: ["lib/readiness/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!zod$|\\.{1,2}/)", message: "lib/readiness imports only zod and itself (relative paths)." }] }],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^@/lib/db(/|$)", message: "Components never touch the database: call a lib/ domain function from the page or action." }] }],
     },
   },
 ];

@@ -5,6 +5,13 @@
  */
 export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "rate_limited";
 
+/**
+ * Errors thrown while rendering a page reach the browser with only their digest (the message
+ * is withheld in production), so the page guard re-throws a database outage with this digest
+ * and error.tsx can say what happened.
+ */
+export const DATABASE_UNAVAILABLE_DIGEST = "PREFLIGHT_DATABASE_UNAVAILABLE";
+
 export class AppError extends Error {
   constructor(
     public readonly code: AppErrorCode,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
 
 const POLL_MS = 3000;
 

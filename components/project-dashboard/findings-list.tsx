@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { describePath } from "@/components/workspace/describe-path";
+import { describePath } from "@/lib/readiness/describe-path";
 import { Card } from "@/components/ui/card";
 import { areaByKey, ENUM_LABELS, locateTarget, SEVERITIES, type Finding, type Severity } from "@/lib/readiness/client";
 

@@ -2,7 +2,7 @@ import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Comparison } from "@/lib/assessments/compare";
-import { describePath } from "@/components/workspace/describe-path";
+import { describePath } from "@/lib/readiness/describe-path";
 import type { FieldChange } from "@/lib/assessments/diff";
 import type { Finding } from "@/lib/readiness/client";
 

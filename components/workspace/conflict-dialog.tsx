@@ -4,7 +4,7 @@ import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { allChosen, type Choice, type ConflictState } from "./conflict";
-import { describePath, describeValue } from "./describe-path";
+import { describePath, describeValue } from "@/lib/readiness/describe-path";
 import { fieldIdFor } from "./paths";
 
 interface ConflictDialogProps {

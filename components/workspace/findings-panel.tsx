@@ -2,7 +2,7 @@
 
 import { ENUM_LABELS, SEVERITIES, areaByKey, locateTarget, questionByKey, type Evaluation, type Finding, type Severity } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
-import { describePath } from "./describe-path";
+import { describePath } from "@/lib/readiness/describe-path";
 
 /** Shape + text for each severity, so colour is never the only signal. */
 export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { blocker: "✕", warning: "!", info: "i" };

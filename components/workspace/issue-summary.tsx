@@ -1,7 +1,7 @@
 "use client";
 
 import type { ValidationIssue } from "@/lib/readiness/client";
-import { describePath } from "./describe-path";
+import { describePath } from "@/lib/readiness/describe-path";
 
 /**
  * Every problem that stops the save, each linking to its field. It also catches problems

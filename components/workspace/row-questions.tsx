@@ -15,7 +15,7 @@ import {
   TEST_STATUSES,
 } from "@/lib/readiness/client";
 import { CheckboxGroupField, EnumField, TriStateField, optionsFor } from "./choice-fields";
-import { describeValue, rowNoun } from "./describe-path";
+import { describeValue, rowNoun } from "@/lib/readiness/describe-path";
 import { ObjectField } from "./object-field";
 import { RowList, type Row } from "./row-list";
 import { CommaListField, TextField } from "./text-fields";

@@ -2,7 +2,7 @@
 
 import { questionByKey } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
-import { sectionName } from "./describe-path";
+import { sectionName } from "@/lib/readiness/describe-path";
 import { STEP_KEYS, type StepKey } from "./paths";
 import type { StepMarker } from "./step-markers";
 

@@ -5,15 +5,11 @@
  * shapes are matched by their codes, which are what the libraries document.
  */
 
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
+
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is temporarily unavailable. Try again in a moment.";
 /** Seconds a client should wait before retrying; PostgreSQL restarts take a few seconds. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
-/**
- * Errors thrown while rendering a page reach the browser with only their digest (the message
- * is withheld in production), so the page guard re-throws an outage with this digest and
- * error.tsx can say what happened.
- */
-export const DATABASE_UNAVAILABLE_DIGEST = "PREFLIGHT_DATABASE_UNAVAILABLE";
 
 /** Prisma: P1001 can't reach, P1002 timed out, P1008 operation timed out, P1017 server closed the connection, P2024 pool timeout. */
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);

@@ -5,7 +5,7 @@
  * reads the stored evaluation as given — a snapshot is never re-evaluated.
  */
 import { compareDocuments } from "@/lib/assessments/compare";
-import { describePath } from "@/components/workspace/describe-path";
+import { describePath, describePathParts } from "@/lib/readiness/describe-path";
 import { responsibleFor } from "@/lib/dashboard/responsible";
 import {
   AREAS,
@@ -125,7 +125,7 @@ function answerChangeLines(paths: readonly string[]): string[] {
   for (const path of paths) {
     const segments = path.split(".");
     const target = /^\d+$/.test(segments[2] ?? "") ? segments.slice(0, 3).join(".") : path;
-    const [question = "", ...rest] = describePath(target).split(" · ");
+    const [question = "", ...rest] = describePathParts(target);
     const items = byQuestion.get(question) ?? [];
     const item = rest.join(" · ") || "answer";
     if (!items.includes(item)) items.push(item);

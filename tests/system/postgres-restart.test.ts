@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { Session } from "@/lib/cli/http/session";
 import { assessmentUrl } from "@/components/workspace/save-request";
-import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
 import { browserFor, type SignedInBrowser } from "./support/browser";
 import { actionId } from "./support/server-actions";
 import { answerOf, leaksInternals, probeLoop, REQUEST_TIMEOUT_MS, type Observation, type Probe } from "./support/probes";

@@ -2,7 +2,8 @@ import net from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, Prisma, type Db } from "@/lib/db/client";
-import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { DatabaseUnavailableError, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
 
 /** A port nothing listens on: bound, read, released. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describePath, describeValue } from "@/components/workspace/describe-path";
+import { describePath, describeValue } from "@/lib/readiness/describe-path";
 import { fieldIdFor, focusCandidates, pathBelongsTo, stepForPath } from "@/components/workspace/paths";
 
 describe("fieldIdFor", () => {

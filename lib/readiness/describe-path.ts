@@ -15,7 +15,7 @@ import {
   questionByKey,
   type FieldText,
   type QuestionKey,
-} from "@/lib/readiness/client";
+} from "./client";
 
 /** What one row of each list is called ("Action 3"), and the section as a whole. */
 const SECTION_NAMES: Readonly<Record<QuestionKey, { section: string; row?: string }>> = {
@@ -66,36 +66,41 @@ function describeRest(group: string, rest: readonly string[]): string[] {
   return parts;
 }
 
-function describeAnswers(segments: readonly string[]): string {
+function describeAnswers(segments: readonly string[]): string[] {
   const [key, ...rest] = segments;
-  if (key === undefined) return "Answers";
-  if (!isQuestionKey(key)) return ["Answers", ...segments].join(" · ");
+  if (key === undefined) return ["Answers"];
+  if (!isQuestionKey(key)) return ["Answers", ...segments];
   const parts = [questionByKey(key).number];
   const noun = SECTION_NAMES[key].row;
-  if (rest.length === 0) return [...parts, SECTION_NAMES[key].section].join(" · ");
+  if (rest.length === 0) return [...parts, SECTION_NAMES[key].section];
   if (noun !== undefined && isIndex(rest[0]!)) {
     parts.push(`${noun} ${Number(rest[0]) + 1}`);
     parts.push(...describeRest(key, rest.slice(1)));
   } else {
     parts.push(...describeRest(key, rest));
   }
-  return parts.join(" · ");
+  return parts;
 }
 
-function describeScores(segments: readonly string[]): string {
+function describeScores(segments: readonly string[]): string[] {
   const [area, ...rest] = segments;
-  if (area === undefined) return "Scores";
-  if (!isAreaKey(area)) return ["Scores", ...segments].join(" · ");
-  return ["Scores", areaByKey(area).label, ...describeRest("score", rest)].join(" · ");
+  if (area === undefined) return ["Scores"];
+  if (!isAreaKey(area)) return ["Scores", ...segments];
+  return ["Scores", areaByKey(area).label, ...describeRest("score", rest)];
 }
 
-/** `answers.actions.2.approval` → "Q5 · Action 3 · Approval level". Unknown segments are shown as they are. */
-export function describePath(path: string): string {
-  if (path === ROOT_PATH || path === "") return "Whole assessment";
+/** `answers.actions.2.approval` → ["Q5", "Action 3", "Approval level"]. Unknown segments are kept as they are. */
+export function describePathParts(path: string): string[] {
+  if (path === ROOT_PATH || path === "") return ["Whole assessment"];
   const [root, ...rest] = path.split(".");
   if (root === "answers") return describeAnswers(rest);
   if (root === "scores") return describeScores(rest);
-  return path;
+  return [path];
+}
+
+/** `answers.actions.2.approval` → "Q5 · Action 3 · Approval level". */
+export function describePath(path: string): string {
+  return describePathParts(path).join(" · ");
 }
 
 const ENUM_BY_FIELD: Readonly<Record<string, Readonly<Record<string, string>>>> = {
