@@ -3,34 +3,10 @@
  * `lib/readiness/keys` (no zod, no framework prose) so it stays cheap wherever it lands,
  * and formats dates by hand so server and browser print exactly the same words.
  */
-import { BLOCKING_SCORE_THRESHOLD, type AreaKey } from "@/lib/readiness/keys";
+import { BLOCKING_SCORE_THRESHOLD as THRESHOLD, type AreaKey } from "@/lib/readiness/keys";
+import { isBlockingScore } from "@/lib/readiness/score-meaning";
 
-export const THRESHOLD = BLOCKING_SCORE_THRESHOLD;
 export const MAX_BLOCKERS = 10;
-
-/** Column and axis labels; the full label from AREAS goes next to them for screen readers. */
-export const AREA_SHORT_LABELS: Record<AreaKey, string> = {
-  workflowMapping: "Workflow",
-  dataOwnership: "Data ownership",
-  taxonomyAlignment: "Taxonomy",
-  securityControls: "Security",
-  monitoringAlerting: "Monitoring",
-  rolloutRollback: "Rollout",
-  trainingReadiness: "Training",
-};
-
-export type ScoreBand = "unscored" | "blocker" | "fair" | "strong";
-
-export function isBlocker(score: number | null | undefined): boolean {
-  return typeof score === "number" && score < THRESHOLD;
-}
-
-/** Below 3 blocks launch; 3 up to 4 clears the bar; 4 and 5 are strong. */
-export function scoreBand(score: number | null | undefined): ScoreBand {
-  if (typeof score !== "number" || Number.isNaN(score)) return "unscored";
-  if (score < THRESHOLD) return "blocker";
-  return score < 4 ? "fair" : "strong";
-}
 
 /** Area scores are whole numbers; averages keep one decimal. */
 export function formatScore(score: number | null | undefined): string {
@@ -78,7 +54,7 @@ export interface RadarArea {
 /** The chart's accessible name: every score in words, then what blocks launch. */
 export function radarSummary(areas: readonly RadarArea[], previousLabel: string): string {
   const scores = areas.map((area) => `${area.label} ${area.current === null ? "not scored" : formatScore(area.current)}`);
-  const below = areas.filter((area) => isBlocker(area.current)).map((area) => area.label);
+  const below = areas.filter((area) => isBlockingScore(area.current)).map((area) => area.label);
   const hasPrevious = areas.some((area) => area.previous !== null);
   const changed = areas.filter((area) => area.current !== null && area.previous !== null && area.current !== area.previous).length;
   return [

@@ -6,7 +6,9 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AreaKey } from "@/lib/readiness/keys";
 import { ChartBox, ChartCard, ChartLegend, NotScored, TextAlternative, type LegendItem } from "./chart-card";
-import { AREA_SHORT_LABELS, THRESHOLD, formatScore, isBlocker, plural, radarSummary } from "./chart-format";
+import { BLOCKING_SCORE_THRESHOLD as THRESHOLD } from "@/lib/readiness/keys";
+import { AREA_SHORT_LABELS, isBlockingScore } from "@/lib/readiness/score-meaning";
+import { formatScore, plural, radarSummary } from "./chart-format";
 import { COLOR } from "./chart-theme";
 import { LazyRadarChart } from "./lazy-charts";
 
@@ -26,7 +28,7 @@ function change(current: number | null, previous: number | null): string {
 export function ReadinessRadar({ areas, previousLabel = "Last snapshot" }: ReadinessRadarProps) {
   const titleId = "readiness-radar-title"; // useId repeats across server components, so ids are fixed per component
   const hasPrevious = areas.some((area) => area.previous !== null);
-  const below = areas.filter((area) => isBlocker(area.current));
+  const below = areas.filter((area) => isBlockingScore(area.current));
   const data = areas.map((area) => ({
     area: area.label,
     short: AREA_SHORT_LABELS[area.key] ?? area.label,
@@ -84,7 +86,7 @@ export function ReadinessRadar({ areas, previousLabel = "Last snapshot" }: Readi
                 <Td>
                   {area.current === null ? (
                     <span className="text-fg-muted">Not scored</span>
-                  ) : isBlocker(area.current) ? (
+                  ) : isBlockingScore(area.current) ? (
                     <strong className="text-danger">
                       <span aria-hidden>✕ </span>Below {THRESHOLD}
                     </strong>

@@ -9,7 +9,9 @@ import Link from "next/link";
 import { AREAS, type AreaKey, type Verdict } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
 import { ChartCard } from "./chart-card";
-import { AREA_SHORT_LABELS, THRESHOLD, formatScore, plural, scoreBand, type ScoreBand } from "./chart-format";
+import { BLOCKING_SCORE_THRESHOLD as THRESHOLD } from "@/lib/readiness/keys";
+import { AREA_SHORT_LABELS, scoreBand, type ScoreBand } from "@/lib/readiness/score-meaning";
+import { formatScore, plural } from "./chart-format";
 import { VERDICT_LOOK } from "./verdict-look";
 
 export interface ScoreHeatMapRow {

@@ -6,7 +6,8 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { readinessPercent } from "@/lib/readiness/client";
 import { ChartBox, ChartCard, ChartLegend, TextAlternative, type LegendItem } from "./chart-card";
-import { THRESHOLD, formatDay, formatIndex, hasVerdictCounts, plural, sortByDate, trendSummary, type TrendPoint } from "./chart-format";
+import { BLOCKING_SCORE_THRESHOLD as THRESHOLD } from "@/lib/readiness/keys";
+import { formatDay, formatIndex, hasVerdictCounts, plural, sortByDate, trendSummary, type TrendPoint } from "./chart-format";
 import { COLOR } from "./chart-theme";
 import { LazyTrendIndexChart, LazyTrendVerdictChart } from "./lazy-charts";
 

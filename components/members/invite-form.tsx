@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { INVITATION_LIFETIME_DAYS } from "@/lib/organizations/invitation-policy";
 
 const roleOptions = ROLES.map((role) => ({ value: role, label: `${ROLE_LABELS[role]} — ${ROLE_DESCRIPTIONS[role]}` }));
 
@@ -35,7 +36,7 @@ export function InviteForm({ orgSlug }: { orgSlug: string }) {
       {!state.ok ? <FormMessage state={state} /> : null}
       {link ? (
         <div className="rounded-lg border border-success bg-success-soft p-4">
-          <Field id="invite-link" label={`Invitation link (${ROLE_LABELS[state.data?.role as keyof typeof ROLE_LABELS] ?? ""}) — shown once, valid for 7 days`}>
+          <Field id="invite-link" label={`Invitation link (${ROLE_LABELS[state.data?.role as keyof typeof ROLE_LABELS] ?? ""}) — shown once, valid for ${INVITATION_LIFETIME_DAYS} days`}>
             <Input readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="invitation-link" />
           </Field>
           <Button

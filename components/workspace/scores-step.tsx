@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, FIELDS, LIMITS, type AreaDefinition, type ScoreLevel } from "@/lib/readiness/client";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, FIELDS, LIMITS, isBlockingScore, type AreaDefinition, type ScoreLevel } from "@/lib/readiness/client";
 import { getAt } from "./draft";
 import { Group } from "./choice-fields";
 import { useWorkspaceForm } from "./form-context";
@@ -32,7 +32,7 @@ function AreaScore({ area }: { area: AreaDefinition }) {
   const raw = getAt(form.doc, `${path}.score`);
   const score = LEVELS.find((level) => level === raw);
   const note = getAt(form.doc, `${path}.note`);
-  const blocking = score !== undefined && score < BLOCKING_SCORE_THRESHOLD;
+  const blocking = isBlockingScore(score);
 
   return (
     // No tabIndex: a finding on this area focuses its checked score (data-focus-checked), see focus.ts.
@@ -72,7 +72,7 @@ function AreaScore({ area }: { area: AreaDefinition }) {
                 className="accent-accent"
               />
               {level}
-              {level < BLOCKING_SCORE_THRESHOLD ? <span className="sr-only"> (blocks launch)</span> : null}
+              {isBlockingScore(level) ? <span className="sr-only"> (blocks launch)</span> : null}
             </label>
           ))}
         </div>

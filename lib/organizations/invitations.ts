@@ -7,9 +7,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { OrgContext } from "./access";
 import { creatorRoleNow } from "./invitation-authority";
+import { INVITATION_LIFETIME_MS } from "./invitation-policy";
 import { lockOrganization } from "./members";
 
-export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

@@ -23,6 +23,8 @@ export {
   type QuestionKey,
 } from "./keys";
 
+export { AREA_SHORT_LABELS, STRONG_SCORE, isBlockingScore, scoreBand, type ScoreBand } from "./score-meaning";
+
 export { FRAMEWORK, type Framework } from "./framework";
 export { AREAS, QUESTION_AREA, areaByKey, type AreaDefinition, type ScoreLevel } from "./framework/areas";
 export { QUESTIONS, questionByKey, type QuestionDefinition } from "./framework/questions";

@@ -3,7 +3,7 @@
  * report reads the same whatever the server's locale, time zone or ICU version — a
  * snapshot re-rendered next year must not change its wording.
  */
-import { CUSTOM_OBJECT_PREFIX, ENUM_LABELS, isBlank, type BusinessObject } from "@/lib/readiness";
+import { CUSTOM_OBJECT_PREFIX, ENUM_LABELS, MAX_SCORE, isBlank, type BusinessObject } from "@/lib/readiness";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -67,7 +67,7 @@ export function objectLabel(object: BusinessObject | undefined): string {
 /** "3.43 / 5 (69%)"; "Not scored" when no area has a score. */
 export function formatIndex(index: number | null, percent: number | null): string {
   if (index === null) return "Not scored";
-  return `${index.toFixed(2)} / 5${percent === null ? "" : ` (${percent}%)`}`;
+  return `${index.toFixed(2)} / ${MAX_SCORE}${percent === null ? "" : ` (${percent}%)`}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

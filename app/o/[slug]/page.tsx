@@ -7,6 +7,7 @@ import { FirstRun } from "@/components/portfolio/first-run";
 import { PortfolioFilters } from "@/components/portfolio/portfolio-filters";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { orgPage } from "@/lib/auth/page-guards";
+import { RULESET_VERSION } from "@/lib/readiness/keys";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { loadPortfolioPage } from "@/lib/dashboard/portfolio-page";
 import { parseTableQuery, toSearchParams } from "@/lib/dashboard/table-query";
@@ -34,7 +35,7 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">{ctx.organization.name} · readiness portfolio</h1>
-        <p className="mt-1 text-sm text-fg-muted">Every active integration project, judged by ruleset 1.0.0 on its current draft.</p>
+        <p className="mt-1 text-sm text-fg-muted">Every active integration project, judged by ruleset {RULESET_VERSION} on its current draft.</p>
         <RoleLine role={ctx.role} />
       </div>
       <VerdictCounts counts={counts} hrefFor={(verdict) => `${base}${toSearchParams(query, { verdict, page: 1 })}`} />

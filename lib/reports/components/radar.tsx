@@ -4,7 +4,7 @@
  * scores as a grey outline when there is one. Unscored areas sit at the centre.
  */
 import { Circle, G, Line, Polygon, Svg, Text } from "@react-pdf/renderer";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, type AssessmentDocument } from "@/lib/readiness";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, MIN_SCORE, isBlockingScore, type AssessmentDocument } from "@/lib/readiness";
 import { FONT_STACK } from "../fonts";
 import type { ReportTheme } from "../theme";
 import { INK, MUTED, RULE, SEVERITY_COLOR, SUBTLE } from "../theme";
@@ -44,7 +44,7 @@ function twoLines(label: string): string[] {
 
 export function Radar({ document, previous, theme }: { document: AssessmentDocument; previous: AssessmentDocument | null; theme: ReportTheme }) {
   const current = scoresOf(document);
-  const levels = [1, 2, 3, 4, 5];
+  const levels = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i);
   return (
     <Svg width={RADAR_WIDTH} height={RADAR_HEIGHT} viewBox={`0 0 ${RADAR_WIDTH} ${RADAR_HEIGHT}`}>
       {levels.map((level) =>
@@ -67,7 +67,7 @@ export function Radar({ document, previous, theme }: { document: AssessmentDocum
       <Polygon points={points(current)} fill={theme.accent} fillOpacity={0.18} stroke={theme.accent} strokeWidth={1.6} strokeLinejoin="round" />
       {current.map((score, axis) => {
         const [x, y] = point(axis, score);
-        const below = score > 0 && score < BLOCKING_SCORE_THRESHOLD;
+        const below = score > 0 && isBlockingScore(score);
         return <Circle key={AREAS[axis]!.key} cx={x} cy={y} r={2.4} fill={below ? SEVERITY_COLOR.blocker.fg : theme.accent} />;
       })}
       {AREAS.map((area, axis) => {
@@ -89,10 +89,10 @@ export function Radar({ document, previous, theme }: { document: AssessmentDocum
               x={x}
               y={top + lines.length * 8.5}
               textAnchor={anchor}
-              fill={score > 0 && score < BLOCKING_SCORE_THRESHOLD ? SEVERITY_COLOR.blocker.fg : MUTED}
+              fill={score > 0 && isBlockingScore(score) ? SEVERITY_COLOR.blocker.fg : MUTED}
               style={{ fontFamily: FONT_STACK, fontSize: 7.2, fontWeight: 700 }}
             >
-              {score > 0 ? `${score} / 5` : "not scored"}
+              {score > 0 ? `${score} / ${MAX_SCORE}` : "not scored"}
             </Text>
           </G>
         );

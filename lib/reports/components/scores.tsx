@@ -3,7 +3,7 @@
  * justification. Scores below 3 are launch blockers whatever the index says.
  */
 import { Text, View } from "@react-pdf/renderer";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, questionByKey, type AreaDefinition, type ScoreLevel } from "@/lib/readiness";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, MIN_SCORE, isBlockingScore, questionByKey, type AreaDefinition, type ScoreLevel } from "@/lib/readiness";
 import { textHeight, type Block } from "../flow";
 import { EMPTY, formatIndex, text } from "../format";
 import type { ReportModel } from "../model";
@@ -31,7 +31,7 @@ function Header({ theme }: { theme: ReportTheme }) {
 function ScoreRow({ area, model }: { area: AreaDefinition; model: ReportModel }) {
   const entry = model.input.document.scores?.[area.key];
   const score = entry?.score ?? null;
-  const blocking = score !== null && score < BLOCKING_SCORE_THRESHOLD;
+  const blocking = isBlockingScore(score);
   const covers = area.questions.length === 0 ? "No question in v1" : `Covers ${area.questions.map((key) => questionByKey(key).number).join(", ")}`;
   const note = text(entry?.note);
   return (
@@ -44,7 +44,7 @@ function ScoreRow({ area, model }: { area: AreaDefinition; model: ReportModel })
       <View style={{ width: SCORE_WIDTH, padding: 5 }}>
         <Text style={{ fontSize: 13, fontWeight: 700, lineHeight: 1.1, color: blocking ? SEVERITY_COLOR.blocker.fg : INK }}>
           {score === null ? EMPTY : `${score}`}
-          <Text style={{ fontSize: 8, fontWeight: 400, color: MUTED }}>{score === null ? "" : " / 5"}</Text>
+          <Text style={{ fontSize: 8, fontWeight: 400, color: MUTED }}>{score === null ? "" : ` / ${MAX_SCORE}`}</Text>
         </Text>
         <View style={{ marginTop: 3 }}>
           <ScorePips score={score} theme={model.theme} />
@@ -80,7 +80,7 @@ function rowHeight(area: AreaDefinition, model: ReportModel): number {
     textHeight(rubric, TEXT_WIDTH, { fontSize: 9, lineHeight: 1.45 }) +
     7 +
     textHeight(`Justification: ${text(entry?.note)}`, TEXT_WIDTH, { fontSize: 8.5, lineHeight: 1.45 }) +
-    (entry && entry.score < BLOCKING_SCORE_THRESHOLD ? 3 + 7.5 * 1.45 : 0);
+    (isBlockingScore(entry?.score) ? 3 + 7.5 * 1.45 : 0);
   const left = textHeight(area.label, AREA_WIDTH - 10, { fontSize: 9, lineHeight: 1.45, bold: true }) + 7.5 * 1.45;
   return Math.max(left, right, 13 * 1.1 + 10) + 10.5;
 }
@@ -91,7 +91,7 @@ export function scoresSection(model: ReportModel): Block[] {
     sectionTitleBlock(model, "Scores", "The seven readiness areas"),
     textBlock(
       "scores:lead",
-      `Each area is scored from 1 (not ready) to 5 (fully ready) against the rubric below. Readiness index: ${formatIndex(model.index, model.percent)}. Any area scored below ${BLOCKING_SCORE_THRESHOLD} blocks the launch.`,
+      `Each area is scored from ${MIN_SCORE} (not ready) to ${MAX_SCORE} (fully ready) against the rubric below. Readiness index: ${formatIndex(model.index, model.percent)}. Any area scored below ${BLOCKING_SCORE_THRESHOLD} blocks the launch.`,
       { fontSize: 10.5, lineHeight: 1.5, color: INK, marginBottom: 10 },
     ),
     { key: "scores:header", height: continuation.height, keepWithNext: true, node: <Header key="scores:header" theme={model.theme} /> },

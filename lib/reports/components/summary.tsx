@@ -3,7 +3,7 @@
  * the three most important actions — one page an executive can read on its own.
  */
 import { Text, View } from "@react-pdf/renderer";
-import { AREAS, BLOCKING_SCORE_THRESHOLD } from "@/lib/readiness";
+import { AREAS, MAX_SCORE, isBlockingScore } from "@/lib/readiness";
 import { formatIndex, plural } from "../format";
 import type { LocatedFinding, ReportModel } from "../model";
 import { styles } from "../styles";
@@ -23,7 +23,7 @@ function Tile({ label, value, detail, color }: { label: string; value: string; d
 
 /** Five pips, filled up to the score; red when the score blocks launch. */
 export function ScorePips({ score, theme }: { score: number | null; theme: ReportTheme }) {
-  const color = score !== null && score < BLOCKING_SCORE_THRESHOLD ? SEVERITY_COLOR.blocker.fg : theme.accent;
+  const color = isBlockingScore(score) ? SEVERITY_COLOR.blocker.fg : theme.accent;
   return (
     <View style={{ flexDirection: "row" }}>
       {[1, 2, 3, 4, 5].map((pip) => (
@@ -46,8 +46,8 @@ function ScoreList({ model }: { model: ReportModel }) {
           <View key={area.key} style={{ flexDirection: "row", alignItems: "center", paddingVertical: 4.5, borderBottomWidth: 0.5, borderBottomColor: RULE }}>
             <Text style={{ flex: 1, fontSize: 8.5 }}>{area.label}</Text>
             <ScorePips score={score} theme={model.theme} />
-            <Text style={{ width: 38, textAlign: "right", fontSize: 8.5, fontWeight: 600, color: score !== null && score < BLOCKING_SCORE_THRESHOLD ? SEVERITY_COLOR.blocker.fg : INK }}>
-              {score === null ? "—" : `${score} / 5`}
+            <Text style={{ width: 38, textAlign: "right", fontSize: 8.5, fontWeight: 600, color: isBlockingScore(score) ? SEVERITY_COLOR.blocker.fg : INK }}>
+              {score === null ? "—" : `${score} / ${MAX_SCORE}`}
             </Text>
           </View>
         );

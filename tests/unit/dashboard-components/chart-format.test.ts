@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { AREA_SHORT_LABELS, isBlockingScore, scoreBand } from "@/lib/readiness/score-meaning";
 import {
-  AREA_SHORT_LABELS,
   formatDay,
   formatDayShort,
   formatIndex,
   formatScore,
   hasVerdictCounts,
-  isBlocker,
   plural,
   radarSummary,
-  scoreBand,
   share,
   sortByDate,
   topBlockers,
@@ -25,9 +23,9 @@ describe("score bands", () => {
     expect([3, 3.5].map(scoreBand)).toEqual(["fair", "fair"]);
     expect([4, 5].map(scoreBand)).toEqual(["strong", "strong"]);
     expect([undefined, null, Number.NaN].map(scoreBand)).toEqual(["unscored", "unscored", "unscored"]);
-    expect(isBlocker(2)).toBe(true);
-    expect(isBlocker(3)).toBe(false);
-    expect(isBlocker(null)).toBe(false);
+    expect(isBlockingScore(2)).toBe(true);
+    expect(isBlockingScore(3)).toBe(false);
+    expect(isBlockingScore(null)).toBe(false);
   });
 
   it("has a short label for each of the seven areas", () => {

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Table, Th } from "@/components/ui/table";
 import { orgPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/roles";
+import { INVITATION_LIFETIME_DAYS } from "@/lib/organizations/invitation-policy";
 import { listMembers, listPendingInvitations } from "@/lib/organizations/queries";
 
 export const metadata: Metadata = { title: "Members" };
@@ -44,7 +45,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <Card className="space-y-6">
           <div>
             <h2 className="text-lg font-semibold">Invite someone</h2>
-            <p className="mt-1 text-sm text-fg-muted">Create a single-use link that expires in 7 days and send it to the person you invite.</p>
+            <p className="mt-1 text-sm text-fg-muted">Create a single-use link that expires in {INVITATION_LIFETIME_DAYS} days and send it to the person you invite.</p>
           </div>
           <InviteForm orgSlug={ctx.organization.slug} />
           <PendingInvitations orgSlug={ctx.organization.slug} invitations={invitations} />
