@@ -1,6 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Unit tests that start worker threads or child processes (render pool, PDF rendering, the
+// CLI): seconds each instead of milliseconds, so they run in a project of their own and
+// `npm run test:unit` stays a fast loop.
+const SLOW_UNIT_TESTS = ["tests/unit/reports/render-report.test.ts", "tests/unit/reports/render-pool.test.ts", "tests/unit/cli/evaluate.test.ts"];
+
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
@@ -13,6 +18,15 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
+          exclude: SLOW_UNIT_TESTS,
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "unit-slow",
+          include: SLOW_UNIT_TESTS,
           environment: "node",
         },
       },

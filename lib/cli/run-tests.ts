@@ -27,6 +27,7 @@ const steps: Step[] = [
   { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
   { name: "lint", command: bin("eslint"), args: ["--max-warnings", "0", "."] },
   { name: "unit", command: bin("vitest"), args: ["run", "--project", "unit", ...vitestJson("unit.json")], report: "unit.json" },
+  { name: "unit-slow", command: bin("vitest"), args: ["run", "--project", "unit-slow", ...vitestJson("unit-slow.json")], report: "unit-slow.json" },
   {
     name: "integration",
     command: bin("tsx"),
