@@ -1,6 +1,6 @@
-import { db } from "@/lib/db/client";
 import { databaseUnavailableResponse } from "@/lib/http/database-unavailable";
 import { json } from "@/lib/http/org-route";
+import { pingDatabase } from "@/lib/health/ping-database";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET() {
   try {
-    await db().$queryRaw`SELECT 1`;
+    await pingDatabase();
     return json({ ok: true });
   } catch (error) {
     return databaseUnavailableResponse(error);
