@@ -15,13 +15,12 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function portfolioCsv(rows: readonly PortfolioRow[], scores: ReadonlyMap<string, Partial<Record<string, number>>>): string {
+export function portfolioCsv(rows: readonly PortfolioRow[]): string {
   const header = ["Project", "Verdict", "Readiness index", ...AREAS.map((a) => a.label), "Blockers", "Warnings", "Last change"];
   const lines = [header.map(csvCell).join(",")];
   for (const row of rows) {
-    const areaScores = scores.get(row.id) ?? {};
     lines.push(
-      [row.name, row.verdict, row.index === null ? "" : row.index.toFixed(2), ...AREAS.map((a) => areaScores[a.key] ?? null), row.blockers, row.warnings, row.lastChange.slice(0, 10)]
+      [row.name, row.verdict, row.index === null ? "" : row.index.toFixed(2), ...AREAS.map((a) => row.scores[a.key] ?? null), row.blockers, row.warnings, row.lastChange.slice(0, 10)]
         .map(csvCell)
         .join(","),
     );

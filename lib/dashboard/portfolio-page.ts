@@ -15,9 +15,9 @@ import { nowPoint } from "./trend-weeks";
  * 20 projects as for 1,000: one page of the table (filtered, sorted, with the filtered
  * counts by verdict alongside), the most frequent blockers, the owners for the filter, the
  * trend's "now" point and the stored weeks — five queries in parallel, whatever the size.
- * The order and filters are exactly those of table-query.ts, which the CSV export applies
- * in memory to every row (an integration test holds the two to the same result); names
- * compare with ICU's root collation, as JavaScript's localeCompare does.
+ * The CSV export reads the same query without a page limit (loadPortfolioRows), so the two
+ * can never disagree; names compare with ICU's root collation, as JavaScript's
+ * localeCompare does.
  */
 export interface PortfolioPage {
   activeProjects: number;
@@ -88,7 +88,8 @@ interface PageRow {
   blocked: number;
 }
 
-function pageQuery(client: Db, organizationId: string, query: TableQuery, page: number, size: number) {
+/** One page of the filtered, sorted table; `size` null for every row (LIMIT NULL is no limit). */
+function pageQuery(client: Db, organizationId: string, query: TableQuery, page: number, size: number | null) {
   return client.$queryRaw<PageRow[]>`
     SELECT p.id, p.name, p.systems, u.id AS owner_id, u.name AS owner_name, ${columns.lastChange} AS last_change,
            ${columns.verdict} AS verdict, a.readiness_index, ${columns.blockers} AS blockers, ${columns.warnings} AS warnings,
@@ -102,7 +103,7 @@ function pageQuery(client: Db, organizationId: string, query: TableQuery, page: 
       LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
      WHERE p.organization_id = ${organizationId} AND ${filters(query)}
      ORDER BY ${orderBy(query.sort, query.dir)}
-     LIMIT ${size} OFFSET ${(page - 1) * size}`;
+     LIMIT ${size} OFFSET ${size === null ? 0 : (page - 1) * size}`;
 }
 
 function toRow(r: PageRow): PortfolioRow {
@@ -152,6 +153,16 @@ async function clampedPage(client: Db, organizationId: string, query: TableQuery
   const first = await pageQuery(client, organizationId, query, 1, size);
   const last = Math.max(1, Math.ceil((first[0]?.total ?? 0) / size));
   return last === 1 ? first : pageQuery(client, organizationId, query, last, size);
+}
+
+/**
+ * Every active project the table's filters let through, in its order (the CSV export):
+ * the page's own query without a limit, after stale summaries are recomputed and stored.
+ */
+export async function loadPortfolioRows(ctx: OrgContext, query: Pick<TableQuery, "sort" | "dir" | "verdict" | "system" | "owner" | "rule">, client: Db = db()): Promise<PortfolioRow[]> {
+  await refreshStaleSummaries(client, ctx.organization.id);
+  const rows = await pageQuery(client, ctx.organization.id, { ...query, page: 1 }, 1, null);
+  return rows.map(toRow);
 }
 
 export async function loadPortfolioPage(ctx: OrgContext, query: TableQuery, client: Db = db(), now = new Date(), size = PAGE_SIZE): Promise<PortfolioPage> {

@@ -3,7 +3,6 @@
  * survive a reload and can be shared. Pure.
  */
 import { RULE_IDS, SYSTEMS, VERDICTS, type RuleId, type Verdict } from "@/lib/readiness";
-import type { PortfolioRow } from "./portfolio";
 
 export const SORT_KEYS = ["name", "verdict", "index", "blockers", "warnings", "lastChange", "owner"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -46,47 +45,4 @@ export function toSearchParams(query: TableQuery, change: Partial<TableQuery> = 
   if (merged.page > 1) params.set("page", String(merged.page));
   const text = params.toString();
   return text ? `?${text}` : "?";
-}
-
-export function filterRows(rows: readonly PortfolioRow[], query: TableQuery): PortfolioRow[] {
-  return rows.filter(
-    (row) =>
-      (!query.verdict || row.verdict === query.verdict) &&
-      (!query.system || row.systems.includes(query.system)) &&
-      (!query.owner || row.owner?.id === query.owner) &&
-      (!query.rule || row.blockerRules.includes(query.rule)),
-  );
-}
-
-// Blocked first when sorting by verdict ascending: the most urgent rows lead.
-const VERDICT_RANK: Record<Verdict, number> = { blocked: 0, incomplete: 1, ready: 2 };
-
-function compare(a: PortfolioRow, b: PortfolioRow, key: SortKey): number {
-  switch (key) {
-    case "name":
-      return a.name.localeCompare(b.name);
-    case "verdict":
-      return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || b.blockers - a.blockers;
-    case "index":
-      return (a.index ?? -1) - (b.index ?? -1);
-    case "blockers":
-      return a.blockers - b.blockers;
-    case "warnings":
-      return a.warnings - b.warnings;
-    case "lastChange":
-      return a.lastChange.localeCompare(b.lastChange);
-    case "owner":
-      return (a.owner?.name ?? "\uffff").localeCompare(b.owner?.name ?? "\uffff");
-  }
-}
-
-export function sortRows(rows: readonly PortfolioRow[], query: Pick<TableQuery, "sort" | "dir">): PortfolioRow[] {
-  const sign = query.dir === "asc" ? 1 : -1;
-  return [...rows].sort((a, b) => sign * compare(a, b, query.sort) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-}
-
-export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE): { items: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(rows.length / size));
-  const current = Math.min(page, pages);
-  return { items: rows.slice((current - 1) * size, current * size), page: current, pages };
 }

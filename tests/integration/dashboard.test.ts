@@ -2,9 +2,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { describe, expect, it } from "vitest";
 import { saveAssessment } from "@/lib/assessments/save-assessment";
 import { submitForReview } from "@/lib/assessments/snapshots";
-import { buildRow, countByVerdict, topBlockers } from "@/lib/dashboard/portfolio";
-import { loadPortfolioPage } from "@/lib/dashboard/portfolio-page";
-import { loadPortfolioProjects, loadScores } from "@/lib/dashboard/queries";
+import { countByVerdict, topBlockers } from "@/lib/dashboard/portfolio";
+import { loadPortfolioPage, loadPortfolioRows } from "@/lib/dashboard/portfolio-page";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
@@ -95,9 +94,9 @@ describe("portfolio dashboard data", () => {
     await addProjects(owner, 2, { securityControls: { score: 2 }, dataOwnership: { score: 4 } });
     await addProjects(owner, 1, { securityControls: { score: 3 } });
     const viewer = await addMember(owner, "viewer");
-    const rows = (await loadPortfolioProjects(viewer)).map(buildRow);
+    const rows = await loadPortfolioRows(viewer, { sort: "name", dir: "asc" });
     expect(countByVerdict(rows)).toEqual({ blocked: 2, incomplete: 1, ready: 0 });
-    const scores = [...(await loadScores(viewer, rows.map((r) => r.id))).values()];
+    const scores = rows.map((r) => r.scores);
     expect(scores.filter((s) => s.securityControls === 2)).toHaveLength(2);
     expect(scores.filter((s) => s.dataOwnership === 4)).toHaveLength(2);
     expect(scores.filter((s) => s.securityControls === 3 && s.dataOwnership === undefined)).toHaveLength(1);
@@ -109,10 +108,10 @@ describe("portfolio dashboard data", () => {
     const owner = await makeOwner();
     await addProjects(owner, 2, {});
     const outsider = await makeOwner("Outsider");
-    expect(await loadPortfolioProjects(outsider)).toEqual([]);
+    expect(await loadPortfolioRows(outsider, { sort: "name", dir: "asc" })).toEqual([]);
     expect((await loadPortfolioPage(outsider, { sort: "verdict", dir: "asc", page: 1 })).trend).toEqual([]);
-    const victimIds = (await loadPortfolioProjects(owner)).map((p) => p.id);
-    expect(await loadScores(outsider, victimIds)).toEqual(new Map());
+    const victimIds = (await loadPortfolioRows(owner, { sort: "name", dir: "asc" })).map((p) => p.id);
+    expect(await testDb().assessment.count({ where: { organizationId: outsider.organization.id, projectId: { in: victimIds } } })).toBe(0);
   });
 
   it("reads with the same number of queries for 3 projects as for 30 (no N+1)", async () => {
@@ -122,10 +121,10 @@ describe("portfolio dashboard data", () => {
     await addProjects(large, 30, { workflowMapping: { score: 3 } });
     const { client, counter } = countingClient();
     try {
-      await loadPortfolioProjects(small, client);
+      await loadPortfolioRows(small, { sort: "name", dir: "asc" }, client);
       const forSmall = counter.queries;
       counter.queries = 0;
-      const loaded = await loadPortfolioProjects(large, client);
+      const loaded = await loadPortfolioRows(large, { sort: "name", dir: "asc" }, client);
       expect(loaded).toHaveLength(30);
       expect(counter.queries).toBe(forSmall);
       expect(forSmall).toBeLessThanOrEqual(5);

@@ -20,8 +20,8 @@ const row = (over: Partial<PortfolioRow>): PortfolioRow => ({
 
 describe("portfolio CSV", () => {
   it("round-trips through a CSV parser: header, quoting of commas, quotes and new lines", () => {
-    const rows = [row({ name: 'Refunds, "fast" lane\nphase 2' }), row({ id: "p2", name: "Zoë Müller · 東京", verdict: "ready", index: null, blockers: 0 })];
-    const csv = portfolioCsv(rows, new Map([["p1", { securityControls: 2, dataOwnership: 4 }]]));
+    const rows = [row({ name: 'Refunds, "fast" lane\nphase 2', scores: { securityControls: 2, dataOwnership: 4 } }), row({ id: "p2", name: "Zoë Müller · 東京", verdict: "ready", index: null, blockers: 0 })];
+    const csv = portfolioCsv(rows);
     const records = parse(csv) as string[][];
     expect(records[0]).toEqual(["Project", "Verdict", "Readiness index", "Workflow mapping", "Data ownership clarity", "Taxonomy alignment", "Security controls", "Monitoring and alerting", "Rollout and rollback planning", "Training readiness", "Blockers", "Warnings", "Last change"]);
     expect(records[1]).toEqual(['Refunds, "fast" lane\nphase 2', "blocked", "2.57", "", "4", "", "2", "", "", "", "3", "1", "2026-11-20"]);

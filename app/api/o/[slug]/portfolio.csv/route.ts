@@ -1,7 +1,6 @@
 import { portfolioCsv } from "@/lib/dashboard/csv";
-import { buildRow } from "@/lib/dashboard/portfolio";
-import { loadPortfolioProjects, loadScores } from "@/lib/dashboard/queries";
-import { filterRows, parseTableQuery, sortRows } from "@/lib/dashboard/table-query";
+import { loadPortfolioRows } from "@/lib/dashboard/portfolio-page";
+import { parseTableQuery } from "@/lib/dashboard/table-query";
 import { orgRoute } from "@/lib/http/org-route";
 import { slugify } from "@/lib/organizations/slug";
 
@@ -12,11 +11,9 @@ export async function GET(request: Request, { params }: Params) {
   const { slug } = await params;
   return orgRoute(request, slug, "reports:export", async (ctx) => {
     const query = parseTableQuery(Object.fromEntries(new URL(request.url).searchParams));
-    const projects = await loadPortfolioProjects(ctx);
-    const rows = sortRows(filterRows(projects.map(buildRow), query), query);
-    const scores = await loadScores(ctx, rows.map((r) => r.id));
+    const rows = await loadPortfolioRows(ctx, query);
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(portfolioCsv(rows, scores), {
+    return new Response(portfolioCsv(rows), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${slugify(ctx.organization.name)}-portfolio-${day}.csv"`,
