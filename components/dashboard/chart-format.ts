@@ -14,7 +14,7 @@ export function formatScore(score: number | null | undefined): string {
   return Number.isInteger(score) ? String(score) : score.toFixed(1);
 }
 
-/** The readiness index is shown with two decimals (PRODUCT.md). */
+/** The readiness index is shown with two decimals (docs/product.md, Verdict and readiness index). */
 export function formatIndex(index: number | null | undefined): string {
   return typeof index === "number" && !Number.isNaN(index) ? index.toFixed(2) : "–";
 }

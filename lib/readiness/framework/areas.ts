@@ -1,6 +1,6 @@
 /**
  * The seven readiness areas of seed 001's "Quick Integration Readiness Score", with the
- * questions each covers (PRODUCT.md) and a one-line rubric per level shown to the person
+ * questions each covers (docs/product.md) and a one-line rubric per level shown to the person
  * scoring. Coverage is also what the engine uses for SCORE_CONTRADICTS_ANSWERS.
  */
 import { AREA_KEYS, type AreaKey, type QuestionKey } from "../keys";

@@ -1,5 +1,5 @@
 /**
- * The rule ids of ruleset v1 (PRODUCT.md, "Rules, version 1"). A released id never
+ * The rule ids of ruleset v1 (docs/product.md, "Rules v1"). A released id never
  * changes meaning; a new rule gets a new id. Listed here so the evaluation schema can
  * name them without importing the rules themselves.
  */

@@ -1,5 +1,5 @@
 /**
- * zod 4 schema of `preflight.assessment/v1` (see /work/shared/assessment-format.md).
+ * zod 4 schema of `preflight.assessment/v1` (see docs/assessment-format.md).
  *
  * - Every object is strict (`z.strictObject`, zod 4's spelling of `.strict()`): unknown
  *   keys are errors, so a typo never silently drops an answer.

@@ -15,7 +15,7 @@ import {
   ruleById,
 } from "@/lib/readiness";
 
-/** PRODUCT.md "Rules, version 1", copied by hand so that drift in the code fails here. */
+/** docs/product.md, "Rules v1", copied by hand so that drift in the code fails here. */
 const PRODUCT_RULES = {
   SCORE_BELOW_3: "blocker",
   WORKFLOW_UNTESTABLE: "blocker",
@@ -44,7 +44,7 @@ const PRODUCT_RULES = {
   SCORE_CONTRADICTS_ANSWERS: "warning",
 } as const;
 
-/** PRODUCT.md: which questions each area covers. */
+/** docs/product.md, "The seven areas": which questions each area covers. */
 const PRODUCT_COVERAGE = {
   workflowMapping: ["workflow"],
   dataOwnership: ["sourceOfTruth"],
@@ -75,7 +75,7 @@ describe("framework v1", () => {
     });
   });
 
-  it("has the seven areas with PRODUCT.md's coverage and a rubric line per level", () => {
+  it("has the seven areas with the product's coverage and a rubric line per level", () => {
     expect(AREAS.map((a) => a.key)).toEqual([...AREA_KEYS]);
     for (const area of AREAS) {
       expect(area.questions).toEqual(PRODUCT_COVERAGE[area.key]);
@@ -109,7 +109,7 @@ describe("framework v1", () => {
 });
 
 describe("ruleset v1", () => {
-  it("has exactly the 25 rules of PRODUCT.md with their severities", () => {
+  it("has exactly the 25 rules of the product's ruleset v1 with their severities", () => {
     expect(RULES).toHaveLength(25);
     expect(Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity]))).toEqual(PRODUCT_RULES);
     expect([...RULE_IDS].sort()).toEqual(Object.keys(PRODUCT_RULES).sort());
