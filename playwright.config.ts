@@ -32,7 +32,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database with the demo data, and the production build.
-    command: `tsx lib/cli/with-db.ts --fresh --cluster pg-e2e --port 15332 -- sh -c "tsx --conditions=react-server lib/cli/seed.ts && tsx lib/cli/serve.ts -p ${PORT}"`,
+    command: `tsx lib/cli/with-db.ts --fresh --cluster pg-e2e --port 15332 -- sh -c "tsx --conditions=react-server lib/cli/seed.ts && node --import tsx lib/cli/serve.ts -p ${PORT}"`,
     url: `http://localhost:${PORT}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -73,7 +73,7 @@ export class SystemStack {
   }
 
   async startApp(): Promise<void> {
-    const child = spawn(bin("tsx"), ["lib/cli/serve.ts", "-p", String(this.options.appPort)], {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts", "-p", String(this.options.appPort)], {
       cwd: repoRoot,
       env: {
         ...process.env,
