@@ -32,11 +32,13 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database with the demo data, and the production build.
-    command: `tsx lib/cli/with-db.ts --fresh --cluster pg-e2e --port 15332 -- sh -c "tsx --conditions=react-server lib/cli/seed.ts && next start -p ${PORT}"`,
+    command: `tsx lib/cli/with-db.ts --fresh --cluster pg-e2e --port 15332 -- sh -c "tsx --conditions=react-server lib/cli/seed.ts && node --import tsx lib/cli/serve.ts -p ${PORT}"`,
     url: `http://localhost:${PORT}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
-    env: { NEXTAUTH_SECRET: "e2e-secret-not-for-production", PREFLIGHT_E2E: "1" },
+    // One trusted hop: a test that sends X-Forwarded-For plays a client behind a proxy, so it
+    // has a throttling bucket of its own.
+    env: { NEXTAUTH_SECRET: "e2e-secret-not-for-production", PREFLIGHT_E2E: "1", TRUSTED_PROXY_HOPS: "1" },
   },
 });

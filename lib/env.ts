@@ -26,6 +26,9 @@ const envSchema = z.object({
   // moment PostgreSQL starts, which made a test run fail with "already in use".
   PREFLIGHT_PG_PORT: portNumber(15329),
   PREFLIGHT_DATA_DIR: optionalString,
+  // How many proxies in front of the app append to X-Forwarded-For (see lib/http/forwarded-for.ts).
+  // 0: the app faces the clients, and only the socket address counts.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   PREFLIGHT_SKIP_DEMO: optionalString,
   CI: optionalString,
 });

@@ -1,15 +1,21 @@
 "use server";
 
-import { createAccount } from "@/lib/accounts/create-account";
+import { headers } from "next/headers";
+import { SIGN_UP_ANSWER, signUp } from "@/lib/accounts/sign-up";
 import { signUpSchema } from "@/lib/accounts/schema";
+import { clientIp } from "@/lib/auth/client-ip";
 import { db } from "@/lib/db/client";
 import { runUserAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/form-state";
 
-/** Open to anyone: creates the account and its first organization; the form then signs in. */
+/**
+ * Open to anyone: creates the account and its first organization; the form then signs in
+ * (and lands on the home page, which opens the user's organization). The answer is the same
+ * whether or not the email was taken, so it names no organization.
+ */
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runUserAction(formData, signUpSchema, async (input) => {
-    const { organization } = await createAccount(db(), input);
-    return { ok: true, redirectTo: `/o/${organization.slug}` };
+    await signUp(db(), input, clientIp(await headers()));
+    return { ok: true, message: SIGN_UP_ANSWER };
   });
 }

@@ -1,13 +1,23 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
+import { signInHref } from "@/lib/auth/callback-url";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { signInWithPassword } from "./credentials-sign-in";
+import { GENERIC_SIGN_IN_ERROR, signInWithPassword } from "./credentials-sign-in";
+
+/**
+ * The sign-up answer does not say whether the email was new (see lib/accounts/sign-up.ts).
+ * A new account signs in at once; when signing in fails with the generic answer, the email
+ * belonged to an account already, or (rarely) sign-in failed for another reason: this text
+ * fits both and tells a legitimate user what to do.
+ */
+const NOT_SIGNED_IN = "We could not sign you in with this email and password. If you already have an account with this email, sign in with its password instead.";
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   const { state, submit, pending, errorsFor } = useFormAction(signUpAction);
@@ -18,8 +28,8 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
     if (!state.ok || !formRef.current) return;
     const data = new FormData(formRef.current);
     void signInWithPassword(String(data.get("email")), String(data.get("password"))).then((result) => {
-      if (result.ok) window.location.assign(callbackPath || state.redirectTo || "/");
-      else setSignInError(`Your account was created, but signing in failed: ${result.message}`);
+      if (result.ok) window.location.assign(callbackPath || "/");
+      else setSignInError(result.message === GENERIC_SIGN_IN_ERROR ? NOT_SIGNED_IN : result.message);
     });
   }, [state, callbackPath]);
 
@@ -37,8 +47,17 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
       <Field id="organizationName" label="Organization name" hint="Optional: you can rename it later." errors={errorsFor("organizationName")}>
         <Input name="organizationName" autoComplete="organization" maxLength={120} />
       </Field>
-      <FormMessage state={state} success={signInError ?? "Account created. Signing you in…"} />
-      <Button type="submit" className="w-full" disabled={pending || state.ok}>
+      {signInError ? (
+        <p role="alert" className="min-h-5 text-sm text-danger">
+          {signInError}{" "}
+          <Link className="font-medium text-accent underline" href={signInHref(callbackPath)}>
+            Sign in
+          </Link>
+        </p>
+      ) : (
+        <FormMessage state={state} success={state.message} />
+      )}
+      <Button type="submit" className="w-full" disabled={pending || (state.ok && !signInError)}>
         {pending ? "Creating your account…" : "Create account"}
       </Button>
     </form>

@@ -18,8 +18,9 @@ export async function createAccount(db: Db, input: Omit<SignUpInput, "organizati
       return { user, organization };
     });
   } catch (error) {
-    // Two sign-ups racing for one email: the unique index decides, the loser gets the same message.
-    if (isUniqueViolation(error)) throw duplicateEmail();
+    // Two sign-ups racing for one email: the unique index decides, the loser gets the same
+    // message. Another unique index (two organizations racing for one slug) is not that.
+    if (isUniqueViolation(error) && (await db.user.count({ where: { email: input.email } })) > 0) throw duplicateEmail();
     throw error;
   }
 }
@@ -28,6 +29,11 @@ function duplicateEmail() {
   return new AppError("conflict", "An account with this email already exists. Sign in instead.", {
     email: ["An account with this email already exists."],
   });
+}
+
+/** True for the refusal createAccount gives when the email is taken (and for nothing else). */
+export function isDuplicateEmail(error: unknown): boolean {
+  return error instanceof AppError && error.code === "conflict" && "email" in error.fieldErrors;
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -37,3 +37,8 @@ export function safeRedirectUrl(url: string, baseUrl: string): string {
   }
   return `${origin}${safeCallbackPath(path)}`;
 }
+
+/** The sign-in page, keeping where the user was going (an invitation, for example); `callbackPath` is already safe. */
+export function signInHref(callbackPath: string): string {
+  return callbackPath ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/sign-in";
+}

@@ -1,11 +1,13 @@
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/forwarded-for";
+
 /**
- * The client address for throttling. Next sets x-forwarded-for from the socket when no proxy
- * did; behind a load balancer the proxy's value is used. The per-account limit does not
- * depend on it, so a forged header only moves the per-address bucket.
+ * The client address for throttling, from X-Forwarded-For as our server (lib/cli/serve.ts)
+ * passes it on: the socket's address is always the last entry, so with TRUSTED_PROXY_HOPS=0
+ * a header the client made up cannot choose the bucket. Behind N proxies, the address the
+ * outermost one saw.
  */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
   const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  const first = value?.split(",")[0]?.trim();
-  return first && first.length <= 64 ? first : "unknown";
+  return clientAddress(raw, env().TRUSTED_PROXY_HOPS);
 }

@@ -9,7 +9,7 @@ import { clientIp } from "./client-ip";
 import { decodeSessionToken, encodeSessionToken } from "./jwt-codec";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { IDLE_TIMEOUT_SECONDS, pastAbsoluteLimit } from "./session-policy";
-import { checkSignInThrottle, recordSignInFailure } from "./throttle";
+import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./throttle";
 
 let cached: NextAuthOptions | undefined;
 
@@ -44,6 +44,7 @@ const buildAuthOptions = (): NextAuthOptions => ({
           await recordSignInFailure(client, email, ip);
           return null;
         }
+        await clearSignInFailures(client, email, ip);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

@@ -55,7 +55,7 @@ async function main() {
   }
   const port = String(env().PORT);
   console.log(`preflight: serving on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
-  const code = await runChild(bin("next"), ["start", "-p", port], { ...childEnv, NODE_ENV: "production" }, database.close);
+  const code = await runChild(process.execPath, ["--import", "tsx", path.join(repoRoot, "lib/cli/serve.ts"), "-p", port], { ...childEnv, NODE_ENV: "production" }, database.close);
   process.exit(code);
 }
 

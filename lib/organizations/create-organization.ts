@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { DbTx } from "@/lib/db/client";
+import type { Db, DbTx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { RESERVED_SLUGS, slugify } from "./slug";
 
 /** Creates an organization owned by `ownerId`, with a unique slug derived from its name. */
@@ -22,4 +23,10 @@ export async function createOrganization(tx: DbTx, ownerId: string, name: string
     changes: { name: { before: null, after: name }, slug: { before: null, after: slug } },
   });
   return organization;
+}
+
+/** "New organization" of a signed-in user: rate-limited per user, so one account cannot create them by the thousand. */
+export async function createAnotherOrganization(db: Db, userId: string, name: string) {
+  await consumeRateLimit(db, "createOrganization", userId);
+  return db.$transaction((tx) => createOrganization(tx, userId, name));
 }

@@ -11,16 +11,18 @@ test("sign up lands in the new user's own organization, as its owner", async ({ 
   await expect(page.getByText("You are owner here")).toBeVisible();
 });
 
-test("a duplicate email is refused with a clear error and the form keeps what was typed", async ({ page }) => {
+test("a taken email gets the same answer as a new one, then the advice to sign in, and the form keeps what was typed", async ({ page }) => {
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("Someone Else");
   await page.getByLabel("Work email").fill(DEMO_USERS[0].email);
   await page.getByLabel("Password", { exact: true }).fill("another long password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("An account with this email already exists.", { exact: true })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "If you already have an account with this email, sign in with its password instead." })).toBeVisible();
+  await expect(page.getByText("An account with this email already exists.")).toHaveCount(0);
   await expect(page.getByLabel("Your name")).toHaveValue("Someone Else");
   await expect(page.getByLabel("Work email")).toHaveValue(DEMO_USERS[0].email);
   await expect(page).toHaveURL(/\/sign-up/);
+  await expect(page.getByRole("main").getByRole("link", { name: "Sign in" }).first()).toHaveAttribute("href", "/sign-in");
 });
 
 test("a short password is refused next to its field", async ({ page }) => {

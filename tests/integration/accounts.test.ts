@@ -3,7 +3,7 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { createAccount } from "@/lib/accounts/create-account";
 import { signUpSchema } from "@/lib/accounts/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { checkSignInThrottle, MAX_FAILURES_PER_ACCOUNT, recordSignInFailure } from "@/lib/auth/throttle";
+import { checkSignInThrottle, FREE_FAILURES_PER_ACCOUNT, MAX_ACCOUNT_DELAY_SECONDS, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_PAIR, recordSignInFailure } from "@/lib/auth/throttle";
 import { AppError } from "@/lib/errors";
 import { testDb } from "./support/database";
 import { uniqueEmail } from "./support/factories";
@@ -55,24 +55,40 @@ describe("password change", () => {
 });
 
 describe("sign-in throttle", () => {
-  it("limits an account after 10 failures in the window, whatever the address", async () => {
+  const address = () => `192.0.2.${Math.floor(Math.random() * 250)}`;
+
+  it("limits an account and address pair after 10 failures in the window, for that address only", async () => {
     const email = uniqueEmail("throttle");
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i += 1) await recordSignInFailure(testDb(), email, `198.51.100.${i}`);
+    const ip = address();
+    const old = new Date(Date.now() - 10 * 60 * 1000);
+    // Old enough that the account delay has passed: only the pair limit speaks.
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR; i += 1) await testDb().loginFailure.create({ data: { email, ip, createdAt: old } });
+    const state = await checkSignInThrottle(testDb(), email, ip);
+    expect(state.limited).toBe(true);
+    expect(state.retryAfterSeconds).toBeGreaterThan(4 * 60);
+    expect(state.retryAfterSeconds).toBeLessThanOrEqual(5 * 60);
+    expect((await checkSignInThrottle(testDb(), email, "198.51.100.250")).limited).toBe(false);
+  });
+
+  it("slows an account down after 5 failures from any addresses, never for longer than 5 minutes", async () => {
+    const email = uniqueEmail("rotating");
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT - 1; i += 1) await recordSignInFailure(testDb(), email, `198.51.100.${i}`);
     expect((await checkSignInThrottle(testDb(), email, "198.51.100.200")).limited).toBe(false);
     await recordSignInFailure(testDb(), email, "198.51.100.99");
     const state = await checkSignInThrottle(testDb(), email, "198.51.100.200");
-    expect(state.limited).toBe(true);
-    expect(state.retryAfterSeconds).toBeGreaterThan(14 * 60);
-    expect(state.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    expect(state).toEqual({ limited: true, retryAfterSeconds: 2 });
+    expect((await checkSignInThrottle(testDb(), email, "198.51.100.200", new Date(Date.now() + 2100))).limited).toBe(false);
+    for (let i = 0; i < 30; i += 1) await recordSignInFailure(testDb(), email, `203.0.113.${i}`);
+    expect((await checkSignInThrottle(testDb(), email, "198.51.100.200")).retryAfterSeconds).toBe(MAX_ACCOUNT_DELAY_SECONDS);
   });
 
-  it("limits an address after 10 failures across accounts, and forgets failures older than 15 minutes", async () => {
-    const ip = `192.0.2.${Math.floor(Math.random() * 250)}`;
+  it("limits an address after 30 failures across accounts, and forgets failures older than 15 minutes", async () => {
+    const ip = address();
     await testDb().loginFailure.deleteMany({ where: { ip } });
     const old = new Date(Date.now() - 16 * 60 * 1000);
-    for (let i = 0; i < 10; i += 1) await testDb().loginFailure.create({ data: { email: uniqueEmail(), ip, createdAt: old } });
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) await testDb().loginFailure.create({ data: { email: uniqueEmail(), ip, createdAt: old } });
     expect((await checkSignInThrottle(testDb(), uniqueEmail(), ip)).limited).toBe(false);
-    for (let i = 0; i < 10; i += 1) await recordSignInFailure(testDb(), uniqueEmail(), ip);
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) await recordSignInFailure(testDb(), uniqueEmail(), ip);
     expect((await checkSignInThrottle(testDb(), uniqueEmail(), ip)).limited).toBe(true);
   });
 });

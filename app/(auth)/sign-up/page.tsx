@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { safeCallbackPath, signInHref } from "@/lib/auth/callback-url";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -20,7 +20,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       </div>
       <p className="mt-6 text-sm text-fg-muted">
         Already have an account?{" "}
-        <Link className="font-medium text-accent underline" href="/sign-in">
+        <Link className="font-medium text-accent underline" href={signInHref(callbackPath)}>
           Sign in
         </Link>
       </p>

@@ -45,7 +45,7 @@ export async function startBenchServer<T>(options: { cluster: string; pgPort: nu
   // The server's own output, for when a request fails: .bench/<cluster>-server.log.
   mkdirSync(path.join(repoRoot, ".bench"), { recursive: true });
   const log = openSync(path.join(repoRoot, ".bench", `${options.cluster}-server.log`), "w");
-  const server = spawn(bin("next"), ["start", "-p", String(options.appPort)], {
+  const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts", "-p", String(options.appPort)], {
     cwd: repoRoot,
     env: { ...env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: base },
     stdio: ["ignore", log, log],

@@ -1,5 +1,5 @@
 /**
- * A production server (`next start`) on its own fresh embedded PostgreSQL, for tests that
+ * A production server (lib/cli/serve.ts: `next start` with an honest X-Forwarded-For) on its own fresh embedded PostgreSQL, for tests that
  * attack it, load it, kill it or restart its database. It never uses DATABASE_URL: these
  * tests stop and start the database, which only an embedded cluster allows.
  */
@@ -16,6 +16,8 @@ export interface StackOptions {
   pgPort: number;
   /** Seed the demo organizations and accounts. */
   demo?: boolean;
+  /** More environment for the server, e.g. TRUSTED_PROXY_HOPS. */
+  env?: Record<string, string>;
 }
 
 /** The server's NEXTAUTH_SECRET: tests check that no page ever sends it. */
@@ -71,7 +73,7 @@ export class SystemStack {
   }
 
   async startApp(): Promise<void> {
-    const child = spawn(bin("next"), ["start", "-p", String(this.options.appPort)], {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts", "-p", String(this.options.appPort)], {
       cwd: repoRoot,
       env: {
         ...process.env,
@@ -80,6 +82,7 @@ export class SystemStack {
         NEXTAUTH_SECRET: SYSTEM_TEST_SECRET,
         NEXTAUTH_URL: this.base,
         NEXT_TELEMETRY_DISABLED: "1",
+        ...this.options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath, safeRedirectUrl } from "@/lib/auth/callback-url";
+import { safeCallbackPath, safeRedirectUrl, signInHref } from "@/lib/auth/callback-url";
 
 describe("safeCallbackPath", () => {
   it("keeps paths on our origin, with query and hash", () => {
@@ -64,4 +64,11 @@ describe("safeRedirectUrl", () => {
       expect(safeRedirectUrl(value, base)).toBe(`${base}/`);
     },
   );
+});
+
+describe("signInHref", () => {
+  it("keeps where the user was going, encoded, and is the plain page otherwise", () => {
+    expect(signInHref("/invite/abc_DEF-123")).toBe("/sign-in?callbackUrl=%2Finvite%2Fabc_DEF-123");
+    expect(signInHref("")).toBe("/sign-in");
+  });
 });

@@ -28,8 +28,10 @@ export const USER_ACTIONS: Coverage[] = [
     entry: "app/(auth)/actions.ts#signUpAction",
     does: "public: creates an account and its first organization",
     // The attack: signing up again with the victim's email must not touch the victim's account.
+    // It is answered like any sign-up (issue #13: the answer must not tell that the email is
+    // taken), so the verdict is "ok"; the victim's rows are checked unchanged all the same.
     call: act("app/(auth)/actions.ts#signUpAction", (t) => ({ name: "Not Alex", email: t.ownerEmail, password: "taking over the account" })),
-    signedOut: "invalid",
+    signedOut: "ok",
     viewer: { na: "public: the signed-out case covers it" },
     outsider: { na: "public: the signed-out case covers it" },
     outsiderOwnOrg: { na: "public: the signed-out case covers it" },
