@@ -1,10 +1,10 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutHere } from "./sign-out";
 
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/sign-in" })} className="w-full rounded px-3 py-2 text-left text-sm hover:bg-surface-muted">
+    <button type="button" onClick={() => void signOutHere()} className="w-full rounded px-3 py-2 text-left text-sm hover:bg-surface-muted">
       Sign out
     </button>
   );
