@@ -1,8 +1,9 @@
 "use server";
 
 import { changePassword } from "@/lib/accounts/change-password";
-import { changePasswordSchema } from "@/lib/accounts/schema";
+import { changePasswordSchema, signOutEverywhereSchema } from "@/lib/accounts/schema";
 import { requireUser } from "@/lib/auth/current-user";
+import { endAllSessions } from "@/lib/auth/session-revocation";
 import { db } from "@/lib/db/client";
 import { runUserAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/form-state";
@@ -13,5 +14,14 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     const user = await requireUser();
     await changePassword(db(), user.id, input.currentPassword, input.newPassword);
     return { ok: true, data: { email: user.email } };
+  });
+}
+
+/** Ends every session of the caller, on every device, this one included; the form then signs this browser out. */
+export async function signOutEverywhereAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runUserAction(formData, signOutEverywhereSchema, async () => {
+    const user = await requireUser();
+    await endAllSessions(user.id);
+    return { ok: true };
   });
 }

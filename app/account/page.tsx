@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { SignOutEverywhereForm } from "@/components/auth/sign-out-everywhere-form";
 import { AppHeader } from "@/components/layout/app-header";
 import { Card } from "@/components/ui/card";
 import { userPage } from "@/lib/auth/page-guards";
@@ -43,6 +44,16 @@ export default async function AccountPage() {
           <p className="mt-1 text-sm text-fg-muted">You stay signed in here; every other device is signed out.</p>
           <div className="mt-4">
             <ChangePasswordForm />
+          </div>
+        </Card>
+        <Card>
+          <h2 className="text-lg font-semibold">Sign out everywhere</h2>
+          <p className="mt-1 text-sm text-fg-muted">
+            Ends every session of this account on every device, this one included: use it when you signed in on a computer you no longer have, or think someone else
+            has your session. Signing out from the menu ends only this device&apos;s session.
+          </p>
+          <div className="mt-4">
+            <SignOutEverywhereForm />
           </div>
         </Card>
       </main>

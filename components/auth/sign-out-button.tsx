@@ -1,11 +1,15 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { UnsentDraftsGuard } from "./unsent-drafts-guard";
 
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/sign-in" })} className="w-full rounded px-3 py-2 text-left text-sm hover:bg-surface-muted">
-      Sign out
-    </button>
+    <UnsentDraftsGuard
+      trigger={({ onClick, disabled }) => (
+        <button type="button" onClick={onClick} disabled={disabled} className="w-full rounded px-3 py-2 text-left text-sm hover:bg-surface-muted">
+          Sign out
+        </button>
+      )}
+    />
   );
 }

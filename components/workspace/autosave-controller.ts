@@ -42,6 +42,7 @@ export class AutosaveController {
   private retry: Timer | null = null;
   private request: Promise<void> | null = null;
   private restored = false;
+  private detached = false;
 
   constructor(
     initial: { revision: number; doc: WorkspaceDoc; updatedAt: string | null },
@@ -129,7 +130,18 @@ export class AutosaveController {
     this.clearRetry();
   };
 
+  /**
+   * Signing out: from now on nothing is sent and nothing is written to storage, so the
+   * draft, once removed, is not stored again (by a save when the page is hidden, a retry
+   * or a request still in flight).
+   */
+  detach = (): void => {
+    this.detached = true;
+    this.stop();
+  };
+
   private send(options: { keepalive?: boolean } = {}): Promise<void> {
+    if (this.detached) return Promise.resolve();
     if (this.request !== null) return this.request;
     if (!canSend(this.state)) return Promise.resolve();
     this.clearRetry();
@@ -190,7 +202,7 @@ export class AutosaveController {
   /** The draft stays in storage exactly as long as the server has not acknowledged it. */
   private persist(): void {
     const storage = this.deps.storage;
-    if (storage === null) return;
+    if (storage === null || this.detached) return;
     if (!hasUnsavedChanges(this.state)) storage.clear();
     else storage.save({ baseRevision: this.state.baseRevision, ...this.state.doc });
   }

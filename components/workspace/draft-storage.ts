@@ -16,14 +16,22 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
+/** A store whose keys can be listed, to find every draft (see local-drafts.ts). */
+export interface EnumerableStore extends KeyValueStore {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
 export interface DraftStorage {
   load(): StoredDraft | null;
   save(draft: StoredDraft): void;
   clear(): void;
 }
 
+export const DRAFT_KEY_PREFIX = "preflight:draft:";
+
 export function draftKey(projectId: string): string {
-  return `preflight:draft:${projectId}`;
+  return `${DRAFT_KEY_PREFIX}${projectId}`;
 }
 
 /** Accepts only the shape this module writes; anything else is treated as no draft. */
@@ -42,7 +50,11 @@ export function parseStoredDraft(raw: string | null): StoredDraft | null {
   return { baseRevision, answers: answers as WorkspaceDoc["answers"], scores: scores as WorkspaceDoc["scores"] };
 }
 
-export function createDraftStorage(store: KeyValueStore, projectId: string): DraftStorage {
+/**
+ * The draft of one project. With the organization's slug, the draft says where it is saved,
+ * so that signing out can send it from any page (see local-drafts.ts).
+ */
+export function createDraftStorage(store: KeyValueStore, projectId: string, orgSlug?: string): DraftStorage {
   const key = draftKey(projectId);
   return {
     load: () => {
@@ -54,7 +66,7 @@ export function createDraftStorage(store: KeyValueStore, projectId: string): Dra
     },
     save: (draft) => {
       try {
-        store.setItem(key, JSON.stringify({ baseRevision: draft.baseRevision, answers: draft.answers, scores: draft.scores }));
+        store.setItem(key, JSON.stringify({ baseRevision: draft.baseRevision, answers: draft.answers, scores: draft.scores, orgSlug }));
       } catch {
         // Quota exceeded or storage disabled: the server save is still attempted.
       }
@@ -70,7 +82,7 @@ export function createDraftStorage(store: KeyValueStore, projectId: string): Dra
 }
 
 /** window.localStorage when it can be used (absent on the server, may throw when disabled). */
-export function browserStore(): KeyValueStore | null {
+export function browserStore(): EnumerableStore | null {
   try {
     return typeof window === "undefined" ? null : window.localStorage;
   } catch {

@@ -5,6 +5,7 @@ import { statusOf } from "./autosave-machine";
 import { AutosaveController } from "./autosave-controller";
 import { loadSchema, validateDoc, type WorkspaceDoc } from "./draft";
 import { browserStore, createDraftStorage } from "./draft-storage";
+import { registerOpenWorkspace } from "./open-workspaces";
 import { assessmentUrl } from "./save-request";
 
 export interface AutosaveOptions {
@@ -29,7 +30,7 @@ export function useAutosave({ orgSlug, projectId, enabled, initial }: AutosaveOp
       {
         url: assessmentUrl(orgSlug, projectId),
         fetch: (input, init) => fetch(input, init),
-        storage: store === null ? null : createDraftStorage(store, projectId),
+        storage: store === null ? null : createDraftStorage(store, projectId, orgSlug),
         validate: validateDoc,
       },
     );
@@ -47,7 +48,10 @@ export function useAutosave({ orgSlug, projectId, enabled, initial }: AutosaveOp
       if (document.visibilityState === "hidden") controller.saveNow({ keepalive: true });
     };
     document.addEventListener("visibilitychange", onVisibility);
+    // Signing out sends what this workspace holds first, then detaches it.
+    const unregister = registerOpenWorkspace({ flush: controller.flush, detach: controller.detach });
     return () => {
+      unregister();
       document.removeEventListener("visibilitychange", onVisibility);
       controller.stop();
       // Leaving the workspace inside the app: send what the debounce was holding.

@@ -41,3 +41,6 @@ export const changePasswordSchema = z
   })
   .strict()
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "The two new passwords differ." });
+
+/** "Sign out everywhere" sends no fields: the account is always the caller's own. */
+export const signOutEverywhereSchema = z.object({}).strict();

@@ -93,10 +93,10 @@ export async function openDraftForSave(slug: string, projectId: string): Promise
     "assessment-guarded-current",
     `SELECT ${GUARD_SQL.columns}, ${DRAFT_COLUMNS}
        FROM ${GUARD_SQL.from}
-       LEFT JOIN assessments a ON a.project_id = $3 AND a.organization_id = o.id
+       LEFT JOIN assessments a ON a.project_id = $4 AND a.organization_id = o.id
        LEFT JOIN users w ON w.id = a.updated_by_id
       WHERE u.id = $1`,
-    [claims.userId, guardSlug(slug), isRowId(projectId) ? projectId : null],
+    [claims.userId, guardSlug(slug), claims.sessionId, isRowId(projectId) ? projectId : null],
   );
   const ctx = accessFrom(claims, rows[0] ?? null, "assessments:write");
   return { ctx, current: draftFrom(rows[0]) };

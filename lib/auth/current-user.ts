@@ -1,11 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/client";
 import { authSecret, env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { readSessionClaims, sessionCookieName, sessionTokenFrom } from "./session-cookie";
-import { sessionIsCurrent, type SessionClaims } from "./session-policy";
+import type { SessionClaims } from "./session-policy";
+import { claimsAreCurrent, sessionStateColumns, type SessionStateRow } from "./session-revocation";
 
 export interface CurrentUser {
   id: string;
@@ -27,21 +28,22 @@ export const getSessionClaims = cache(async (): Promise<SessionClaims | null> =>
   return token ? readSessionClaims(token, authSecret(), Math.floor(Date.now() / 1000)) : null;
 });
 
-/** Whether the user's stored session version and the clock still accept these claims. */
-export function claimsAreCurrent(claims: SessionClaims, storedSessionVersion: number): boolean {
-  return sessionIsCurrent(claims, storedSessionVersion, Math.floor(Date.now() / 1000));
-}
-
 /**
- * The signed-in user, or null. The JWT alone is not trusted: the user must still exist and
- * the token's session version must match (a password change ends older sessions).
- * Cached per request, so several guards on one page cost one lookup.
+ * The signed-in user, or null. The JWT alone is not trusted: the user must still exist, the
+ * token's session version must match (a password change or "sign out everywhere" ends older
+ * sessions) and the session must not have been signed out. Cached per request, so several
+ * guards on one page cost one lookup.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await getSessionClaims();
   if (!claims) return null;
-  const user = await db().user.findUnique({ where: { id: claims.userId }, select: { id: true, email: true, name: true, sessionVersion: true } });
-  if (!user || !claimsAreCurrent(claims, user.sessionVersion)) return null;
+  const rows = await sql<CurrentUser & SessionStateRow>(
+    "current-user",
+    `SELECT u.id, u.email, u.name, ${sessionStateColumns("$2")} FROM users u WHERE u.id = $1`,
+    [claims.userId, claims.sessionId],
+  );
+  const user = rows[0];
+  if (!user || !claimsAreCurrent(claims, user)) return null;
   return { id: user.id, email: user.email, name: user.name };
 });
 

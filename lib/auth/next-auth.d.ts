@@ -6,6 +6,7 @@ declare module "next-auth" {
     user?: { id: string; name: string; email: string };
     sessionVersion?: number;
     authTime?: number;
+    sessionId?: string;
   }
 }
 
@@ -13,6 +14,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
     authTime?: number;
+    /** Session id, random per sign-in (see session-revocation.ts). */
+    sid?: string;
     expired?: boolean;
   }
 }

@@ -67,7 +67,9 @@ export function claimsFromToken(token: JWT, nowSeconds: number): SessionClaims |
   if (typeof token.authTime === "number" && pastAbsoluteLimit(token.authTime, nowSeconds)) return null;
   // Without a sign-in time the claims say 0, which claimsAreCurrent refuses.
   const authTime = typeof token.authTime === "number" ? token.authTime : 0;
-  return { userId: token.sub, sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : -1, authTime };
+  // Without a session id the claims say "", which sessionIsCurrent refuses.
+  const sessionId = typeof token.sid === "string" ? token.sid : "";
+  return { userId: token.sub, sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : -1, authTime, sessionId };
 }
 
 /** The claims of a session token; null when it does not decode with this secret, has expired or claims no one. */

@@ -6,12 +6,28 @@ export interface SessionClaims {
   userId: string;
   sessionVersion: number;
   authTime: number; // seconds since epoch
+  /** Random per sign-in, so that signing out can end this one session (see session-revocation.ts). */
+  sessionId: string;
 }
 
-/** Pure check of the claims a JWT carries against the user's current session version. */
-export function sessionIsCurrent(claims: SessionClaims, currentVersion: number, nowSeconds: number): boolean {
-  if (claims.sessionVersion !== currentVersion) return false;
+/** What the database says about a session: the user's current session version, and whether this session was signed out. */
+export interface StoredSessionState {
+  sessionVersion: number;
+  revoked: boolean;
+}
+
+/**
+ * Pure check of the claims a JWT carries against what is stored. A token without a session
+ * id could never be signed out on its own, so it is refused.
+ */
+export function sessionIsCurrent(claims: SessionClaims, stored: StoredSessionState, nowSeconds: number): boolean {
+  if (claims.sessionVersion !== stored.sessionVersion || stored.revoked || claims.sessionId === "") return false;
   return !pastAbsoluteLimit(claims.authTime, nowSeconds);
+}
+
+/** When a session signed in at `authTime` ends at the latest, in milliseconds since epoch. */
+export function absoluteEndMs(authTime: number): number {
+  return (authTime + ABSOLUTE_SESSION_SECONDS) * 1000;
 }
 
 /** Whether a session signed in at `authTime` has outlived the absolute limit. */

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { sql } from "@/lib/db/client";
 import { can, type Action, type Role } from "@/lib/auth/roles";
-import { claimsAreCurrent, getSessionClaims, unauthenticated, type CurrentUser } from "@/lib/auth/current-user";
+import { getSessionClaims, unauthenticated, type CurrentUser } from "@/lib/auth/current-user";
+import { claimsAreCurrent, sessionStateColumns, type SessionStateRow } from "@/lib/auth/session-revocation";
 import type { SessionClaims } from "@/lib/auth/session-policy";
 import { AppError, notFound } from "@/lib/errors";
 import { isSlugShaped } from "./slug";
@@ -14,11 +15,10 @@ export interface OrgContext {
 }
 
 /** What the guard reads: the user, and their membership in the organization of the slug (null columns when none). */
-export interface GuardRow {
+export interface GuardRow extends SessionStateRow {
   id: string;
   email: string;
   name: string;
-  session_version: number;
   role: Role | null;
   organization_id: string | null;
   organization_slug: string | null;
@@ -30,18 +30,19 @@ export interface GuardRow {
  * query (the guard runs before every autosave). A slug that is not theirs, or no such
  * organization, comes back as a user without a role.
  */
-const loadUserAndMembership = cache(async (userId: string, slug: string): Promise<GuardRow | null> => {
-  const rows = await sql<GuardRow>("org-guard", `SELECT ${GUARD_SQL.columns} FROM ${GUARD_SQL.from} WHERE u.id = $1`, [userId, slug]);
+const loadUserAndMembership = cache(async (userId: string, slug: string, sessionId: string): Promise<GuardRow | null> => {
+  const rows = await sql<GuardRow>("org-guard", `SELECT ${GUARD_SQL.columns} FROM ${GUARD_SQL.from} WHERE u.id = $1`, [userId, slug, sessionId]);
   return rows[0] ?? null;
 });
 
 /**
  * The guard's statement in parts, for a statement that reads more in the same round trip
- * (the autosave's draft): `$1` is the user id, `$2` the slug; `o` is the organization
+ * (the autosave's draft): `$1` is the user id, `$2` the slug, `$3` the token's session id
+ * (whether it was signed out comes with the user's session version); `o` is the organization
  * (null when not a member). Whatever else it reads must be decided on by `accessFrom`.
  */
 export const GUARD_SQL = {
-  columns: `u.id, u.email, u.name, u.session_version, m.role::text AS role,
+  columns: `u.id, u.email, u.name, ${sessionStateColumns("$3")}, m.role::text AS role,
             o.id AS organization_id, o.slug AS organization_slug, o.name AS organization_name`,
   from: `users u
        LEFT JOIN memberships m ON m.user_id = u.id
@@ -60,7 +61,7 @@ export const guardSlug = (slug: string) => (isSlugShaped(slug) ? slug : "");
  */
 export async function requireOrgAccess(slug: string, action: Action): Promise<OrgContext> {
   const claims = await requireSessionClaims();
-  return accessFrom(claims, await loadUserAndMembership(claims.userId, guardSlug(slug)), action);
+  return accessFrom(claims, await loadUserAndMembership(claims.userId, guardSlug(slug), claims.sessionId), action);
 }
 
 export async function requireSessionClaims(): Promise<SessionClaims> {
@@ -71,13 +72,13 @@ export async function requireSessionClaims(): Promise<SessionClaims> {
 
 /** The guard's decision on a row read with GUARD_SQL for these claims (see requireOrgAccess). */
 export function accessFrom(claims: SessionClaims, row: GuardRow | null, action: Action): OrgContext {
-  if (!row || !claimsAreCurrent(claims, row.session_version)) throw unauthenticated();
+  if (!row || !claimsAreCurrent(claims, row)) throw unauthenticated();
   return decide(row, action);
 }
 
 /** The membership half of the guard, for a user whose session is already established (tests, scripts). */
 export async function resolveOrgAccess(user: CurrentUser, slug: string, action: Action): Promise<OrgContext> {
-  const row = isSlugShaped(slug) ? await loadUserAndMembership(user.id, slug) : null;
+  const row = isSlugShaped(slug) ? await loadUserAndMembership(user.id, slug, "") : null;
   if (!row) throw notFound("This organization");
   return decide(row, action);
 }

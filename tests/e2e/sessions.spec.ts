@@ -35,3 +35,26 @@ test("changing the password keeps this session and ends the others", async ({ br
   await expect(here.getByRole("heading", { name: "Members of Rotation Inc" })).toBeVisible();
   expect((await new AxeBuilder({ page: here }).analyze()).violations).toEqual([]);
 });
+
+test("signing out everywhere ends this session and the others", async ({ browser }) => {
+  const email = uniqueEmail("everywhere");
+  const here = await (await browser.newContext()).newPage();
+  await signUp(here, "Eve Everywhere", email, "Everywhere Inc");
+  await expect(here).toHaveURL(/\/o\/everywhere-inc/);
+
+  const elsewhere = await (await browser.newContext()).newPage();
+  await elsewhere.goto("/sign-in");
+  await elsewhere.getByLabel("Email").fill(email);
+  await elsewhere.getByLabel("Password").fill(TEST_PASSWORD);
+  await elsewhere.getByRole("button", { name: "Sign in" }).click();
+  await expect(elsewhere).toHaveURL(/\/o\/everywhere-inc/);
+
+  await here.goto("/account");
+  await here.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(here).toHaveURL(/\/sign-in/);
+  await here.goto("/o/everywhere-inc/members");
+  await expect(here).toHaveURL(/\/sign-in/);
+
+  await elsewhere.goto("/o/everywhere-inc/members");
+  await expect(elsewhere).toHaveURL(/\/sign-in/);
+});

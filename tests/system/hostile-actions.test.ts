@@ -143,8 +143,8 @@ it("protocol-level garbage is refused by Next before any action runs, and stores
   expect(actionRefusalProblem(afterwards, "name")).toBeNull();
 });
 
-// Destructive ones last: changing the viewer's password ends the viewer's session.
-const LAST = ["acceptInvitationAction", "changePasswordAction"];
+// Destructive ones last: signing out everywhere ends the owner's session, changing the viewer's password the viewer's.
+const LAST = ["acceptInvitationAction", "signOutEverywhereAction", "changePasswordAction"];
 
 it("accepts the valid submission behind each action's payloads, and it stores something: each payload was one break from a write", async () => {
   const ordered = targets().found.sort((a, b) => LAST.indexOf(a.action.name) - LAST.indexOf(b.action.name));

@@ -44,6 +44,8 @@ export function actionSpecs(ids: DemoIds): Record<string, ActionSpec> {
       orgSlug: null,
       fields: { currentPassword: { valid: "preflight-demo" }, newPassword: { valid: "a brand new passphrase" }, confirmPassword: { valid: "a brand new passphrase" } },
     },
+    // The owner's: it ends the caller's sessions, so it runs after every other action of the owner.
+    "app/account/actions.ts#signOutEverywhereAction": { caller: "owner", orgSlug: null, fields: {} },
     "app/invite/[token]/actions.ts#acceptInvitationAction": { caller: "viewer", orgSlug: null, fields: { token: { valid: ids.inviteToken } } },
     "app/o/[slug]/members/actions.ts#createInvitationAction": org({ role: { valid: "editor" } }),
     "app/o/[slug]/members/actions.ts#revokeInvitationAction": org({ invitationId: { valid: ids.pendingInvitationId } }),

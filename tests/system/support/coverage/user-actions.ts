@@ -9,6 +9,7 @@ const act = (entry: string, fields: (t: Target) => Record<string, string>) => (s
 
 const ACCEPT = "app/invite/[token]/actions.ts#acceptInvitationAction";
 const PASSWORD = "app/account/actions.ts#changePasswordAction";
+const EVERYWHERE = "app/account/actions.ts#signOutEverywhereAction";
 const NO_ORG = { na: "names no organization: any signed-in user may do this for themselves" };
 
 const changePassword = (current: string) => act(PASSWORD, () => ({ currentPassword: current, newPassword: "a brand new password", confirmPassword: "a brand new password" }));
@@ -60,5 +61,16 @@ export const USER_ACTIONS: Coverage[] = [
     outsider: "invalid",
     outsiderOwnOrg: NO_ORG,
     legit: { as: "outsider", call: changePassword(OUTSIDER.password) },
+  },
+  {
+    // After the password change (whose legitimate call ended the outsider's session): it ends the viewer's.
+    entry: EVERYWHERE,
+    does: "ends every session of the caller, on every device",
+    call: act(EVERYWHERE, () => ({})),
+    signedOut: "unauthenticated",
+    viewer: { na: "names no one: it ends only the caller's own sessions (and would end the session the later cases use)" },
+    outsider: { na: "names no one: it ends only the caller's own sessions (and would end the session the later cases use)" },
+    outsiderOwnOrg: NO_ORG,
+    legit: { as: "viewer" },
   },
 ];
