@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { oversizedActionProblem } from "@/lib/http/action-body-limit";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 /**
  * Convenience only: sends visitors without a session cookie to the sign-in page, keeping
@@ -33,15 +35,27 @@ export function proxy(request: NextRequest) {
   }
   const oversized = oversizedActionProblem(request.method, request.headers);
   if (oversized) return NextResponse.json({ error: "too_large", message: oversized }, { status: 413, headers: { "Cache-Control": "no-store" } });
-  if (pathname.startsWith("/api/") || !SIGNED_IN_AREAS.some((area) => pathname.startsWith(area))) return NextResponse.next();
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const target = new URL("/sign-in", request.url);
-  target.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(target);
+  // API answers are JSON: no scripts to allow, they keep the static headers of next.config.ts.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  const signedOut = !SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (signedOut && SIGNED_IN_AREAS.some((area) => pathname.startsWith(area))) {
+    const target = new URL("/sign-in", request.url);
+    target.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(target);
+  }
+  return withScriptNonce(request);
 }
 
-// Pages with server actions outside the signed-in areas are matched too, for the action body
-// limit. Organization API routes only when their address holds a %-escape: running the proxy
-// costs an autosave about a fifth of its throughput, and there it only checks the escapes.
-export const config = { matcher: ["/o/:path*", "/account/:path*", "/orgs/:path*", "/api/o/:path(.*%.*)", "/sign-in", "/sign-up", "/invite/:path*"] };
+function withScriptNonce(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy(env().NODE_ENV === "production", newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+// Every page (for its nonce), but not Next's static files nor public/'s. Organization API
+// routes only when their address holds a %-escape: running the proxy costs an autosave about
+// a fifth of its throughput, and there it only checks the escapes.
+export const config = { matcher: ["/((?!api/|_next/static/|_next/image|examples/|schema/|favicon\\.ico|icon\\.svg).*)", "/api/o/:path(.*%.*)"] };

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { ToastProvider } from "@/components/ui/toast";
 import { SessionKeepAlive } from "@/components/auth/session-keep-alive";
+import { ZodWithoutEval } from "@/components/layout/zod-without-eval";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <ToastProvider>{children}</ToastProvider>
         <SessionKeepAlive />
+        <ZodWithoutEval />
       </body>
     </html>
   );

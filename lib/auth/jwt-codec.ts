@@ -4,7 +4,8 @@ import "server-only";
  * from the secret by HKDF), with the derived key remembered. next-auth derives it again for
  * every decode and encode — twice per signed-in request — which was a twentieth of an
  * autosave's CPU. Same format, so tokens issued before and after are interchangeable
- * (tested against next-auth's own encode/decode).
+ * (tested against next-auth's own encode/decode). On a maintained jose major, unlike the
+ * jose 4 next-auth 4 ships with (docs/decisions/0001-next-auth-4-containment.md).
  */
 import { hkdfSync, randomUUID } from "node:crypto";
 import { EncryptJWT, jwtDecrypt, type JWTPayload } from "jose";
@@ -13,6 +14,8 @@ import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
 const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** next-auth's own allowance for clock skew when checking `exp`. */
 const CLOCK_TOLERANCE_SECONDS = 15;
+
+const ALGORITHMS = { keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] };
 
 const keys = new Map<string, Uint8Array>();
 
@@ -40,6 +43,7 @@ export async function encodeSessionToken({ token = {}, secret, maxAge = DEFAULT_
 
 export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecodeParams): Promise<JWT | null> {
   if (!token) return null;
-  const { payload } = await jwtDecrypt(token, derivedKey(secret, salt), { clockTolerance: CLOCK_TOLERANCE_SECONDS });
+  // Only the one pair of algorithms next-auth writes: a token naming any other is refused before any key work.
+  const { payload } = await jwtDecrypt(token, derivedKey(secret, salt), { clockTolerance: CLOCK_TOLERANCE_SECONDS, ...ALGORITHMS });
   return payload as JWT;
 }

@@ -1,7 +1,8 @@
 /**
  * The production server's security headers on every page of the build (signed out and signed
  * in, HTML and RSC payload, redirects and 404s included) and on every route handler (answers
- * and refusals): a CSP without eval that forbids plugins, <base> and framing; nosniff; a
+ * and refusals): a CSP without eval or inline scripts (an HTML page's allows its scripts by a
+ * nonce with 'strict-dynamic') that forbids plugins, <base> and framing; nosniff; a
  * Referrer-Policy; HSTS; no-store wherever an answer may hold someone's data; no CORS.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -29,6 +30,10 @@ function headerProblems(headers: Headers): string[] {
   const problems: string[] = [];
   const csp = (headers.get("content-security-policy") ?? "").split(";").map((d) => d.trim());
   if (csp.some((d) => d.includes("'unsafe-eval'"))) problems.push("the CSP allows eval");
+  const scriptSrc = csp.find((d) => d.startsWith("script-src")) ?? "";
+  if (scriptSrc.includes("'unsafe-inline'")) problems.push("the CSP allows inline scripts");
+  const html = (headers.get("content-type") ?? "").startsWith("text/html");
+  if (html && !(/'nonce-[A-Za-z0-9+/]{22,}={0,2}'/.test(scriptSrc) && scriptSrc.includes("'strict-dynamic'"))) problems.push("an HTML page's CSP has no nonce with 'strict-dynamic'");
   for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
     if (!csp.includes(directive)) problems.push(`the CSP lacks ${directive}`);
   }

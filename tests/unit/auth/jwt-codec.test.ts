@@ -4,6 +4,7 @@
  * one never decodes.
  */
 import { describe, expect, it } from "vitest";
+import { EncryptJWT } from "jose";
 import { decode as nextAuthDecode, encode as nextAuthEncode } from "next-auth/jwt";
 import { decodeSessionToken, derivedKey, encodeSessionToken } from "@/lib/auth/jwt-codec";
 
@@ -37,5 +38,10 @@ describe("session token codec", () => {
     const expired = await encodeSessionToken({ token: claims, secret, maxAge: -60 });
     await expect(decodeSessionToken({ token: expired, secret })).rejects.toThrow();
     expect(await decodeSessionToken({ token: "", secret })).toBeNull();
+  });
+
+  it("refuses a token under the right key that names other algorithms than next-auth's", async () => {
+    const wrapped = await new EncryptJWT(claims).setProtectedHeader({ alg: "A256KW", enc: "A256GCM" }).encrypt(derivedKey(secret));
+    await expect(decodeSessionToken({ token: wrapped, secret })).rejects.toThrow(/not allowed/);
   });
 });

@@ -42,6 +42,18 @@ describe("proxy", () => {
   it("runs for organization API routes only when the address holds a %-escape, and for every page it guards", () => {
     for (const url of ["/api/o/%FF/projects/x/assessment", "/api/o/acme/projects/%C0%80/assessment", "/api/o/acme/projects/p1/assessment%00"]) expect(matches({ config, url }), url).toBe(true);
     for (const url of ["/api/o/acme/projects/p1/assessment", "/api/o/acme/portfolio.csv", "/api/health"]) expect(matches({ config, url }), url).toBe(false);
-    for (const url of ["/o/acme", "/o/acme/projects/p1", "/account", "/orgs/new", "/sign-in", "/invite/abc"]) expect(matches({ config, url }), url).toBe(true);
+    for (const url of ["/", "/o/acme", "/o/acme/projects/p1", "/account", "/orgs/new", "/sign-in", "/invite/abc", "/no-such-page"]) expect(matches({ config, url }), url).toBe(true);
+    for (const url of ["/_next/static/chunks/a.js", "/examples/ready.json", "/schema/assessment.v1.schema.json", "/api/auth/session"]) expect(matches({ config, url }), url).toBe(false);
+  });
+
+  it("gives each page request a nonce of its own, in the page's policy and in the request's, where Next reads it", () => {
+    const policies = ["/sign-in", "/sign-in", "/"].map((path) => {
+      const response = proxy(request(path, "next-auth.session-token=x"));
+      const policy = response.headers.get("content-security-policy") ?? "";
+      expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'/);
+      expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
+      return policy;
+    });
+    expect(new Set(policies).size).toBe(3);
   });
 });
