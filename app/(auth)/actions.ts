@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { SIGN_UP_ANSWER, signUp } from "@/lib/accounts/sign-up";
 import { signUpSchema } from "@/lib/accounts/schema";
 import { clientIp } from "@/lib/auth/client-ip";
-import { db } from "@/lib/db/client";
 import { runUserAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -15,7 +14,7 @@ import type { FormState } from "@/lib/forms/form-state";
  */
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runUserAction(formData, signUpSchema, async (input) => {
-    await signUp(db(), input, clientIp(await headers()));
+    await signUp(input, clientIp(await headers()));
     return { ok: true, message: SIGN_UP_ANSWER };
   });
 }

@@ -4,7 +4,6 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { changePasswordSchema, signOutEverywhereSchema } from "@/lib/accounts/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { endAllSessions } from "@/lib/auth/session-revocation";
-import { db } from "@/lib/db/client";
 import { runUserAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -12,7 +11,7 @@ import type { FormState } from "@/lib/forms/form-state";
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runUserAction(formData, changePasswordSchema, async (input) => {
     const user = await requireUser();
-    await changePassword(db(), user.id, input.currentPassword, input.newPassword);
+    await changePassword(user.id, input.currentPassword, input.newPassword);
     return { ok: true, data: { email: user.email } };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { db as defaultDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkRateLimit, lockRateLimit, rateLimitedError, recordRateLimitEvent } from "@/lib/rate-limit/rate-limit";
@@ -12,7 +12,7 @@ import { checkRateLimit, lockRateLimit, rateLimitedError, recordRateLimitEvent }
  * cannot be used to guess the password. The check, the verification and the count run
  * under one lock per user, so parallel guesses cannot slip past the limit.
  */
-export async function changePassword(db: Db, userId: string, currentPassword: string, newPassword: string) {
+export async function changePassword(userId: string, currentPassword: string, newPassword: string, db: Db = defaultDb()) {
   const verdict = await db.$transaction(
     async (tx) => {
       await lockRateLimit(tx, "passwordChangeFailure", userId);

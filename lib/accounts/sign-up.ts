@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { db as defaultDb, type Db } from "@/lib/db/client";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { createAccount, isDuplicateEmail } from "./create-account";
 
@@ -17,7 +17,7 @@ export const SIGN_UP_ANSWER = "Thanks. Signing you in…";
  * counts, taken emails included), then the account with its first organization — or, for a
  * taken email, nothing, and the same answer.
  */
-export async function signUp(db: Db, input: Parameters<typeof createAccount>[1], clientAddress: string): Promise<void> {
+export async function signUp(input: Parameters<typeof createAccount>[1], clientAddress: string, db: Db = defaultDb()): Promise<void> {
   await consumeRateLimit(db, "signUp", clientAddress);
   try {
     await createAccount(db, input);

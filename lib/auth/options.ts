@@ -69,14 +69,14 @@ const buildAuthOptions = (): NextAuthOptions => ({
         const { email, password } = parsed.data;
         const ip = clientIp(req?.headers ?? {});
         const client = db();
-        if ((await checkSignInThrottle(client, email, ip)).limited) return null;
+        if ((await checkSignInThrottle(email, ip, client)).limited) return null;
         const user = await client.user.findUnique({ where: { email } });
         const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
         if (!user || !ok) {
-          await recordSignInFailure(client, email, ip);
+          await recordSignInFailure(email, ip, client);
           return null;
         }
-        await clearSignInFailures(client, email, ip);
+        await clearSignInFailures(email, ip, client);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

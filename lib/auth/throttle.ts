@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "@/lib/db/client";
+import { db as defaultDb, type DbTx } from "@/lib/db/client";
 
 /**
  * Failed sign-ins are counted in Postgres, so the limits hold across app instances. Three
@@ -50,7 +50,7 @@ function untilAccountDelayPasses(rows: Stamp[], now: number): number {
   return Math.max(0, wait);
 }
 
-export async function checkSignInThrottle(db: DbTx, email: string, ip: string, now = new Date()): Promise<ThrottleState> {
+export async function checkSignInThrottle(email: string, ip: string, db: DbTx = defaultDb(), now = new Date()): Promise<ThrottleState> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   const recent = (where: { email?: string; ip?: string }, take: number) =>
     db.loginFailure.findMany({ where: { ...where, createdAt: { gt: since } }, orderBy: { createdAt: "desc" }, take, select: { createdAt: true } });
@@ -68,12 +68,12 @@ export async function checkSignInThrottle(db: DbTx, email: string, ip: string, n
   return { limited: retryAfterSeconds > 0, retryAfterSeconds };
 }
 
-export async function recordSignInFailure(db: DbTx, email: string, ip: string): Promise<void> {
+export async function recordSignInFailure(email: string, ip: string, db: DbTx = defaultDb()): Promise<void> {
   await db.loginFailure.create({ data: { email, ip } });
 }
 
 /** A right password from an address forgets that address's failures for the account. */
-export async function clearSignInFailures(db: DbTx, email: string, ip: string): Promise<void> {
+export async function clearSignInFailures(email: string, ip: string, db: DbTx = defaultDb()): Promise<void> {
   await db.loginFailure.deleteMany({ where: { email, ip } });
 }
 

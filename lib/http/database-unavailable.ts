@@ -1,4 +1,4 @@
-import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable } from "@/lib/db/unavailable";
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 /**
  * The answer of every route handler while PostgreSQL is down or restarting: retryable, so a
@@ -10,4 +10,9 @@ export function databaseUnavailableResponse(error: unknown): Response {
     { error: "unavailable", message: DATABASE_UNAVAILABLE_MESSAGE },
     { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } },
   );
+}
+
+/** The 503 when `error` is a database outage; undefined for any other error, which the caller rethrows. */
+export function outageResponse(error: unknown): Response | undefined {
+  return isDatabaseUnavailable(error) ? databaseUnavailableResponse(error) : undefined;
 }

@@ -4,8 +4,7 @@ import { AppError, httpStatusOf } from "@/lib/errors";
 import { requireOrgAccess, type OrgContext } from "@/lib/organizations/access";
 import { RevisionConflictError, ValidationIssuesError } from "@/lib/assessments/save-assessment";
 import { isCrossOrigin } from "./same-origin";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { databaseUnavailableResponse } from "./database-unavailable";
+import { outageResponse } from "./database-unavailable";
 
 /** Below this, gzip saves a few bytes and costs a zlib stream per response (the compressor's own default). */
 const COMPRESS_FROM_BYTES = 1024;
@@ -26,7 +25,8 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof RevisionConflictError) return json({ error: "conflict", message: error.message, current: error.current }, 409);
   if (error instanceof ValidationIssuesError) return json({ error: "validation", message: error.message, issues: error.issues }, 400);
   if (error instanceof AppError) return json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors }, httpStatusOf(error));
-  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
+  const outage = outageResponse(error);
+  if (outage) return outage;
   console.error(error);
   return json({ error: "internal", message: "Something went wrong on our side. Try again." }, 500);
 }

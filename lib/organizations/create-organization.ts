@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Db, DbTx } from "@/lib/db/client";
+import { db as defaultDb, type Db, type DbTx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { RESERVED_SLUGS, slugify } from "./slug";
@@ -26,7 +26,7 @@ export async function createOrganization(tx: DbTx, ownerId: string, name: string
 }
 
 /** "New organization" of a signed-in user: rate-limited per user, so one account cannot create them by the thousand. */
-export async function createAnotherOrganization(db: Db, userId: string, name: string) {
+export async function createAnotherOrganization(userId: string, name: string, db: Db = defaultDb()) {
   await consumeRateLimit(db, "createOrganization", userId);
   return db.$transaction((tx) => createOrganization(tx, userId, name));
 }

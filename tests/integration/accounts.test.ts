@@ -45,8 +45,8 @@ describe("sign-up", () => {
 describe("password change", () => {
   it("needs the current password, stores the new one and bumps the session version", async () => {
     const { user } = await createAccount(testDb(), { name: "Pat", email: uniqueEmail(), password: "original password" });
-    await expect(changePassword(testDb(), user.id, "wrong password!!", "brand new password")).rejects.toMatchObject({ fieldErrors: { currentPassword: ["This is not your current password."] } });
-    const updated = await changePassword(testDb(), user.id, "original password", "brand new password");
+    await expect(changePassword(user.id, "wrong password!!", "brand new password", testDb())).rejects.toMatchObject({ fieldErrors: { currentPassword: ["This is not your current password."] } });
+    const updated = await changePassword(user.id, "original password", "brand new password", testDb());
     expect(updated.sessionVersion).toBe(user.sessionVersion + 1);
     const stored = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(stored.passwordHash, "brand new password")).toBe(true);
@@ -63,23 +63,23 @@ describe("sign-in throttle", () => {
     const old = new Date(Date.now() - 10 * 60 * 1000);
     // Old enough that the account delay has passed: only the pair limit speaks.
     for (let i = 0; i < MAX_FAILURES_PER_PAIR; i += 1) await testDb().loginFailure.create({ data: { email, ip, createdAt: old } });
-    const state = await checkSignInThrottle(testDb(), email, ip);
+    const state = await checkSignInThrottle(email, ip, testDb());
     expect(state.limited).toBe(true);
     expect(state.retryAfterSeconds).toBeGreaterThan(4 * 60);
     expect(state.retryAfterSeconds).toBeLessThanOrEqual(5 * 60);
-    expect((await checkSignInThrottle(testDb(), email, "198.51.100.250")).limited).toBe(false);
+    expect((await checkSignInThrottle(email, "198.51.100.250", testDb())).limited).toBe(false);
   });
 
   it("slows an account down after 5 failures from any addresses, never for longer than 5 minutes", async () => {
     const email = uniqueEmail("rotating");
-    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT - 1; i += 1) await recordSignInFailure(testDb(), email, `198.51.100.${i}`);
-    expect((await checkSignInThrottle(testDb(), email, "198.51.100.200")).limited).toBe(false);
-    await recordSignInFailure(testDb(), email, "198.51.100.99");
-    const state = await checkSignInThrottle(testDb(), email, "198.51.100.200");
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT - 1; i += 1) await recordSignInFailure(email, `198.51.100.${i}`, testDb());
+    expect((await checkSignInThrottle(email, "198.51.100.200", testDb())).limited).toBe(false);
+    await recordSignInFailure(email, "198.51.100.99", testDb());
+    const state = await checkSignInThrottle(email, "198.51.100.200", testDb());
     expect(state).toEqual({ limited: true, retryAfterSeconds: 2 });
-    expect((await checkSignInThrottle(testDb(), email, "198.51.100.200", new Date(Date.now() + 2100))).limited).toBe(false);
-    for (let i = 0; i < 30; i += 1) await recordSignInFailure(testDb(), email, `203.0.113.${i}`);
-    expect((await checkSignInThrottle(testDb(), email, "198.51.100.200")).retryAfterSeconds).toBe(MAX_ACCOUNT_DELAY_SECONDS);
+    expect((await checkSignInThrottle(email, "198.51.100.200", testDb(), new Date(Date.now() + 2100))).limited).toBe(false);
+    for (let i = 0; i < 30; i += 1) await recordSignInFailure(email, `203.0.113.${i}`, testDb());
+    expect((await checkSignInThrottle(email, "198.51.100.200", testDb())).retryAfterSeconds).toBe(MAX_ACCOUNT_DELAY_SECONDS);
   });
 
   it("limits an address after 30 failures across accounts, and forgets failures older than 15 minutes", async () => {
@@ -87,8 +87,8 @@ describe("sign-in throttle", () => {
     await testDb().loginFailure.deleteMany({ where: { ip } });
     const old = new Date(Date.now() - 16 * 60 * 1000);
     for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) await testDb().loginFailure.create({ data: { email: uniqueEmail(), ip, createdAt: old } });
-    expect((await checkSignInThrottle(testDb(), uniqueEmail(), ip)).limited).toBe(false);
-    for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) await recordSignInFailure(testDb(), uniqueEmail(), ip);
-    expect((await checkSignInThrottle(testDb(), uniqueEmail(), ip)).limited).toBe(true);
+    expect((await checkSignInThrottle(uniqueEmail(), ip, testDb())).limited).toBe(false);
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) await recordSignInFailure(uniqueEmail(), ip, testDb());
+    expect((await checkSignInThrottle(uniqueEmail(), ip, testDb())).limited).toBe(true);
   });
 });

@@ -29,27 +29,27 @@ describe("rate limits", () => {
     const taken = uniqueEmail("taken");
     await createAccount(testDb(), { name: "Owner", email: taken, password: "the owner's password" });
     const users = await testDb().user.count();
-    await expect(signUp(testDb(), { name: "Intruder", email: taken, password: "another long password" }, key)).resolves.toBeUndefined();
+    await expect(signUp({ name: "Intruder", email: taken, password: "another long password" }, key, testDb())).resolves.toBeUndefined();
     expect(await testDb().user.count()).toBe(users);
-    await expect(signUp(testDb(), { name: "Newcomer", email: uniqueEmail("new"), password: "another long password" }, key)).resolves.toBeUndefined();
+    await expect(signUp({ name: "Newcomer", email: uniqueEmail("new"), password: "another long password" }, key, testDb())).resolves.toBeUndefined();
     expect(await testDb().user.count()).toBe(users + 1);
     expect(await testDb().rateLimitEvent.count({ where: { kind: "signUp", key } })).toBe(2);
   });
 
   it("organization creation is limited per user", async () => {
     const { user } = await createAccount(testDb(), { name: "Founder", email: uniqueEmail("founder"), password: "a long enough password" });
-    for (let i = 0; i < RATE_LIMITS.createOrganization.max; i += 1) await createAnotherOrganization(testDb(), user.id, `Spree ${i}`);
-    const error = await refusal(createAnotherOrganization(testDb(), user.id, "One too many"));
+    for (let i = 0; i < RATE_LIMITS.createOrganization.max; i += 1) await createAnotherOrganization(user.id, `Spree ${i}`, testDb());
+    const error = await refusal(createAnotherOrganization(user.id, "One too many", testDb()));
     expect(error).toMatchObject({ code: "rate_limited" });
     expect(await testDb().organization.count({ where: { name: "One too many" } })).toBe(0);
   });
 
   it("after 5 wrong current passwords, even the right one is refused for a while, next to the field", async () => {
     const { user } = await createAccount(testDb(), { name: "Pat", email: uniqueEmail(), password: "original password" });
-    const wrong = await Promise.all(Array.from({ length: 8 }, (_, i) => refusal(changePassword(testDb(), user.id, `guess number ${i}`, "brand new password"))));
+    const wrong = await Promise.all(Array.from({ length: 8 }, (_, i) => refusal(changePassword(user.id, `guess number ${i}`, "brand new password", testDb()))));
     expect(wrong.filter((e) => e?.code === "validation")).toHaveLength(RATE_LIMITS.passwordChangeFailure.max);
     expect(wrong.filter((e) => e?.code === "rate_limited")).toHaveLength(8 - RATE_LIMITS.passwordChangeFailure.max);
-    const error = await refusal(changePassword(testDb(), user.id, "original password", "brand new password"));
+    const error = await refusal(changePassword(user.id, "original password", "brand new password", testDb()));
     expect(error).toMatchObject({ code: "rate_limited" });
     expect(error!.fieldErrors.currentPassword![0]).toMatch(/^Too many wrong current passwords\. Try again in \d+ minutes\.$/);
     const stored = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });

@@ -1,7 +1,6 @@
 "use server";
 
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
 import { runUserAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/form-state";
 import { createAnotherOrganization } from "@/lib/organizations/create-organization";
@@ -10,7 +9,7 @@ import { createOrganizationSchema } from "@/lib/organizations/schema";
 export async function createOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runUserAction(formData, createOrganizationSchema, async (input) => {
     const user = await requireUser();
-    const organization = await createAnotherOrganization(db(), user.id, input.name);
+    const organization = await createAnotherOrganization(user.id, input.name);
     return { ok: true, redirectTo: `/o/${organization.slug}` };
   });
 }

@@ -3,10 +3,8 @@ import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { clientIp } from "@/lib/auth/client-ip";
 import { checkSignInThrottle, retryMessage } from "@/lib/auth/throttle";
-import { db } from "@/lib/db/client";
 import { isCrossOrigin } from "@/lib/http/same-origin";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { databaseUnavailableResponse } from "@/lib/http/database-unavailable";
+import { outageResponse } from "@/lib/http/database-unavailable";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -37,7 +35,8 @@ export async function POST(request: NextRequest, context: RouteContext) {
   try {
     return await signInOrHandle(request, context);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
+    const outage = outageResponse(error);
+    if (outage) return outage;
     throw error;
   }
 }
@@ -46,7 +45,7 @@ async function signInOrHandle(request: NextRequest, context: RouteContext) {
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "").trim().toLowerCase().slice(0, 254);
-    const state = await checkSignInThrottle(db(), email, clientIp(request.headers));
+    const state = await checkSignInThrottle(email, clientIp(request.headers));
     if (state.limited) {
       return Response.json(
         { error: "rate_limited", message: retryMessage(state.retryAfterSeconds), retryAfterSeconds: state.retryAfterSeconds },
