@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { oversizedActionProblem } from "@/lib/http/action-body-limit";
+import { errorBody } from "@/lib/http/error-body";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 /**
@@ -31,10 +32,10 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!decodes(pathname)) {
     const problem = "contains a %-escape that is not UTF-8";
-    return NextResponse.json({ error: "validation", message: `The address ${problem}.`, fieldErrors: { url: [problem] } }, { status: 400 });
+    return NextResponse.json(errorBody("validation", `The address ${problem}.`, { fieldErrors: { url: [problem] } }), { status: 400 });
   }
   const oversized = oversizedActionProblem(request.method, request.headers);
-  if (oversized) return NextResponse.json({ error: "too_large", message: oversized }, { status: 413, headers: { "Cache-Control": "no-store" } });
+  if (oversized) return NextResponse.json(errorBody("too_large", oversized), { status: 413, headers: { "Cache-Control": "no-store" } });
   // API answers are JSON: no scripts to allow, they keep the static headers of next.config.ts.
   if (pathname.startsWith("/api/")) return NextResponse.next();
   const signedOut = !SESSION_COOKIES.some((name) => request.cookies.has(name));

@@ -17,6 +17,8 @@ export class AppError extends Error {
     public readonly code: AppErrorCode,
     message: string,
     public readonly fieldErrors: Record<string, string[]> = {},
+    /** More for the client, carried in the JSON body beside the message (a conflict's current state, a document's issues). */
+    public readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = "AppError";

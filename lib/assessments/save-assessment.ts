@@ -15,13 +15,13 @@ export const saveRequestSchema = z
 
 export class ValidationIssuesError extends AppError {
   constructor(public readonly issues: { path: string; message: string }[]) {
-    super("validation", `The assessment has ${issues.length} problem${issues.length === 1 ? "" : "s"}; nothing was saved.`);
+    super("validation", `The assessment has ${issues.length} problem${issues.length === 1 ? "" : "s"}; nothing was saved.`, {}, { issues });
   }
 }
 
 export class RevisionConflictError extends AppError {
   constructor(public readonly current: { revision: number; answers: unknown; scores: unknown; updatedAt: string; updatedBy: { name: string } | null }) {
-    super("conflict", "Someone else saved this assessment since you started editing.");
+    super("conflict", "Someone else saved this assessment since you started editing.", {}, { current });
   }
 }
 

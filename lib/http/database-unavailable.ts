@@ -1,3 +1,4 @@
+import { errorBody } from "./error-body";
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 /**
@@ -7,7 +8,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, describeUna
 export function databaseUnavailableResponse(error: unknown): Response {
   console.warn(describeUnavailable(error));
   return Response.json(
-    { error: "unavailable", message: DATABASE_UNAVAILABLE_MESSAGE },
+    errorBody("unavailable", DATABASE_UNAVAILABLE_MESSAGE),
     { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } },
   );
 }

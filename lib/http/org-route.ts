@@ -2,9 +2,9 @@ import "server-only";
 import type { Action } from "@/lib/auth/roles";
 import { AppError, httpStatusOf } from "@/lib/errors";
 import { requireOrgAccess, type OrgContext } from "@/lib/organizations/access";
-import { RevisionConflictError, ValidationIssuesError } from "@/lib/assessments/save-assessment";
 import { isCrossOrigin } from "./same-origin";
 import { outageResponse } from "./database-unavailable";
+import { errorBody } from "./error-body";
 
 /** Below this, gzip saves a few bytes and costs a zlib stream per response (the compressor's own default). */
 const COMPRESS_FROM_BYTES = 1024;
@@ -22,13 +22,11 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof RevisionConflictError) return json({ error: "conflict", message: error.message, current: error.current }, 409);
-  if (error instanceof ValidationIssuesError) return json({ error: "validation", message: error.message, issues: error.issues }, 400);
-  if (error instanceof AppError) return json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors }, httpStatusOf(error));
+  if (error instanceof AppError) return json(errorBody(error.code, error.message, { fieldErrors: error.fieldErrors, ...error.details }), httpStatusOf(error));
   const outage = outageResponse(error);
   if (outage) return outage;
   console.error(error);
-  return json({ error: "internal", message: "Something went wrong on our side. Try again." }, 500);
+  return json(errorBody("internal", "Something went wrong on our side. Try again."), 500);
 }
 
 /**
@@ -47,7 +45,7 @@ export async function orgRoute(request: Request, slug: string, permission: Actio
 export async function guardedRoute<T>(request: Request, guard: () => Promise<T>, handler: (guarded: T) => Promise<Response>): Promise<Response> {
   try {
     if (request.method !== "GET" && request.method !== "HEAD" && isCrossOrigin(request)) {
-      return json({ error: "forbidden", message: "Cross-origin requests are not allowed." }, 403);
+      return json(errorBody("forbidden", "Cross-origin requests are not allowed."), 403);
     }
     return await handler(await guard());
   } catch (error) {

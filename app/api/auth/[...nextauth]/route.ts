@@ -5,6 +5,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { checkSignInThrottle, retryMessage } from "@/lib/auth/throttle";
 import { isCrossOrigin } from "@/lib/http/same-origin";
 import { outageResponse } from "@/lib/http/database-unavailable";
+import { errorBody } from "@/lib/http/error-body";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -30,7 +31,7 @@ export async function GET(request: NextRequest, context: RouteContext) {
  */
 export async function POST(request: NextRequest, context: RouteContext) {
   if (isCrossOrigin(request)) {
-    return Response.json({ error: "forbidden", message: "Cross-origin requests are not allowed." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    return Response.json(errorBody("forbidden", "Cross-origin requests are not allowed."), { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   try {
     return await signInOrHandle(request, context);
@@ -48,7 +49,7 @@ async function signInOrHandle(request: NextRequest, context: RouteContext) {
     const state = await checkSignInThrottle(email, clientIp(request.headers));
     if (state.limited) {
       return Response.json(
-        { error: "rate_limited", message: retryMessage(state.retryAfterSeconds), retryAfterSeconds: state.retryAfterSeconds },
+        errorBody("rate_limited", retryMessage(state.retryAfterSeconds), { retryAfterSeconds: state.retryAfterSeconds }),
         { status: 429, headers: { "Retry-After": String(state.retryAfterSeconds), "Cache-Control": "no-store" } },
       );
     }
