@@ -2,6 +2,7 @@
  * The autosave request and the classification of its answer. `classifySaveResponse` is pure
  * so every status the route handler can return is unit-tested without a server.
  */
+import type { ConflictResponse, InvalidResponse, SaveRequest, SavedResponse } from "@/lib/assessments/save-contract";
 import type { ValidationIssue } from "@/lib/readiness/client";
 import type { ServerVersion } from "./conflict";
 import { isPlainObject, type WorkspaceDoc } from "./draft";
@@ -12,11 +13,13 @@ export type SaveOutcome =
   | { kind: "invalid"; issues: ValidationIssue[]; message: string }
   | { kind: "failed"; status: number | null };
 
-export interface SaveBody {
-  baseRevision: number;
+export interface SaveBody extends SaveRequest {
   answers: WorkspaceDoc["answers"];
   scores: WorkspaceDoc["scores"];
 }
+
+/** A field of an answer that may be missing or of the wrong type: the server is trusted, the network is not. */
+type Unchecked<T> = { [K in keyof T]?: unknown };
 
 export function assessmentUrl(orgSlug: string, projectId: string): string {
   return `/api/o/${encodeURIComponent(orgSlug)}/projects/${encodeURIComponent(projectId)}/assessment`;
@@ -37,8 +40,10 @@ function issuesOf(value: unknown): ValidationIssue[] {
   );
 }
 
-function serverVersionOf(value: unknown): ServerVersion | null {
-  if (!isPlainObject(value) || !isRevision(value.revision)) return null;
+function serverVersionOf(raw: unknown): ServerVersion | null {
+  if (!isPlainObject(raw)) return null;
+  const value: Unchecked<ConflictResponse["current"]> = raw;
+  if (!isRevision(value.revision)) return null;
   const answers = isPlainObject(value.answers) ? value.answers : {};
   const scores = isPlainObject(value.scores) ? value.scores : {};
   const by = isPlainObject(value.updatedBy) ? text(value.updatedBy.name) : null;
@@ -56,7 +61,7 @@ function serverVersionOf(value: unknown): ServerVersion | null {
  * anything else, or a body that does not have the promised shape, → failed (retried).
  */
 export function classifySaveResponse(status: number, body: unknown): SaveOutcome {
-  const json = isPlainObject(body) ? body : {};
+  const json: Unchecked<SavedResponse> & Unchecked<ConflictResponse> & Unchecked<InvalidResponse> = isPlainObject(body) ? body : {};
   if (status >= 200 && status < 300 && isRevision(json.revision)) {
     return { kind: "saved", revision: json.revision, savedAt: text(json.savedAt) };
   }

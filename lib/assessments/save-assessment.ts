@@ -1,4 +1,5 @@
 import "server-only";
+import type { StoredVersion } from "./save-contract";
 import { z } from "zod";
 import { sql } from "@/lib/db/client";
 import { isRowId } from "@/lib/db/row-id";
@@ -20,7 +21,7 @@ export class ValidationIssuesError extends AppError {
 }
 
 export class RevisionConflictError extends AppError {
-  constructor(public readonly current: { revision: number; answers: unknown; scores: unknown; updatedAt: string; updatedBy: { name: string } | null }) {
+  constructor(public readonly current: StoredVersion) {
     super("conflict", "Someone else saved this assessment since you started editing.", {}, { current });
   }
 }

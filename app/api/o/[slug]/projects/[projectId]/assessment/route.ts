@@ -1,6 +1,7 @@
 import { openDraftForSave, saveAssessment, saveRequestSchema, validateDraft, ValidationIssuesError } from "@/lib/assessments/save-assessment";
 import { guardedRoute, json, orgRoute } from "@/lib/http/org-route";
 import { readJsonBody } from "@/lib/http/read-body";
+import type { SavedResponse } from "@/lib/assessments/save-contract";
 import { getProject } from "@/lib/projects/queries";
 import { readinessErrorMap, toValidationIssues } from "@/lib/readiness";
 
@@ -23,6 +24,7 @@ export async function PUT(request: Request, { params }: Params) {
     if (!body.success) throw new ValidationIssuesError(toValidationIssues(body.error));
     const draft = validateDraft(body.data.answers, body.data.scores);
     const saved = await saveAssessment(ctx, projectId, body.data.baseRevision, draft, "assessment.saved", current);
-    return json({ revision: saved.revision, savedAt: saved.savedAt.toISOString() });
+    const answer: SavedResponse = { revision: saved.revision, savedAt: saved.savedAt.toISOString() };
+    return json(answer);
   });
 }
