@@ -9,6 +9,8 @@ const fromUpperLayers = [
   { regex: "^@/tests(/|$)", message: "lib/ never imports tests; move what both need into lib/." },
 ];
 
+const noDatabase = { regex: "^@/lib/db(/|$)", message: "Only lib/ reaches the database: call a lib/ domain function instead." };
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -33,11 +35,14 @@ const config = [
     },
   },
   {
-    // Pages, actions, route handlers and components call domain functions; only lib/ reaches the database.
-    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "proxy.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "^@/lib/db(/|$)", message: "Only lib/ reaches the database: call a lib/ domain function instead." }] }],
-    },
+    // Pages, actions and route handlers call domain functions; only lib/ reaches the database.
+    files: ["app/**/*.{ts,tsx}", "proxy.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [noDatabase] }] },
+  },
+  {
+    // A form gets its server action from the page that renders it (as a prop), never by importing a route module.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [noDatabase, { regex: "^@/app(/|$)", message: "Components never import from app/: take the server action as a prop from the page." }] }] },
   },
 ];
 

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { userPage } from "@/lib/auth/page-guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listMyOrganizations } from "@/lib/organizations/queries";
+import { changePasswordAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -43,7 +44,7 @@ export default async function AccountPage() {
           <h2 className="text-lg font-semibold">Change password</h2>
           <p className="mt-1 text-sm text-fg-muted">You stay signed in here; every other device is signed out.</p>
           <div className="mt-4">
-            <ChangePasswordForm />
+            <ChangePasswordForm action={changePasswordAction} />
           </div>
         </Card>
         <Card>
@@ -53,7 +54,7 @@ export default async function AccountPage() {
             has your session. Signing out from the menu ends only this device&apos;s session.
           </p>
           <div className="mt-4">
-            <SignOutEverywhereForm />
+            <SignOutEverywhereForm action={signOutEverywhereAction} />
           </div>
         </Card>
       </main>

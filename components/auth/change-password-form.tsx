@@ -1,16 +1,16 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { changePasswordAction } from "@/app/account/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInWithPassword } from "./credentials-sign-in";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function ChangePasswordForm() {
-  const { state, submit, pending, errorsFor } = useFormAction(changePasswordAction);
+export function ChangePasswordForm({ action }: { action: FormAction }) {
+  const { state, submit, pending, errorsFor } = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const [note, setNote] = useState("Password changed. Other sessions are signed out.");
 

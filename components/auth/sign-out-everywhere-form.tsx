@@ -1,15 +1,14 @@
 "use client";
 
 import { startTransition, useActionState, useEffect } from "react";
-import { signOutEverywhereAction } from "@/app/account/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
-import { initialFormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 import { signOutHere } from "./sign-out";
 import { UnsentDraftsGuard } from "./unsent-drafts-guard";
 
-export function SignOutEverywhereForm() {
-  const [state, dispatch, pending] = useActionState(signOutEverywhereAction, initialFormState);
+export function SignOutEverywhereForm({ action }: { action: FormAction }) {
+  const [state, dispatch, pending] = useActionState(action, initialFormState);
 
   useEffect(() => {
     // Every session has ended on the server, this one too: leave the signed-in pages.

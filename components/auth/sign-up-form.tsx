@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { signUpAction } from "@/app/(auth)/actions";
 import { signInHref } from "@/lib/auth/callback-url";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { GENERIC_SIGN_IN_ERROR, signInWithPassword } from "./credentials-sign-in";
+import type { FormAction } from "@/lib/forms/form-state";
 
 /**
  * The sign-up answer does not say whether the email was new (see lib/accounts/sign-up.ts).
@@ -19,8 +19,8 @@ import { GENERIC_SIGN_IN_ERROR, signInWithPassword } from "./credentials-sign-in
  */
 const NOT_SIGNED_IN = "We could not sign you in with this email and password. If you already have an account with this email, sign in with its password instead.";
 
-export function SignUpForm({ callbackPath }: { callbackPath: string }) {
-  const { state, submit, pending, errorsFor } = useFormAction(signUpAction);
+export function SignUpForm({ callbackPath, action }: { callbackPath: string; action: FormAction }) {
+  const { state, submit, pending, errorsFor } = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const [signInError, setSignInError] = useState<string | null>(null);
 

@@ -1,9 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent } from "react";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
-
-type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 
 /**
  * Runs a server action from onSubmit rather than the form's `action` prop: React resets a

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect } from "react";
-import { acceptInvitationAction } from "@/app/invite/[token]/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function AcceptInvitationForm({ token, userName }: { token: string; userName: string }) {
-  const { state, submit, pending } = useFormAction(acceptInvitationAction);
+export function AcceptInvitationForm({ token, userName, action }: { token: string; userName: string; action: FormAction }) {
+  const { state, submit, pending } = useFormAction(action);
   useEffect(() => {
     if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
   }, [state]);

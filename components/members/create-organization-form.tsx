@@ -1,15 +1,15 @@
 "use client";
 
 import { useEffect } from "react";
-import { createOrganizationAction } from "@/app/orgs/new/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function CreateOrganizationForm() {
-  const { state, submit, pending, errorsFor } = useFormAction(createOrganizationAction);
+export function CreateOrganizationForm({ action }: { action: FormAction }) {
+  const { state, submit, pending, errorsFor } = useFormAction(action);
   useEffect(() => {
     if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
   }, [state]);

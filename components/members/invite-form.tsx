@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { createInvitationAction } from "@/app/o/[slug]/members/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
@@ -10,11 +9,12 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { INVITATION_LIFETIME_DAYS } from "@/lib/organizations/invitation-policy";
+import type { FormAction } from "@/lib/forms/form-state";
 
 const roleOptions = ROLES.map((role) => ({ value: role, label: `${ROLE_LABELS[role]} — ${ROLE_DESCRIPTIONS[role]}` }));
 
-export function InviteForm({ orgSlug }: { orgSlug: string }) {
-  const { state, submit, pending, errorsFor } = useFormAction(createInvitationAction);
+export function InviteForm({ orgSlug, action }: { orgSlug: string; action: FormAction }) {
+  const { state, submit, pending, errorsFor } = useFormAction(action);
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
   // The link exists only after the action answered, so this never renders on the server.
   const link = state.ok && state.data?.token ? `${window.location.origin}/invite/${state.data.token}` : null;

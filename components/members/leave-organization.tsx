@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect } from "react";
-import { leaveOrganizationAction } from "@/app/o/[slug]/members/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function LeaveOrganization({ orgSlug, organizationName }: { orgSlug: string; organizationName: string }) {
-  const { state, submit, pending } = useFormAction(leaveOrganizationAction);
+export function LeaveOrganization({ orgSlug, organizationName, action }: { orgSlug: string; organizationName: string; action: FormAction }) {
+  const { state, submit, pending } = useFormAction(action);
   useEffect(() => {
     if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
   }, [state]);

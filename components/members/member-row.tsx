@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import { changeRoleAction, removeMemberAction } from "@/app/o/[slug]/members/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
@@ -9,6 +8,7 @@ import { Select } from "@/components/ui/select";
 import { Td } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import type { FormAction } from "@/lib/forms/form-state";
 
 interface Member {
   id: string;
@@ -18,9 +18,9 @@ interface Member {
 
 const roleOptions = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
-export function MemberRow({ orgSlug, member, manage, isSelf }: { orgSlug: string; member: Member; manage: boolean; isSelf: boolean }) {
+export function MemberRow({ orgSlug, member, manage, isSelf, changeRoleAction, removeAction }: { orgSlug: string; member: Member; manage: boolean; isSelf: boolean; changeRoleAction: FormAction; removeAction: FormAction }) {
   const roleForm = useFormAction(changeRoleAction);
-  const removeForm = useFormAction(removeMemberAction);
+  const removeForm = useFormAction(removeAction);
   const toast = useToast();
   const error = roleForm.state.message ?? removeForm.state.message;
 

@@ -1,9 +1,9 @@
 "use client";
 
-import { revokeInvitationAction } from "@/app/o/[slug]/members/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import type { FormAction } from "@/lib/forms/form-state";
 
 interface Invitation {
   id: string;
@@ -12,8 +12,8 @@ interface Invitation {
   createdBy: { name: string };
 }
 
-function RevokeButton({ orgSlug, invitationId }: { orgSlug: string; invitationId: string }) {
-  const { state, submit, pending } = useFormAction(revokeInvitationAction);
+function RevokeButton({ orgSlug, invitationId, action }: { orgSlug: string; invitationId: string; action: FormAction }) {
+  const { state, submit, pending } = useFormAction(action);
   return (
     <form onSubmit={submit} className="inline">
       <input type="hidden" name="orgSlug" value={orgSlug} />
@@ -26,7 +26,7 @@ function RevokeButton({ orgSlug, invitationId }: { orgSlug: string; invitationId
   );
 }
 
-export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; invitations: Invitation[] }) {
+export function PendingInvitations({ orgSlug, invitations, revokeAction }: { orgSlug: string; invitations: Invitation[]; revokeAction: FormAction }) {
   if (invitations.length === 0) return <p className="text-sm text-fg-muted">No open invitations.</p>;
   return (
     <div>
@@ -37,7 +37,7 @@ export function PendingInvitations({ orgSlug, invitations }: { orgSlug: string; 
             <span>
               {ROLE_LABELS[invitation.role]} · created by {invitation.createdBy.name} · expires {invitation.expiresAt.toISOString().slice(0, 10)}
             </span>
-            <RevokeButton orgSlug={orgSlug} invitationId={invitation.id} />
+            <RevokeButton orgSlug={orgSlug} invitationId={invitation.id} action={revokeAction} />
           </li>
         ))}
       </ul>

@@ -1,14 +1,14 @@
 "use client";
 
-import { updateBrandingAction } from "@/app/o/[slug]/settings/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function BrandingForm({ orgSlug, name, accentColor }: { orgSlug: string; name: string; accentColor: string }) {
-  const { state, submit, pending, errorsFor } = useFormAction(updateBrandingAction);
+export function BrandingForm({ orgSlug, name, accentColor, action }: { orgSlug: string; name: string; accentColor: string; action: FormAction }) {
+  const { state, submit, pending, errorsFor } = useFormAction(action);
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />

@@ -1,14 +1,14 @@
 "use client";
 
-import { removeLogoAction, uploadLogoAction } from "@/app/o/[slug]/settings/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function LogoForm({ orgSlug, hasLogo }: { orgSlug: string; hasLogo: boolean }) {
-  const upload = useFormAction(uploadLogoAction);
-  const remove = useFormAction(removeLogoAction);
+export function LogoForm({ orgSlug, hasLogo, uploadAction, removeAction }: { orgSlug: string; hasLogo: boolean; uploadAction: FormAction; removeAction: FormAction }) {
+  const upload = useFormAction(uploadAction);
+  const remove = useFormAction(removeAction);
   return (
     <div className="space-y-4">
       {hasLogo ? (

@@ -13,6 +13,9 @@ export interface FormState {
   data?: Record<string, string>;
 }
 
+/** A server action behind a form, handed to the form component by its page. */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
 export const initialFormState: FormState = { ok: false };
 
 export function validationFailure(error: z.ZodError, message = "Check the highlighted fields."): FormState {

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath, signInHref } from "@/lib/auth/callback-url";
+import { signUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -16,7 +17,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1 className="text-xl font-semibold">Create your account</h1>
       <p className="mt-1 text-sm text-fg-muted">You will own a new organization; invite your team from there.</p>
       <div className="mt-6">
-        <SignUpForm callbackPath={callbackPath} />
+        <SignUpForm callbackPath={callbackPath} action={signUpAction} />
       </div>
       <p className="mt-6 text-sm text-fg-muted">
         Already have an account?{" "}

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
 import { describeInvitation } from "@/lib/organizations/invitations";
 import { invitationTokenSchema } from "@/lib/organizations/schema";
+import { acceptInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invitation" };
 
@@ -38,7 +39,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             </p>
             <div className="mt-6">
               {user ? (
-                <AcceptInvitationForm token={token} userName={user.name} />
+                <AcceptInvitationForm token={token} userName={user.name} action={acceptInvitationAction} />
               ) : (
                 <div className="flex gap-3">
                   <Link className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg" href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>

@@ -3,6 +3,7 @@ import { CreateOrganizationForm } from "@/components/members/create-organization
 import { AppHeader } from "@/components/layout/app-header";
 import { Card } from "@/components/ui/card";
 import { userPage } from "@/lib/auth/page-guards";
+import { createOrganizationAction } from "./actions";
 
 export const metadata: Metadata = { title: "New organization" };
 
@@ -16,7 +17,7 @@ export default async function NewOrganizationPage() {
           <h1 className="text-xl font-semibold">New organization</h1>
           <p className="mt-1 text-sm text-fg-muted">One organization per client or company. You will be its owner.</p>
           <div className="mt-6">
-            <CreateOrganizationForm />
+            <CreateOrganizationForm action={createOrganizationAction} />
           </div>
         </Card>
       </main>

@@ -9,6 +9,7 @@ import { orgPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/roles";
 import { INVITATION_LIFETIME_DAYS } from "@/lib/organizations/invitation-policy";
 import { listMembers, listPendingInvitations } from "@/lib/organizations/queries";
+import { changeRoleAction, createInvitationAction, leaveOrganizationAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -37,7 +38,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         </thead>
         <tbody>
           {members.map((member) => (
-            <MemberRow key={member.id} orgSlug={ctx.organization.slug} member={member} manage={manage} isSelf={member.user.id === ctx.user.id} />
+            <MemberRow key={member.id} orgSlug={ctx.organization.slug} member={member} manage={manage} isSelf={member.user.id === ctx.user.id} changeRoleAction={changeRoleAction} removeAction={removeMemberAction} />
           ))}
         </tbody>
       </Table>
@@ -47,11 +48,11 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             <h2 className="text-lg font-semibold">Invite someone</h2>
             <p className="mt-1 text-sm text-fg-muted">Create a single-use link that expires in {INVITATION_LIFETIME_DAYS} days and send it to the person you invite.</p>
           </div>
-          <InviteForm orgSlug={ctx.organization.slug} />
-          <PendingInvitations orgSlug={ctx.organization.slug} invitations={invitations} />
+          <InviteForm orgSlug={ctx.organization.slug} action={createInvitationAction} />
+          <PendingInvitations orgSlug={ctx.organization.slug} invitations={invitations} revokeAction={revokeInvitationAction} />
         </Card>
       ) : null}
-      <LeaveOrganization orgSlug={ctx.organization.slug} organizationName={ctx.organization.name} />
+      <LeaveOrganization orgSlug={ctx.organization.slug} organizationName={ctx.organization.name} action={leaveOrganizationAction} />
     </div>
   );
 }

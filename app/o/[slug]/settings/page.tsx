@@ -4,6 +4,7 @@ import { LogoForm } from "@/components/settings/logo-form";
 import { Card } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/page-guards";
 import { getBranding } from "@/lib/organizations/branding";
+import { removeLogoAction, updateBrandingAction, uploadLogoAction } from "./actions";
 
 export const metadata: Metadata = { title: "Organization settings" };
 
@@ -21,13 +22,13 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
         <Card>
           <h2 className="text-lg font-semibold">Name and colour</h2>
           <div className="mt-4">
-            <BrandingForm orgSlug={ctx.organization.slug} name={branding.name} accentColor={branding.accentColor} />
+            <BrandingForm orgSlug={ctx.organization.slug} name={branding.name} accentColor={branding.accentColor} action={updateBrandingAction} />
           </div>
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">Logo</h2>
           <div className="mt-4">
-            <LogoForm orgSlug={ctx.organization.slug} hasLogo={branding.logo !== null} />
+            <LogoForm orgSlug={ctx.organization.slug} hasLogo={branding.logo !== null} uploadAction={uploadLogoAction} removeAction={removeLogoAction} />
           </div>
         </Card>
       </div>

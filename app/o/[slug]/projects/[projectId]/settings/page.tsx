@@ -7,7 +7,7 @@ import { orgPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/roles";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
 import { listPossibleOwners } from "@/lib/projects/queries";
-import { updateProjectAction } from "../../actions";
+import { archiveProjectAction, restoreProjectAction, updateProjectAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -48,7 +48,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           <Card>
             <h2 className="text-lg font-semibold">{project.archivedAt ? "Restore" : "Archive"}</h2>
             <p className="mt-1 text-sm text-fg-muted">Archived projects leave the dashboards but keep their history and snapshots.</p>
-            <ArchiveToggle orgSlug={ctx.organization.slug} projectId={project.id} archived={project.archivedAt !== null} />
+            <ArchiveToggle orgSlug={ctx.organization.slug} projectId={project.id} archived={project.archivedAt !== null} archiveAction={archiveProjectAction} restoreAction={restoreProjectAction} />
           </Card>
         ) : null}
       </div>
