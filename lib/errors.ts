@@ -3,13 +3,15 @@
  * HTTP statuses and form errors in one place. Anything else is a bug: thrown, logged,
  * and shown as a generic message.
  */
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "rate_limited";
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "rate_limited" | "unavailable";
 
 export class AppError extends Error {
   constructor(
     public readonly code: AppErrorCode,
     message: string,
     public readonly fieldErrors: Record<string, string[]> = {},
+    /** For rate_limited and unavailable: when trying again makes sense (the Retry-After header). */
+    public readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -27,6 +29,7 @@ const STATUS: Record<AppErrorCode, number> = {
   validation: 400,
   too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export function httpStatusOf(error: AppError): number {

@@ -25,7 +25,10 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 export function errorResponse(error: unknown): Response {
   if (error instanceof RevisionConflictError) return json({ error: "conflict", message: error.message, current: error.current }, 409);
   if (error instanceof ValidationIssuesError) return json({ error: "validation", message: error.message, issues: error.issues }, 400);
-  if (error instanceof AppError) return json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors }, httpStatusOf(error));
+  if (error instanceof AppError) {
+    const retry: Record<string, string> = error.retryAfterSeconds === undefined ? {} : { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
+    return json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors }, httpStatusOf(error), retry);
+  }
   if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
   console.error(error);
   return json({ error: "internal", message: "Something went wrong on our side. Try again." }, 500);

@@ -5,18 +5,34 @@
  * is split into parts rendered side by side (render-report.ts).
  *
  * Threads start on first use and stay (each keeps its fonts loaded and its code warm); an
- * idle thread does not keep the process alive. A thread that crashes or overruns the time
- * limit is ended, its job fails, and the next job starts a fresh thread.
+ * idle thread does not keep the process alive. A thread that crashes, overruns the time
+ * limit or its memory limit is ended, its job fails, and the next job starts a fresh thread.
+ * The memory limit (`resourceLimits`) is what keeps one pathological report from taking
+ * the whole server down with it (issue #13): V8 ends the thread, not the process.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
+import { AppError } from "@/lib/errors";
 import type { PartResult } from "./render-part";
 import type { HeapUsage, JobResult, RenderJob, RenderJobSpec, RenderReply } from "./worker/protocol";
 
 /** Far above the largest report's render time: only a hung renderer gets here. */
 const JOB_TIME_LIMIT_MS = 120_000;
+
+/**
+ * Each thread's heap. The large benchmark report (105 pages) peaks well under 200 MB; the
+ * old generation's cap ends a runaway render long before the machine runs out.
+ */
+export const RENDER_THREAD_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64 };
+
+/** A render the thread could not finish within its limits: the request gets this, not a crash. */
+export class RenderLimitError extends AppError {}
+
+const outOfMemory = (limits: ResourceLimits) =>
+  new RenderLimitError("too_large", `This report needs more memory than one report may use (${limits.maxOldGenerationSizeMb} MB). Shorten the assessment's longest lists and export again.`);
+const tooSlow = () => new RenderLimitError("unavailable", "The report took too long to render. Try again in a minute.", {}, 60);
 
 const BOOTSTRAP = path.join("lib", "reports", "worker", "bootstrap.mjs");
 
@@ -51,6 +67,7 @@ export class RenderPool {
   constructor(
     readonly size: number,
     private readonly timeLimitMs = JOB_TIME_LIMIT_MS,
+    private readonly limits: ResourceLimits = RENDER_THREAD_LIMITS,
   ) {}
 
   /** A part or the whole of a report, on the next free thread. */
@@ -95,7 +112,7 @@ export class RenderPool {
       const pending = this.queue.shift()!;
       slot.current = pending;
       slot.worker.ref();
-      slot.timer = setTimeout(() => this.fail(slot, new Error("The report took too long to render.")), this.timeLimitMs);
+      slot.timer = setTimeout(() => this.fail(slot, tooSlow()), this.timeLimitMs);
       slot.worker.postMessage(pending.job);
     }
   }
@@ -103,7 +120,7 @@ export class RenderPool {
   private spawn(): Slot {
     // No inherited Node flags: a parent run with `--conditions=react-server` would give
     // react-pdf React's server build, which it cannot render with.
-    const worker = new Worker(bootstrapFile(), { execArgv: [] });
+    const worker = new Worker(bootstrapFile(), { execArgv: [], resourceLimits: this.limits });
     const slot: Slot = { worker, current: null, timer: null };
     worker.on("message", (reply: RenderReply) => {
       const pending = slot.current;
@@ -113,7 +130,7 @@ export class RenderPool {
       else pending.reject(Object.assign(new Error(reply.message), { stack: reply.stack ?? reply.message }));
       this.dispatch();
     });
-    worker.on("error", (error) => this.fail(slot, error));
+    worker.on("error", (error: Error & { code?: string }) => this.fail(slot, error.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemory(this.limits) : error));
     worker.on("exit", (code) => this.fail(slot, new Error(`The report renderer stopped (exit code ${code}).`)));
     this.slots.push(slot);
     return slot;

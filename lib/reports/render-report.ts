@@ -10,7 +10,7 @@
 import { ASSESSMENT_FORMAT, evaluate, type AssessmentDocument } from "@/lib/readiness";
 import { mergePdfParts } from "./merge-pdf";
 import type { PartResult } from "./render-part";
-import { renderPool, type RenderPool } from "./render-pool";
+import { RenderLimitError, renderPool, type RenderPool } from "./render-pool";
 import type { ReportInput } from "./types";
 
 export type { ReportInput, ReportLogo, ReportSource } from "./types";
@@ -43,7 +43,8 @@ export async function renderReportPdf(input: ReportInput, pool: RenderPool = ren
   try {
     return toBuffer(await render(pool, input));
   } catch (error) {
-    if (input.organization.logo === null) throw error;
+    // A render over its limits would only fail again, at the same cost.
+    if (input.organization.logo === null || error instanceof RenderLimitError) throw error;
     // A logo with a valid signature can still be corrupt inside; branding must never
     // block the export, so the report is rendered again without it.
     return toBuffer(await render(pool, { ...input, organization: { ...input.organization, logo: null } }));
