@@ -113,8 +113,8 @@ describe("renderReportPdf", () => {
     const withoutLogo = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: null } }));
     expect(withLogo.toString("latin1").includes("/Subtype /Image")).toBe(true);
     expect(withoutLogo.toString("latin1").includes("/Subtype /Image")).toBe(false);
-    // A JPEG (the smallest baseline one: 1×1 grey) is embedded as it is.
-    const jpeg = Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64");
+    // A JPEG (the smallest baseline one: 1×1 grey, closed by its end-of-image marker as an upload must be) is embedded as it is.
+    const jpeg = Buffer.concat([Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64"), Buffer.from([0xff, 0xd9])]);
     const withJpeg = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: new Uint8Array(jpeg), mimeType: "image/jpeg" } } }));
     expect(withJpeg.toString("latin1").includes("/DCTDecode")).toBe(true);
     // Declared JPEG but PNG bytes, and a PNG signature over garbage: the report still renders.
