@@ -11,6 +11,7 @@ import { ReportDocument, reportSheets, type PageRange, type ReportLayout } from 
 import { SHEET_CAPACITY } from "./flow";
 import { latinRegularFile, registerReportFonts } from "./fonts";
 import { installFontkitCaches } from "./fontkit-caches";
+import { REPORT_PAGE_LIMIT } from "./budget";
 import { buildReportModel } from "./model";
 import { installPdfkitFontCache } from "./pdfkit-font-cache";
 import { splitPages } from "./split";
@@ -82,8 +83,11 @@ function prepare(): void {
  */
 const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** PDF bytes and their page count (null when react-pdf paginated), or why there are none. */
-export type PartResult = { pdf: Uint8Array; pages: number | null } | { overflowed: true } | null;
+/**
+ * PDF bytes and their page count (null when react-pdf paginated), or why there are none:
+ * a sheet overflowed, or the report would pass the page budget (its estimated pages).
+ */
+export type PartResult = { pdf: Uint8Array; pages: number | null } | { overflowed: true } | { tooLong: number } | null;
 
 /**
  * Part `part` of `parts` of the report, in fast mode: one page per sheet, page numbers as
@@ -96,6 +100,9 @@ export async function renderReportPart(input: ReportInput, part: number, parts: 
   prepare();
   const model = buildReportModel(input);
   const layout = reportSheets(model);
+  // Checked before a page is laid out: the estimate is what a refusal must cost, not the render.
+  const estimated = layout.sheets.length + 2;
+  if (estimated > REPORT_PAGE_LIMIT) return { tooLong: estimated };
   const range: PageRange = splitPages(pageWeights(layout), parts)[part]!;
   if (range.from >= range.to) return null;
   let overflowed = true;

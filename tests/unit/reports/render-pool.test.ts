@@ -17,8 +17,8 @@ import { example, pdfInfo, pdfPages, pdfText, snapshotInput } from "./fixtures";
 
 const SLOW = 120_000;
 const pools: RenderPool[] = [];
-const pool = (size: number, timeLimitMs?: number, limits?: ResourceLimits) => {
-  const created = new RenderPool(size, timeLimitMs, limits);
+const pool = (size: number, timeLimitMs?: number, limits?: ResourceLimits, perTenant?: number) => {
+  const created = new RenderPool(size, timeLimitMs, limits, perTenant);
   pools.push(created);
   return created;
 };
@@ -86,6 +86,12 @@ describe("render threads", () => {
     // The same pool starts a fresh thread for the next report.
     const ok = await renderReportPdf(snapshotInput(example("ready")), pool(1)).then(pdfPages);
     expect(ok).toBeGreaterThanOrEqual(5);
+  });
+
+  it("splits a report over as many threads as its organization may use and has free", () => {
+    expect(pool(3, undefined, undefined, 2).partsFor("a")).toBe(2);
+    expect(pool(2).partsFor("a")).toBe(2);
+    expect(pool(1).partsFor("a")).toBe(1);
   });
 
   it("warms every thread of a pool once, however often a dashboard asks", { timeout: SLOW }, async () => {

@@ -75,7 +75,8 @@ describe("renderReportPdf", () => {
     const document = largeAssessment({ objects: 12, dataSources: 6, actions: 300, testCases: 40, padding: 300 });
     document.answers!.firstLaunch!.scope = long;
     document.answers!.testCases![3]!.scenario = `${"A customer disputes a refund across two invoices and three tickets. ".repeat(60)}END-OF-LONG-SCENARIO`;
-    document.answers!.actions![299]!.name = "The very last action of three hundred";
+    document.answers!.actions![199]!.name = "The last action the budget shows";
+    document.answers!.actions![200]!.name = "An action past the budget";
     // One unbroken token far wider than its column must wrap, not overflow.
     document.answers!.workflow!.endState = `ref:${"0123456789abcdef".repeat(40)}:end`;
     const pdf = await renderReportPdf(snapshotInput(document));
@@ -85,7 +86,10 @@ describe("renderReportPdf", () => {
     const text = flatText(pdf);
     expectText(text, "END-OF-LONG-SCOPE");
     expectText(text, "END-OF-LONG-SCENARIO");
-    expectText(text, "The very last action of three hundred");
+    // 300 actions: the first 200 are listed, the rest summarised in one line (lib/reports/budget.ts).
+    expectText(text, "The last action the budget shows");
+    expectText(text, "…and 100 more rows, see the assessment's JSON export.");
+    expect(text).not.toContain("An action past the budget");
     expectText(text, "Action 0: update case status");
     expectText(text, ":end");
     // Every page is numbered out of the real total.
