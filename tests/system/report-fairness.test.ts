@@ -26,8 +26,8 @@ let projectB: string;
  * An ordinary report must take under a second, wall-clock, whatever another tenant exports
  * (the issue's bar; before the fix it took 51.9 s instead of 0.29 s). This shared test VM
  * is often loaded by other work far beyond the app (load average 8–10 on 2 cores), which
- * slows every report alike: then the bar is three times the same report's time measured
- * just before, with nobody else exporting.
+ * slows every report alike: then the bar is three times the same report's slowest time
+ * measured just before, with nobody else exporting (its spread is the VM's noise).
  */
 const ORDINARY_REPORT_BOUND_MS = 1000;
 const boundFor = (aloneMs: number) => Math.max(ORDINARY_REPORT_BOUND_MS, 3 * aloneMs);
@@ -77,7 +77,7 @@ it("renders another organization's ordinary report in under a second while the l
   expect(isPdf(await exportReport(ownerB, OTHER_DEMO_SLUG, projectB))).toBe(true);
   const alone: number[] = [];
   for (let i = 0; i < 3; i += 1) alone.push((await exportReport(ownerB, OTHER_DEMO_SLUG, projectB)).ms);
-  const bound = boundFor(alone.sort((a, b) => a - b)[1]!);
+  const bound = boundFor(Math.max(...alone));
 
   const bigStarted = performance.now();
   const big = Array.from({ length: 4 }, () => exportReport(ownerA, DEMO_SLUG, projectA));
