@@ -3,7 +3,7 @@
  * HTTP statuses and form errors in one place. Anything else is a bug: thrown, logged,
  * and shown as a generic message.
  */
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "rate_limited";
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "rate_limited" | "unavailable";
 
 /**
  * Errors thrown while rendering a page reach the browser with only their digest (the message
@@ -19,6 +19,8 @@ export class AppError extends Error {
     public readonly fieldErrors: Record<string, string[]> = {},
     /** More for the client, carried in the JSON body beside the message (a conflict's current state, a document's issues). */
     public readonly details: Readonly<Record<string, unknown>> = {},
+    /** For rate_limited and unavailable: when trying again makes sense (the Retry-After header). */
+    public readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -36,6 +38,7 @@ const STATUS: Record<AppErrorCode, number> = {
   validation: 400,
   too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export function httpStatusOf(error: AppError): number {

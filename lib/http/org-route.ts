@@ -22,7 +22,10 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return json(errorBody(error.code, error.message, { fieldErrors: error.fieldErrors, ...error.details }), httpStatusOf(error));
+  if (error instanceof AppError) {
+    const retry: Record<string, string> = error.retryAfterSeconds === undefined ? {} : { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
+    return json(errorBody(error.code, error.message, { fieldErrors: error.fieldErrors, ...error.details }), httpStatusOf(error), retry);
+  }
   const outage = outageResponse(error);
   if (outage) return outage;
   console.error(error);

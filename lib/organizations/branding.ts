@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError } from "@/lib/errors";
 import type { OrgContext } from "./access";
-import { checkLogo } from "./logo";
+import { normalizeLogo } from "./normalize-logo";
 
 export function getBranding(ctx: OrgContext) {
   return db().organization.findUniqueOrThrow({
@@ -24,13 +23,16 @@ export async function updateBranding(ctx: OrgContext, input: { name: string; acc
   });
 }
 
-/** Stores the logo only if its content is a PNG or JPEG within the size limit; otherwise nothing changes. */
+/**
+ * Stores the logo only if its content is a PNG or JPEG within the byte and pixel limits,
+ * shrunk and re-encoded (normalizeLogo); otherwise nothing changes.
+ */
 export async function setLogo(ctx: OrgContext, bytes: Uint8Array) {
-  const check = checkLogo(bytes);
-  if (!check.ok) throw new AppError("validation", check.message, { logo: [check.message] });
+  const logo = await normalizeLogo(bytes);
   await db().$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: ctx.organization.id }, data: { logo: Buffer.from(bytes), logoMimeType: check.mimeType } });
-    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.logo_set", changes: { logo: { before: null, after: `${check.mimeType}, ${bytes.length} bytes` } } });
+    await tx.organization.update({ where: { id: ctx.organization.id }, data: { logo: new Uint8Array(logo.data), logoMimeType: logo.mimeType } });
+    const after = `${logo.mimeType}, ${logo.width} × ${logo.height} pixels, ${logo.data.length} bytes`;
+    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.logo_set", changes: { logo: { before: null, after } } });
   });
 }
 

@@ -6,26 +6,28 @@
  * client internals that React's "react-server" build lacks (see lib/reports/README.md).
  */
 import { renderToBuffer } from "@react-pdf/renderer";
+import { checkLogo } from "@/lib/organizations/logo";
 import { ReportDocument, reportSheets, type PageRange, type ReportLayout } from "./components/document";
 import { SHEET_CAPACITY } from "./flow";
 import { latinRegularFile, registerReportFonts } from "./fonts";
 import { installFontkitCaches } from "./fontkit-caches";
+import { REPORT_PAGE_LIMIT } from "./budget";
 import { buildReportModel } from "./model";
 import { installPdfkitFontCache } from "./pdfkit-font-cache";
 import { splitPages } from "./split";
 import type { ReportInput, ReportLogo } from "./types";
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG_SIGNATURE = [0xff, 0xd8, 0xff];
-
-const startsWith = (data: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => data[i] === byte);
-
-/** The logo bytes when they really are the declared PNG or JPEG; otherwise no logo. */
+/**
+ * The logo bytes when they really are the declared PNG or JPEG within the logo limits;
+ * otherwise no logo. Logos stored before the pixel cap (issue #13) may declare any size,
+ * and react-pdf decodes the whole image: an oversized one is left off, never decoded.
+ */
 export function usableLogo(logo: ReportLogo | null): Buffer | null {
   if (!logo || logo.data.length === 0) return null;
-  const ok = logo.mimeType === "image/png" ? startsWith(logo.data, PNG_SIGNATURE) : startsWith(logo.data, JPEG_SIGNATURE);
+  const check = checkLogo(logo.data);
+  if (!check.ok || check.mimeType !== logo.mimeType) return null;
   // Buffer.from copies: react-pdf must not see later changes to the caller's array.
-  return ok ? Buffer.from(logo.data) : null;
+  return Buffer.from(logo.data);
 }
 
 interface LayoutNode {
@@ -81,8 +83,11 @@ function prepare(): void {
  */
 const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** PDF bytes and their page count (null when react-pdf paginated), or why there are none. */
-export type PartResult = { pdf: Uint8Array; pages: number | null } | { overflowed: true } | null;
+/**
+ * PDF bytes and their page count (null when react-pdf paginated), or why there are none:
+ * a sheet overflowed, or the report would pass the page budget (its estimated pages).
+ */
+export type PartResult = { pdf: Uint8Array; pages: number | null } | { overflowed: true } | { tooLong: number } | null;
 
 /**
  * Part `part` of `parts` of the report, in fast mode: one page per sheet, page numbers as
@@ -95,6 +100,9 @@ export async function renderReportPart(input: ReportInput, part: number, parts: 
   prepare();
   const model = buildReportModel(input);
   const layout = reportSheets(model);
+  // Checked before a page is laid out: the estimate is what a refusal must cost, not the render.
+  const estimated = layout.sheets.length + 2;
+  if (estimated > REPORT_PAGE_LIMIT) return { tooLong: estimated };
   const range: PageRange = splitPages(pageWeights(layout), parts)[part]!;
   if (range.from >= range.to) return null;
   let overflowed = true;

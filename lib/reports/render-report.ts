@@ -7,7 +7,9 @@
  * Rendering happens in worker threads (render-pool.ts): a long report is split into parts
  * by the pagination's own page estimate, rendered side by side, and joined (merge-pdf.ts).
  */
+import { AppError } from "@/lib/errors";
 import { ASSESSMENT_FORMAT, evaluate, type AssessmentDocument } from "@/lib/readiness";
+import { pageLimitMessage } from "./budget";
 import { mergePdfParts } from "./merge-pdf";
 import type { PartResult } from "./render-part";
 import { renderPool, type RenderPool } from "./render-pool";
@@ -27,26 +29,40 @@ export function pdfPageCount(pdf: Uint8Array): number | null {
 
 const hasPdf = (result: PartResult): result is { pdf: Uint8Array; pages: number | null } => result !== null && "pdf" in result;
 
-async function render(pool: RenderPool, input: ReportInput): Promise<Uint8Array> {
-  const parts = pool.size;
-  const results = await Promise.all(Array.from({ length: parts }, (_, part) => pool.render({ kind: "part", input, part, parts })));
+/** A report over the page budget: refused with the estimate, before any page was rendered. */
+export class ReportTooLongError extends AppError {
+  constructor(readonly pages: number) {
+    super("too_large", pageLimitMessage(pages));
+  }
+}
+
+async function render(pool: RenderPool, input: ReportInput, tenant: string): Promise<Uint8Array> {
+  const parts = pool.partsFor(tenant);
+  const results = await Promise.all(Array.from({ length: parts }, (_, part) => pool.render({ kind: "part", input, part, parts }, tenant)));
+  const tooLong = results.find((result) => result !== null && "tooLong" in result);
+  if (tooLong && "tooLong" in tooLong) throw new ReportTooLongError(tooLong.tooLong);
   // Fast path: every part fit its predicted pages. Otherwise a sheet's content ran past its
   // page (the height estimates were short): react-pdf then paginates the whole report, so
   // nothing is ever cut off.
   if (results.every((result) => result === null || hasPdf(result))) return mergePdfParts(results.filter(hasPdf).map((result) => result.pdf));
-  const whole = await pool.render({ kind: "whole", input });
+  const whole = await pool.render({ kind: "whole", input }, tenant);
   if (!hasPdf(whole)) throw new Error("The report renderer returned no PDF.");
   return whole.pdf;
 }
 
-export async function renderReportPdf(input: ReportInput, pool: RenderPool = renderPool()): Promise<Buffer> {
+/**
+ * The report's PDF. `tenant` (the organization's id) is whose turn the render threads
+ * take it in (render-pool.ts): one organization's parts never hold every thread.
+ */
+export async function renderReportPdf(input: ReportInput, pool: RenderPool = renderPool(), tenant = ""): Promise<Buffer> {
   try {
-    return toBuffer(await render(pool, input));
+    return toBuffer(await render(pool, input, tenant));
   } catch (error) {
-    if (input.organization.logo === null) throw error;
+    // A render over its limits would only fail again, at the same cost.
+    if (input.organization.logo === null || error instanceof AppError) throw error;
     // A logo with a valid signature can still be corrupt inside; branding must never
     // block the export, so the report is rendered again without it.
-    return toBuffer(await render(pool, { ...input, organization: { ...input.organization, logo: null } }));
+    return toBuffer(await render(pool, { ...input, organization: { ...input.organization, logo: null } }, tenant));
   }
 }
 
@@ -69,7 +85,8 @@ export async function warmUpReportRenderer(pool: RenderPool = renderPool()): Pro
     preparedBy: "",
     generatedAt: "1970-01-01T00:00:00.000Z",
   };
-  await Promise.all(Array.from({ length: pool.size }, () => pool.render({ kind: "part", input, part: 0, parts: 1 })));
+  // A tenant each: every thread starts, whatever the per-organization limit.
+  await Promise.all(Array.from({ length: pool.size }, (_, i) => pool.render({ kind: "part", input, part: 0, parts: 1 }, `warm-up:${i}`)));
 }
 
 const warmUps = new WeakMap<RenderPool, Promise<void>>();

@@ -16,6 +16,7 @@ import {
   type TestCaseRow,
   type TestStatus,
 } from "@/lib/readiness";
+import { limitRows, TABLE_ROW_LIMIT } from "../budget";
 import { EMPTY, label, labels, objectLabel, text, yesNo } from "../format";
 import type { ReportModel } from "../model";
 import { SEVERITY_COLOR } from "../theme";
@@ -80,21 +81,27 @@ const TEST_CASES: Column<TestCaseRow>[] = [
 
 const caption = (question: string, what: string) => `${question} · ${what} (continued)`;
 
-export function sourceOfTruthBlocks(rows: readonly SourceOfTruthRow[], model: ReportModel): Block[] {
-  return tableBlocks({ key: "q2", columns: SOURCE_OF_TRUTH, rows, theme: model.theme, flagOf: flagAt(model, "sourceOfTruth"), continuedCaption: caption("Q2", "Objects and owners") });
+/** The first TABLE_ROW_LIMIT rows of a list question, and how many more there are (the budget, budget.ts). */
+const budgeted = <Row,>(rows: readonly Row[]) => {
+  const { shown, omitted } = limitRows(rows, TABLE_ROW_LIMIT);
+  return { rows: shown, omitted };
+};
+
+export function sourceOfTruthBlocks(all: readonly SourceOfTruthRow[], model: ReportModel): Block[] {
+  return tableBlocks({ key: "q2", columns: SOURCE_OF_TRUTH, ...budgeted(all), theme: model.theme, flagOf: flagAt(model, "sourceOfTruth"), continuedCaption: caption("Q2", "Objects and owners") });
 }
 
-export function dataSourcesBlocks(rows: readonly DataSourceRow[], model: ReportModel): Block[] {
-  return tableBlocks({ key: "q3", columns: DATA_SOURCES, rows, theme: model.theme, flagOf: flagAt(model, "dataSources"), continuedCaption: caption("Q3", "Data sources") });
+export function dataSourcesBlocks(all: readonly DataSourceRow[], model: ReportModel): Block[] {
+  return tableBlocks({ key: "q3", columns: DATA_SOURCES, ...budgeted(all), theme: model.theme, flagOf: flagAt(model, "dataSources"), continuedCaption: caption("Q3", "Data sources") });
 }
 
-export function actionsBlocks(rows: readonly ActionRow[], model: ReportModel): Block[] {
+export function actionsBlocks(all: readonly ActionRow[], model: ReportModel): Block[] {
   const legend: Block = { key: "q5:legend", height: 7.5 * 1.45 + 4, keepWithNext: true, node: <FlagLegend key="q5:legend" /> };
-  return [legend, ...tableBlocks({ key: "q5", columns: ACTIONS, rows, theme: model.theme, flagOf: flagAt(model, "actions"), continuedCaption: caption("Q5", "Actions and approval levels") })];
+  return [legend, ...tableBlocks({ key: "q5", columns: ACTIONS, ...budgeted(all), theme: model.theme, flagOf: flagAt(model, "actions"), continuedCaption: caption("Q5", "Actions and approval levels") })];
 }
 
-export function testCasesBlocks(rows: readonly TestCaseRow[], model: ReportModel): Block[] {
-  return tableBlocks({ key: "q6", columns: TEST_CASES, rows, theme: model.theme, flagOf: flagAt(model, "testCases"), continuedCaption: caption("Q6", "Test cases") });
+export function testCasesBlocks(all: readonly TestCaseRow[], model: ReportModel): Block[] {
+  return tableBlocks({ key: "q6", columns: TEST_CASES, ...budgeted(all), theme: model.theme, flagOf: flagAt(model, "testCases"), continuedCaption: caption("Q6", "Test cases") });
 }
 
 interface Duty {

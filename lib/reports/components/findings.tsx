@@ -6,11 +6,13 @@
  */
 import { Text, View } from "@react-pdf/renderer";
 import { ENUM_LABELS, RULES, type Severity } from "@/lib/readiness";
+import { FINDINGS_PER_RULE_LIMIT, limitRows, omittedLine } from "../budget";
 import { textHeight, type Block } from "../flow";
 import type { LocatedFinding, ReportModel } from "../model";
 import { CONTENT_WIDTH, styles } from "../styles";
 import { INK, MUTED, RULE, SEVERITY_COLOR, SUBTLE } from "../theme";
 import { sectionTitleBlock } from "./frame";
+import { omittedBlock } from "./table";
 
 const INTRO: Record<Severity, string> = {
   blocker: "Each blocker stops the launch until it is resolved.",
@@ -120,12 +122,15 @@ function groupBlocks(group: RuleGroup): Block[] {
   const key = `rule:${group.ruleId}`;
   const continuation = { node: <GroupHeader key={`${key}:continued`} group={group} continued />, height: 6 + 10 * 1.45 + 4 };
   const blocks: Block[] = [{ key, height: headerHeight(group), keepWithNext: true, node: <GroupHeader key={key} group={group} /> }];
-  group.findings.forEach((finding, index) => {
-    const last = index === group.findings.length - 1;
+  // The header counts every finding of the rule; the places listed stop at the budget (budget.ts).
+  const { shown, omitted } = limitRows(group.findings, FINDINGS_PER_RULE_LIMIT);
+  shown.forEach((finding, index) => {
+    const last = index === shown.length - 1;
     const text = `${itemText(finding, group)}${finding.owner ? `   Owner: ${finding.owner}` : ""}`;
     const height = Math.max(textHeight(finding.where, WHERE_WIDTH - 8, { fontSize: 8, lineHeight: 1.4, bold: true }), textHeight(text, MESSAGE_WIDTH, { fontSize: 8.5, lineHeight: 1.4 })) + 6;
     blocks.push({ key: `${key}:${index}`, height: height + (last ? 6 : 0), continuation, node: <Item key={`${key}:${index}`} finding={finding} group={group} last={last} /> });
   });
+  if (omitted > 0) blocks.push(omittedBlock(`${key}:omitted`, omittedLine(omitted, "finding")));
   return blocks;
 }
 

@@ -5,6 +5,7 @@
  */
 import { Text, View } from "@react-pdf/renderer";
 import type { Severity } from "@/lib/readiness";
+import { omittedLine } from "../budget";
 import { textHeight, type Block } from "../flow";
 import { EMPTY } from "../format";
 import { CONTENT_WIDTH, styles } from "../styles";
@@ -104,6 +105,7 @@ export function tableBlocks<Row>({
   theme,
   flagOf,
   continuedCaption,
+  omitted = 0,
 }: {
   key: string;
   columns: readonly Column<Row>[];
@@ -112,6 +114,8 @@ export function tableBlocks<Row>({
   flagOf?: (row: Row, index: number) => Severity | undefined;
   /** Shown above the repeated header, e.g. "Q5 · Actions (continued)". */
   continuedCaption: string;
+  /** Rows left out by the report's budget (budget.ts), said after the last one shown. */
+  omitted?: number;
 }): Block[] {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const widths = columns.map((column) => ((CONTENT_WIDTH - FLAG_WIDTH) * column.width) / total);
@@ -153,7 +157,21 @@ export function tableBlocks<Row>({
       ),
     });
   });
+  if (omitted > 0) blocks.push(omittedBlock(`${key}:omitted`, omittedLine(omitted, "row")));
   return blocks;
+}
+
+/** The budget's "…and N more rows" line under a shortened table or list. */
+export function omittedBlock(key: string, line: string): Block {
+  return {
+    key,
+    height: textHeight(line, CONTENT_WIDTH, { fontSize: 8, lineHeight: 1.45 }) + 10,
+    node: (
+      <Text key={key} style={{ fontSize: 8, lineHeight: 1.45, color: MUTED, marginTop: -2, marginBottom: 8 }}>
+        {line}
+      </Text>
+    ),
+  };
 }
 
 export interface Pair {

@@ -11,6 +11,7 @@ import { buildReportModel, composed } from "@/lib/reports/model";
 import { sheetsOverflowed, usableLogo } from "@/lib/reports/render-part";
 import { sampleLogoPng } from "@/lib/reports/sample-logo";
 import { createTheme } from "@/lib/reports/theme";
+import { jpegHeader } from "../../support/images";
 import { draftInput, example, snapshotInput } from "./fixtures";
 
 describe("buildReportModel", () => {
@@ -144,11 +145,14 @@ describe("line breaking and sheets", () => {
     expect(sheetsOverflowed(null, 2, 4)).toBe(true);
   });
 
-  it("accepts a logo only when its bytes match the declared type", () => {
+  it("accepts a logo only when its bytes match the declared type and its header is within the pixel limits", () => {
     const png = sampleLogoPng(8, 8);
     expect(usableLogo({ data: png, mimeType: "image/png" })).toBeInstanceOf(Buffer);
     expect(usableLogo({ data: png, mimeType: "image/jpeg" })).toBeNull();
-    expect(usableLogo({ data: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), mimeType: "image/jpeg" })).toBeInstanceOf(Buffer);
+    expect(usableLogo({ data: jpegHeader(300, 100), mimeType: "image/jpeg" })).toBeInstanceOf(Buffer);
+    // A truncated JPEG, and a logo stored before the pixel cap that declares a huge image, are left off, never decoded.
+    expect(usableLogo({ data: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), mimeType: "image/jpeg" })).toBeNull();
+    expect(usableLogo({ data: jpegHeader(16000, 16000), mimeType: "image/jpeg" })).toBeNull();
     expect(usableLogo({ data: new Uint8Array(), mimeType: "image/png" })).toBeNull();
     expect(usableLogo(null)).toBeNull();
   });

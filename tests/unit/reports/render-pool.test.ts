@@ -3,12 +3,13 @@
  * same report rendered in one, page by page; a failing or hung render fails its request
  * only, and the next report renders on a fresh thread.
  */
+import type { ResourceLimits } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { largeAssessment } from "@/lib/cli/bench/large-document";
 import { reportSheets } from "@/lib/reports/components/document";
 import { buildReportModel } from "@/lib/reports/model";
 import { pageWeights } from "@/lib/reports/render-part";
-import { RenderPool } from "@/lib/reports/render-pool";
+import { RenderLimitError, RenderPool } from "@/lib/reports/render-pool";
 import { pdfPageCount, prepareReportRenderer, renderReportPdf } from "@/lib/reports/render-report";
 import { splitPages } from "@/lib/reports/split";
 import type { ReportInput } from "@/lib/reports/types";
@@ -16,8 +17,8 @@ import { example, pdfInfo, pdfPages, pdfText, snapshotInput } from "./fixtures";
 
 const SLOW = 120_000;
 const pools: RenderPool[] = [];
-const pool = (size: number, timeLimitMs?: number) => {
-  const created = new RenderPool(size, timeLimitMs);
+const pool = (size: number, timeLimitMs?: number, limits?: ResourceLimits, perTenant?: number) => {
+  const created = new RenderPool(size, timeLimitMs, limits, perTenant);
   pools.push(created);
   return created;
 };
@@ -74,6 +75,23 @@ describe("render threads", () => {
     const patient = pool(1);
     const pdf = await renderReportPdf(snapshotInput(example("blocked")), patient);
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(5);
+  });
+
+  it("ends a render that outgrows the thread's memory limit with a clear error, and the process and the next report live on", { timeout: SLOW }, async () => {
+    const small = pool(1, undefined, { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 });
+    const large = snapshotInput(largeAssessment({ objects: 20, dataSources: 10, actions: 300, testCases: 500, padding: 40 }));
+    const failure = renderReportPdf(large, small);
+    await expect(failure).rejects.toBeInstanceOf(RenderLimitError);
+    await expect(failure).rejects.toThrow(/needs more memory than one report may use \(48 MB\)/);
+    // The same pool starts a fresh thread for the next report.
+    const ok = await renderReportPdf(snapshotInput(example("ready")), pool(1)).then(pdfPages);
+    expect(ok).toBeGreaterThanOrEqual(5);
+  });
+
+  it("splits a report over as many threads as its organization may use and has free", () => {
+    expect(pool(3, undefined, undefined, 2).partsFor("a")).toBe(2);
+    expect(pool(2).partsFor("a")).toBe(2);
+    expect(pool(1).partsFor("a")).toBe(1);
   });
 
   it("warms every thread of a pool once, however often a dashboard asks", { timeout: SLOW }, async () => {

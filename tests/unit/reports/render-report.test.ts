@@ -75,7 +75,8 @@ describe("renderReportPdf", () => {
     const document = largeAssessment({ objects: 12, dataSources: 6, actions: 300, testCases: 40, padding: 300 });
     document.answers!.firstLaunch!.scope = long;
     document.answers!.testCases![3]!.scenario = `${"A customer disputes a refund across two invoices and three tickets. ".repeat(60)}END-OF-LONG-SCENARIO`;
-    document.answers!.actions![299]!.name = "The very last action of three hundred";
+    document.answers!.actions![199]!.name = "The last action the budget shows";
+    document.answers!.actions![200]!.name = "An action past the budget";
     // One unbroken token far wider than its column must wrap, not overflow.
     document.answers!.workflow!.endState = `ref:${"0123456789abcdef".repeat(40)}:end`;
     const pdf = await renderReportPdf(snapshotInput(document));
@@ -85,7 +86,10 @@ describe("renderReportPdf", () => {
     const text = flatText(pdf);
     expectText(text, "END-OF-LONG-SCOPE");
     expectText(text, "END-OF-LONG-SCENARIO");
-    expectText(text, "The very last action of three hundred");
+    // 300 actions: the first 200 are listed, the rest summarised in one line (lib/reports/budget.ts).
+    expectText(text, "The last action the budget shows");
+    expectText(text, "…and 100 more rows, see the assessment's JSON export.");
+    expect(text).not.toContain("An action past the budget");
     expectText(text, "Action 0: update case status");
     expectText(text, ":end");
     // Every page is numbered out of the real total.
@@ -113,8 +117,8 @@ describe("renderReportPdf", () => {
     const withoutLogo = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: null } }));
     expect(withLogo.toString("latin1").includes("/Subtype /Image")).toBe(true);
     expect(withoutLogo.toString("latin1").includes("/Subtype /Image")).toBe(false);
-    // A JPEG (the smallest baseline one: 1×1 grey) is embedded as it is.
-    const jpeg = Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64");
+    // A JPEG (the smallest baseline one: 1×1 grey, closed by its end-of-image marker as an upload must be) is embedded as it is.
+    const jpeg = Buffer.concat([Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64"), Buffer.from([0xff, 0xd9])]);
     const withJpeg = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: new Uint8Array(jpeg), mimeType: "image/jpeg" } } }));
     expect(withJpeg.toString("latin1").includes("/DCTDecode")).toBe(true);
     // Declared JPEG but PNG bytes, and a PNG signature over garbage: the report still renders.
