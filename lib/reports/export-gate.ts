@@ -53,7 +53,7 @@ export class ExportGate {
     }
     if (line.waiting.length >= this.limits.maxWaiting) {
       const message = `Your organization already has a report export running and ${line.waiting.length} more waiting; exports run one at a time. Try again when they are done.`;
-      return Promise.reject(new AppError("rate_limited", message, {}, 30));
+      return Promise.reject(new AppError("rate_limited", message, {}, {}, 30));
     }
     onQueued?.(line.waiting.length + 1);
     return new Promise<void>((resolve, reject) => {
@@ -64,7 +64,7 @@ export class ExportGate {
         },
         timer: setTimeout(() => {
           line.waiting.splice(line.waiting.indexOf(waiter), 1);
-          reject(new AppError("unavailable", `Your organization's earlier report exports are still running after ${Math.round(this.limits.maxWaitMs / 1000)} s. Try again in a minute.`, {}, 60));
+          reject(new AppError("unavailable", `Your organization's earlier report exports are still running after ${Math.round(this.limits.maxWaitMs / 1000)} s. Try again in a minute.`, {}, {}, 60));
         }, this.limits.maxWaitMs),
       };
       line.waiting.push(waiter);

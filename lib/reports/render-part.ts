@@ -96,13 +96,14 @@ export type PartResult = { pdf: Uint8Array; pages: number | null } | { overflowe
  * page — the height estimates were short — and the whole report must be rendered in safe
  * mode instead (`renderWholeReport`), so nothing is ever cut off.
  */
-export async function renderReportPart(input: ReportInput, part: number, parts: number): Promise<PartResult> {
+export async function renderReportPart(input: ReportInput, part: number, parts: number, onEstimate?: (pages: number) => void): Promise<PartResult> {
   prepare();
   const model = buildReportModel(input);
   const layout = reportSheets(model);
   // Checked before a page is laid out: the estimate is what a refusal must cost, not the render.
   const estimated = layout.sheets.length + 2;
   if (estimated > REPORT_PAGE_LIMIT) return { tooLong: estimated };
+  onEstimate?.(estimated);
   const range: PageRange = splitPages(pageWeights(layout), parts)[part]!;
   if (range.from >= range.to) return null;
   let overflowed = true;

@@ -33,7 +33,7 @@ export class RenderLimitError extends AppError {}
 
 const outOfMemory = (limits: ResourceLimits) =>
   new RenderLimitError("too_large", `This report needs more memory than one report may use (${limits.maxOldGenerationSizeMb} MB). Shorten the assessment's longest lists and export again.`);
-const tooSlow = () => new RenderLimitError("unavailable", "The report took too long to render. Try again in a minute.", {}, 60);
+const tooSlow = () => new RenderLimitError("unavailable", "The report took too long to render. Try again in a minute.", {}, {}, 60);
 
 const BOOTSTRAP = path.join("lib", "reports", "worker", "bootstrap.mjs");
 
