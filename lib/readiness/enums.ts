@@ -80,7 +80,68 @@ export const LOG_KINDS = [
   "downstream_outcome",
 ] as const;
 
+/** v2 adds five sync-audit kinds (seed 004); FEW_LOGS still counts only LOG_KINDS. */
+export const SYNC_AUDIT_LOG_KINDS = [
+  "source_record_id",
+  "target_record_id",
+  "payload_version",
+  "failure_reason",
+  "retry_history",
+] as const;
+
+export const LOG_KINDS_V2 = [...LOG_KINDS, ...SYNC_AUDIT_LOG_KINDS] as const;
+
 export const RISK_LEVELS = ["low", "medium", "high"] as const;
+
+// Format v2: action contracts and the integration plan.
+
+/** Approval tier of an action (seed 002). */
+export const RISK_TIERS = ["low", "medium", "high"] as const;
+export const ROLLBACK_KINDS = ["revert", "compensating_action", "none"] as const;
+export const CREDENTIAL_SCOPES = ["per_action", "shared_broad"] as const;
+export const MAPPING_KINDS = ["value", "identifier", "status"] as const;
+export const EXCEPTION_CASES = [
+  "missing_required_field",
+  "record_exists",
+  "ambiguous_match",
+  "target_rejects",
+  "downstream_timeout",
+  "out_of_order_event",
+  "permission_denied",
+  "partial_failure",
+] as const;
+export const EXCEPTION_HANDLING = [
+  "fail",
+  "retry",
+  "review_queue",
+  "dead_letter",
+  "skip_and_log",
+  "merge",
+  "escalate",
+] as const;
+export const ROLLOUT_STAGES = [
+  "sandbox",
+  "read_only",
+  "shadow",
+  "pilot",
+  "controlled_write",
+  "exception_handling",
+  "expansion",
+  "full",
+] as const;
+export const KPI_KINDS = ["technical", "operational"] as const;
+export const KPI_DIRECTIONS = ["higher", "lower"] as const;
+export const REVIEW_CADENCES = ["weekly", "biweekly", "monthly", "none"] as const;
+/** The five access-control fields of the plan (seed 001 §6), in the order messages name them. */
+export const ACCESS_CONTROL_FIELDS = [
+  "leastPrivilegeAccounts",
+  "credentialsPerEnvironment",
+  "fieldMasking",
+  "accessAudit",
+  "secretRotation",
+] as const;
+/** The four enablement duties ENABLEMENT_GAPS checks, in the order messages name them. */
+export const ENABLEMENT_DUTIES = ["sopsUpdated", "frontlineTrained", "leadsTrainedOnFailures", "incidentOwnersPublished"] as const;
 
 /** The Q8 duties, in the order the framework lists them. Keys of `answers.maintenance`. */
 export const MAINTENANCE_DUTIES = [
@@ -115,3 +176,17 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type MaintenanceDuty = (typeof MAINTENANCE_DUTIES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type Verdict = (typeof VERDICTS)[number];
+export type SyncAuditLogKind = (typeof SYNC_AUDIT_LOG_KINDS)[number];
+export type LogKindV2 = (typeof LOG_KINDS_V2)[number];
+export type RiskTier = (typeof RISK_TIERS)[number];
+export type RollbackKind = (typeof ROLLBACK_KINDS)[number];
+export type CredentialScope = (typeof CREDENTIAL_SCOPES)[number];
+export type MappingKind = (typeof MAPPING_KINDS)[number];
+export type ExceptionCase = (typeof EXCEPTION_CASES)[number];
+export type ExceptionHandling = (typeof EXCEPTION_HANDLING)[number];
+export type RolloutStage = (typeof ROLLOUT_STAGES)[number];
+export type KpiKind = (typeof KPI_KINDS)[number];
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
+export type AccessControlField = (typeof ACCESS_CONTROL_FIELDS)[number];
+export type EnablementDuty = (typeof ENABLEMENT_DUTIES)[number];

@@ -10,11 +10,12 @@
  * 3. Verdict: blocked if any blocker; else incomplete while a question is unanswered or
  *    an area unscored; else ready.
  */
-import { EVALUATION_FORMAT, RULESET_VERSION, type QuestionKey } from "../keys";
+import { EVALUATION_FORMAT, PLAN_SECTION_KEYS, RULESET_VERSION, type PlanSectionKey, type QuestionKey } from "../keys";
 import type { AssessmentDocument } from "../schema/assessment";
 import type { Evaluation, Finding } from "../schema/evaluation";
 import type { Verdict } from "../enums";
 import { RULES } from "../rules/registry";
+import type { RuleId } from "../rules/ids";
 import type { Rule, RuleContext } from "../rules/types";
 import { answeredQuestions } from "./answered";
 import { locateTarget } from "./locate";
@@ -23,6 +24,8 @@ import { completenessOf, readinessIndex } from "./scoring";
 
 const STAGE_ONE = RULES.filter((rule) => rule.stage === 1);
 const STAGE_TWO = RULES.filter((rule) => rule.stage === 2);
+// Ruleset 1.0.0 never looks at the plan.
+const NO_PLAN = Object.fromEntries(PLAN_SECTION_KEYS.map((key) => [key, false])) as Record<PlanSectionKey, boolean>;
 const NO_BLOCKERS: ReadonlyMap<QuestionKey, number> = new Map();
 
 interface StageResult {
@@ -30,7 +33,7 @@ interface StageResult {
   blockersPerQuestion: Map<QuestionKey, number>;
 }
 
-function run(rules: readonly Rule[], document: AssessmentDocument, context: RuleContext): StageResult {
+function run(rules: readonly Rule<RuleId>[], document: AssessmentDocument, context: RuleContext): StageResult {
   const findings: Finding[] = [];
   const blockersPerQuestion = new Map<QuestionKey, number>();
   for (const rule of rules) {
@@ -55,20 +58,22 @@ function run(rules: readonly Rule[], document: AssessmentDocument, context: Rule
   return { findings, blockersPerQuestion };
 }
 
-function requirementsMet(rule: Rule, context: RuleContext): boolean {
+function requirementsMet(rule: Rule<RuleId>, context: RuleContext): boolean {
   for (const question of rule.requires) if (!context.answered[question]) return false;
   return true;
 }
 
-function locateQuestion(rule: Rule, target: string): QuestionKey | null {
+function locateQuestion(rule: Rule<RuleId>, target: string): QuestionKey | null {
   return rule.question ?? locateTarget(target).question;
 }
 
 export function evaluate(document: AssessmentDocument): Evaluation {
   const answered = answeredQuestions(document);
-  const first = run(STAGE_ONE, document, { answered, priorFindings: [], blockersPerQuestion: NO_BLOCKERS });
+  const planAnswered = NO_PLAN;
+  const first = run(STAGE_ONE, document, { answered, planAnswered, priorFindings: [], blockersPerQuestion: NO_BLOCKERS });
   const second = run(STAGE_TWO, document, {
     answered,
+    planAnswered,
     priorFindings: first.findings,
     blockersPerQuestion: first.blockersPerQuestion,
   });

@@ -1,6 +1,7 @@
 /** Q1 — the workflow must be testable: named, bounded, owned and measured (seed 000 §1). */
 import { hasText, quote } from "../engine/text";
 import type { Workflow } from "../schema/assessment";
+import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
 interface RequiredField {
@@ -37,7 +38,7 @@ const REQUIRED: readonly RequiredField[] = [
   },
 ];
 
-export const WORKFLOW_RULES: readonly RuleDefinition[] = [
+export const WORKFLOW_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "WORKFLOW_UNTESTABLE",
     severity: "blocker",

@@ -8,6 +8,7 @@ import { inlineLabel, isBlank, joinList } from "../engine/text";
 import type { SourceOfTruthRow } from "../schema/assessment";
 import { describeObject, systemLabel } from "./describe";
 import { rowHits } from "./rows";
+import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
 const SOURCE = "000 §2 Which system is the source of truth?";
@@ -47,7 +48,7 @@ function ownersPerRow(rows: readonly SourceOfTruthRow[]): (ReadonlySet<SystemKey
   return identities.map((identity) => (identity === undefined ? undefined : owners.get(identity)));
 }
 
-export const SOURCE_OF_TRUTH_RULES: readonly RuleDefinition[] = [
+export const SOURCE_OF_TRUTH_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "OBJECT_UNOWNED",
     severity: "blocker",

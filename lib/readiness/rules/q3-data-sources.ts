@@ -7,6 +7,7 @@ import { hasText, isBlank, joinList, shortList } from "../engine/text";
 import type { DataSourceRow } from "../schema/assessment";
 import { describeDataSource } from "./describe";
 import { rowHits } from "./rows";
+import type { RuleId } from "./ids";
 import type { RuleDefinition } from "./types";
 
 const SOURCE = "000 §3 What data is allowed to enter the AI layer?";
@@ -28,7 +29,7 @@ function audiencePhrase(row: DataSourceRow): string {
   return roles.length === 0 ? "its output audience" : shortList(roles);
 }
 
-export const DATA_SOURCE_RULES: readonly RuleDefinition[] = [
+export const DATA_SOURCE_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "SENSITIVE_DATA_TO_TRAINING_PROVIDER",
     severity: "blocker",

@@ -1,8 +1,9 @@
 /** Q4 — uncertain cases need a fallback, an owner, and a path proven end to end (seed 000 §4, 002). */
 import { isBlank } from "../engine/text";
+import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
-export const LOW_CONFIDENCE_RULES: readonly RuleDefinition[] = [
+export const LOW_CONFIDENCE_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "NO_LOW_CONFIDENCE_FALLBACK",
     severity: "blocker",

@@ -15,6 +15,7 @@ import {
   touchesHighRisk,
 } from "./describe";
 import { rowHits } from "./rows";
+import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
 const SOURCE = "000 §5 Which actions can the AI system take without approval?";
@@ -41,7 +42,7 @@ function writeTarget(row: ActionRow): string {
   return `writes to ${system}${kind}`;
 }
 
-export const ACTION_RULES: readonly RuleDefinition[] = [
+export const ACTION_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "CUSTOMER_FACING_AUTOMATED",
     severity: "blocker",

@@ -8,6 +8,7 @@ import { inlineLabel, isBlank, plural } from "../engine/text";
 import type { TestCaseRow } from "../schema/assessment";
 import { describeTestCase, touchesHighRisk } from "./describe";
 import { rowHits } from "./rows";
+import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
 const SOURCE = "000 §6 How will the integration be tested with real edge cases?";
@@ -21,7 +22,7 @@ function caseHits(
   return rowHits(rows, "testCases", applies, message);
 }
 
-export const TEST_CASE_RULES: readonly RuleDefinition[] = [
+export const TEST_CASE_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "TEST_CASE_NO_EXPECTATION",
     severity: "blocker",

@@ -3,6 +3,7 @@ import { LOG_KINDS } from "../enums";
 import { hasText, joinList, plural, quote, smallestDistinct } from "../engine/text";
 import type { ActionRow } from "../schema/assessment";
 import { hasExplicitApproval } from "./describe";
+import type { RuleId } from "./ids";
 import type { RuleDefinition } from "./types";
 
 const SOURCE = "000 §7 What logs will prove the workflow is improving?";
@@ -14,7 +15,7 @@ function* namesOf(rows: readonly ActionRow[]): Generator<string> {
   for (const row of rows) if (hasText(row.name)) yield row.name.trim();
 }
 
-export const LOG_RULES: readonly RuleDefinition[] = [
+export const LOG_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "APPROVALS_NOT_LOGGED",
     severity: "blocker",

@@ -2,12 +2,13 @@
 import { MAINTENANCE_DUTIES } from "../enums";
 import { FIELDS } from "../framework/fields";
 import { inlineLabel, isBlank } from "../engine/text";
+import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
 const SOURCE = "000 §8 Who owns maintenance after launch?";
 const TRIAGE = "failedWorkflowTriage";
 
-export const MAINTENANCE_RULES: readonly RuleDefinition[] = [
+export const MAINTENANCE_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "TRIAGE_UNOWNED",
     severity: "blocker",

@@ -3,9 +3,10 @@
  * customer-facing output with no review path (seed 000 §9).
  */
 import { isBlank } from "../engine/text";
+import type { RuleId } from "./ids";
 import type { RuleDefinition } from "./types";
 
-export const FIRST_LAUNCH_RULES: readonly RuleDefinition[] = [
+export const FIRST_LAUNCH_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "RISKY_FIRST_LAUNCH",
     severity: "blocker",

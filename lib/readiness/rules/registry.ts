@@ -17,7 +17,7 @@ import { FIRST_LAUNCH_RULES } from "./q9-first-launch";
 import { SCORE_RULES } from "./scores";
 import type { Rule, RuleDefinition } from "./types";
 
-const DEFINITIONS: readonly RuleDefinition[] = [
+const DEFINITIONS: readonly RuleDefinition<RuleId>[] = [
   ...SCORE_RULES,
   ...WORKFLOW_RULES,
   ...SOURCE_OF_TRUTH_RULES,
@@ -30,15 +30,15 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ...FIRST_LAUNCH_RULES,
 ];
 
-export const RULES: readonly Rule[] = DEFINITIONS.map((rule) =>
+export const RULES: readonly Rule<RuleId>[] = DEFINITIONS.map((rule) =>
   rule.question === undefined ? rule : { ...rule, area: QUESTION_AREA[rule.question] },
 );
 
 export const RULESET = { version: RULESET_VERSION, rules: RULES } as const;
 
-const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+const BY_ID: ReadonlyMap<string, Rule<RuleId>> = new Map(RULES.map((rule) => [rule.id, rule]));
 
-export function ruleById(id: RuleId): Rule {
+export function ruleById(id: RuleId): Rule<RuleId> {
   const rule = BY_ID.get(id);
   if (rule === undefined) throw new Error(`Unknown rule id ${id}`);
   return rule;

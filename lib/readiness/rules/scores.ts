@@ -6,12 +6,13 @@ import { areaByKey } from "../framework/areas";
 import { questionByKey } from "../framework/questions";
 import { AREA_KEYS, BLOCKING_SCORE_THRESHOLD, QUESTION_KEYS } from "../keys";
 import { inlineLabel, joinList, plural } from "../engine/text";
+import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
 const SOURCE = "001 §Quick Integration Readiness Score";
 const CONTRADICTION_FROM = 4;
 
-export const SCORE_RULES: readonly RuleDefinition[] = [
+export const SCORE_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "SCORE_BELOW_3",
     severity: "blocker",

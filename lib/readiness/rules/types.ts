@@ -4,10 +4,16 @@
  * hit into a finding with the rule's id, severity, source and remediation.
  */
 import type { Severity } from "../enums";
-import type { AreaKey, QuestionKey } from "../keys";
-import type { AssessmentDocument } from "../schema/assessment";
+import type { AreaKey, PlanSectionKey, QuestionKey, Track } from "../keys";
+import type { AssessmentDocumentV2 } from "../schema/assessment-v2";
 import type { Finding } from "../schema/evaluation";
-import type { RuleId } from "./ids";
+import type { AnyRuleId } from "./ids";
+
+/**
+ * What rules read: a v2 document whatever its format string (a v1 document is one
+ * without the plan and the new action fields, so every v1 document fits).
+ */
+export type JudgedDocument = Omit<AssessmentDocumentV2, "format"> & { format: string };
 
 export interface RuleHit {
   /** Dotted path of the offending field or row. */
@@ -20,6 +26,11 @@ export interface RuleHit {
 
 export interface RuleContext {
   answered: Readonly<Record<QuestionKey, boolean>>;
+  /**
+   * Plan sections answered (a section declared not applicable counts as answered). All
+   * false under ruleset 1.0.0, which never looks at the plan.
+   */
+  planAnswered: Readonly<Record<PlanSectionKey, boolean>>;
   /** Findings of all stage-1 rules; empty while stage-1 rules run. */
   priorFindings: readonly Finding[];
   /**
@@ -30,23 +41,34 @@ export interface RuleContext {
   blockersPerQuestion: ReadonlyMap<QuestionKey, number>;
 }
 
-export interface RuleDefinition {
-  id: RuleId;
+/** `Id` narrows to the ids of one ruleset where the caller needs it (1.0.0 output). */
+export interface RuleDefinition<Id extends AnyRuleId = AnyRuleId> {
+  id: Id;
   severity: Severity;
-  /** The question the rule is about; absent for score rules. */
+  /** The question the rule is about; absent for score rules and plan rules. */
   question?: QuestionKey;
+  /** The plan section the rule is about (2.0.0 plan rules); its target lies inside it. */
+  planSection?: PlanSectionKey;
   /** Questions that must be answered before the rule applies. */
   requires: readonly QuestionKey[];
+  /**
+   * Plan sections that must be answered before the rule applies. A rule does not run
+   * when its `planSection` or any of these is declared not applicable. Empty-section
+   * rules (NO_WORKFLOW_MAP …) leave their own section out of this list.
+   */
+  requiresPlan?: readonly PlanSectionKey[];
+  /** The 90-day plan track of its findings (seed 002); the engine derives it for v1 rules. */
+  track?: Track;
   /** Stage 2 rules see the findings of stage 1 (SCORE_CONTRADICTS_ANSWERS). */
   stage: 1 | 2;
   title: string;
   /** Seed section the rule derives from. */
   source: string;
   remediation: string;
-  check: (document: AssessmentDocument, context: RuleContext) => RuleHit[];
+  check: (document: JudgedDocument, context: RuleContext) => RuleHit[];
 }
 
-export interface Rule extends RuleDefinition {
+export interface Rule<Id extends AnyRuleId = AnyRuleId> extends RuleDefinition<Id> {
   /** The area covering `question`; absent for score rules (their area is the target). */
   area?: AreaKey;
 }

@@ -15,3 +15,15 @@ export const LIMITS = {
   /** Counts such as weekly volume and retention days. */
   count: 1_000_000_000,
 } as const;
+
+/** Caps that only format v2's plan has; its lists and texts share `LIMITS`. */
+export const LIMITS_V2 = {
+  /** Pairs in one status mapping's value map. */
+  valueMapPairs: 500,
+  /** Each of the five ROI figures. */
+  roiAmount: 1_000_000_000,
+  /** Length of the stabilization period (ten years). */
+  stabilizationDays: 3650,
+  /** The reason a plan section does not apply. */
+  notApplicableReason: 500,
+} as const;
