@@ -2,6 +2,7 @@
 import type { REVIEW_CADENCES } from "../../enums";
 import type { Enablement } from "../../schema/assessment-v2";
 import type { FieldText } from "../fields";
+import type { PlanSectionText } from "../plan-section-text";
 
 export const REVIEW_CADENCE_LABELS: Readonly<Record<(typeof REVIEW_CADENCES)[number], string>> = {
   weekly: "Weekly",
@@ -30,4 +31,15 @@ export const ENABLEMENT_FIELD_TEXT: Readonly<Record<keyof Required<Enablement>, 
     label: "Stabilization period (days)",
     help: "How long the fixed review cadence runs after go-live; 30 to 60 days is usual.",
   },
+};
+
+export const ENABLEMENT_TEXT: PlanSectionText = {
+  key: "enablement",
+  title: "Enablement and stabilization",
+  why: "An integration changes how people work. If procedures, training and incident ownership lag behind, adoption fails however good the build is — and the first weeks after go-live decide whether the value appears.",
+  goodAnswer:
+    "Procedures rewritten, frontline users and leads trained (leads on failure handling too), incident owners published, and a weekly review of defects, friction and KPI trends for at least the first 30 days.",
+  shape: "form",
+  source: "001 §9 Prepare Support, Training, and Change Enablement; 001 §10 Run Post-Go-Live Stabilization Reviews",
+  fields: ENABLEMENT_FIELD_TEXT,
 };
