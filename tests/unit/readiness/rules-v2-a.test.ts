@@ -12,6 +12,15 @@ import { RULE_IDS_ADDED_IN_V2, type AnyRuleId } from "@/lib/readiness/rules/ids"
 import type { JudgedDocument, RuleContext, RuleDefinition } from "@/lib/readiness/rules/types";
 import type { ActionRowV2, FieldMappingRow, Plan } from "@/lib/readiness/schema/assessment-v2";
 import type { SourceOfTruthRow, TestCaseRow } from "@/lib/readiness/schema/assessment";
+import {
+  ACTION_CONTRACT_FIELDS,
+  CREDENTIAL_SCOPE_LABELS,
+  RISK_TIER_LABELS,
+  ROLLBACK_KIND_LABELS,
+} from "@/lib/readiness/framework/plan-text/action-contract";
+import { API_CONTRACTS_TEXT } from "@/lib/readiness/framework/plan-text/api-contracts";
+import { FIELD_MAPPINGS_TEXT, MAPPING_KIND_LABELS, VALUE_MAP_PAIR_FIELDS } from "@/lib/readiness/framework/plan-text/field-mappings";
+import { WORKFLOW_MAP_TEXT } from "@/lib/readiness/framework/plan-text/workflow-map";
 
 const MINE = RULE_IDS_ADDED_IN_V2.slice(0, 20);
 
@@ -661,5 +670,44 @@ describe("AUTOMATION_BEFORE_DATA_QUALITY", () => {
     expect(targetsOf("AUTOMATION_BEFORE_DATA_QUALITY", withCases(PROVEN, AUTOMATIC))).toEqual([]);
     expect(targetsOf("AUTOMATION_BEFORE_DATA_QUALITY", withCases([{ scenario: "Same company twice", category: "duplicate_accounts", status: "fail" }], REFUND, { ...AUTOMATIC, approval: "suggest" }))).toEqual([]);
     expect(targetsOf("AUTOMATION_BEFORE_DATA_QUALITY", actionsDoc(AUTOMATIC))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- wording
+
+describe("the wording of these sections and fields", () => {
+  const sections = [WORKFLOW_MAP_TEXT, FIELD_MAPPINGS_TEXT, API_CONTRACTS_TEXT];
+  const labelSets = [MAPPING_KIND_LABELS, RISK_TIER_LABELS, ROLLBACK_KIND_LABELS, CREDENTIAL_SCOPE_LABELS];
+
+  it("gives every section its key, a rows shape, a seed source and non-blank prose", () => {
+    expect(sections.map((section) => section.key)).toEqual(["workflowMap", "fieldMappings", "apiContracts"]);
+    for (const section of sections) {
+      expect(section.shape).toBe("rows");
+      expect(section.source).toMatch(/^00[0-4] §\S/);
+      for (const text of [section.title, section.why, section.goodAnswer]) expect(text.trim()).not.toBe("");
+    }
+  });
+
+  it("labels and explains every field, with no label used twice in one row", () => {
+    const groups = [...sections.map((section) => section.fields), VALUE_MAP_PAIR_FIELDS, ACTION_CONTRACT_FIELDS];
+    for (const fields of groups) {
+      const labels = Object.values(fields).map((field) => field.label);
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const field of Object.values(fields)) {
+        expect(field.label.trim()).not.toBe("");
+        expect(field.help.trim()).not.toBe("");
+      }
+    }
+    expect(Object.keys(ACTION_CONTRACT_FIELDS).sort()).toEqual(
+      ["credentialScope", "expectedOutput", "failureModes", "marksAiValues", "requiredInputs", "riskTier", "rollback", "rollbackPlan", "trigger", "validations"],
+    );
+  });
+
+  it("labels every enum value distinctly", () => {
+    for (const labels of labelSets) {
+      const values = Object.values(labels);
+      expect(new Set(values).size).toBe(values.length);
+      for (const value of values) expect(value.trim()).not.toBe("");
+    }
   });
 });

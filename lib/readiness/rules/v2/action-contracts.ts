@@ -7,6 +7,7 @@
  */
 import type { TestCategory } from "../../enums";
 import { ENUM_LABELS } from "../../framework/enum-labels";
+import { ACTION_CONTRACT_FIELDS } from "../../framework/plan-text/action-contract";
 import { inlineLabel, isBlank, joinList } from "../../engine/text";
 import type { TestCaseRow } from "../../schema/assessment";
 import type { ActionRowV2 } from "../../schema/assessment-v2";
@@ -28,13 +29,10 @@ function actionHits(
 }
 
 /** The contract parts a write must state, in the order the spec names them. */
+const CONTRACT_PARTS = ["trigger", "requiredInputs", "expectedOutput", "failureModes"] as const;
+
 function contractGaps(row: ActionRowV2): string[] {
-  const missing: string[] = [];
-  if (isBlank(row.trigger)) missing.push("trigger");
-  if (isBlank(row.requiredInputs)) missing.push("required inputs");
-  if (isBlank(row.expectedOutput)) missing.push("expected output");
-  if (isBlank(row.failureModes)) missing.push("failure modes");
-  return missing;
+  return CONTRACT_PARTS.filter((part) => isBlank(row[part])).map((part) => inlineLabel(ACTION_CONTRACT_FIELDS[part].label));
 }
 
 /** The data-quality categories without a passing test case, in enum order. */

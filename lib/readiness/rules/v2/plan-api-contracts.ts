@@ -3,7 +3,8 @@
  * change control so a renamed enum or a new required field is caught before production
  * (seed 004 "Put API contracts under change control").
  */
-import { hasText, isBlank, joinList, plural, quote } from "../../engine/text";
+import { hasText, inlineLabel, isBlank, joinList, plural, quote } from "../../engine/text";
+import { API_CONTRACT_FIELDS } from "../../framework/plan-text/api-contracts";
 import type { ApiContractRow } from "../../schema/assessment-v2";
 import { isWriteAction, systemLabel } from "../describe";
 import { planRowHits } from "../rows";
@@ -23,15 +24,13 @@ export function describeApiContract(row: ApiContractRow): string {
   return parts.length === 0 ? "An API contract with no system or version" : `API contract ${quote(parts.join(" "))}`;
 }
 
-/** In the order of the row's fields. */
+/** The parts a contract must state, in the order of the row's fields. */
+const REQUIRED_PARTS = ["system", "rateLimit", "retryPolicy", "versioningRule", "authLifecycle"] as const;
+
 function gaps(row: ApiContractRow): string[] {
-  const missing: string[] = [];
-  if (row.system === undefined) missing.push("system");
-  if (isBlank(row.rateLimit)) missing.push("rate limit");
-  if (isBlank(row.retryPolicy)) missing.push("retry policy");
-  if (isBlank(row.versioningRule)) missing.push("versioning rule");
-  if (isBlank(row.authLifecycle)) missing.push("authentication lifecycle");
-  return missing;
+  return REQUIRED_PARTS.filter((part) => (part === "system" ? row.system === undefined : isBlank(row[part]))).map((part) =>
+    inlineLabel(API_CONTRACT_FIELDS[part].label),
+  );
 }
 
 export const API_CONTRACT_RULES: readonly RuleDefinition[] = [

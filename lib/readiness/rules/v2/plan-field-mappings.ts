@@ -5,6 +5,7 @@
  */
 import type { BusinessObject, SystemKey } from "../../enums";
 import { hasText, inlineLabel, isBlank, joinList, quote } from "../../engine/text";
+import { FIELD_MAPPING_FIELDS } from "../../framework/plan-text/field-mappings";
 import type { FieldMappingRow } from "../../schema/assessment-v2";
 import type { SourceOfTruthRow } from "../../schema/assessment";
 import { describeObject, systemLabel } from "../describe";
@@ -46,13 +47,14 @@ function fieldKey(field: string | undefined): string {
   return hasText(field) ? field.trim().toLowerCase() : "";
 }
 
+/** Both ends of a mapping, in the order of the row's fields. */
+const ENDS = ["sourceSystem", "sourceField", "targetSystem", "targetField"] as const;
+
 function missingParts(row: FieldMappingRow): string[] {
-  const missing: string[] = [];
-  if (row.sourceSystem === undefined) missing.push("source system");
-  if (isBlank(row.sourceField)) missing.push("source field");
-  if (row.targetSystem === undefined) missing.push("target system");
-  if (isBlank(row.targetField)) missing.push("target field");
-  return missing;
+  return ENDS.filter((part) => {
+    const value = row[part];
+    return value === undefined || isBlank(value);
+  }).map((part) => inlineLabel(FIELD_MAPPING_FIELDS[part].label));
 }
 
 /** Every owning system the source-of-truth list names per object identity. */
