@@ -340,6 +340,15 @@ describe("MAPPING_TARGET_TWO_SOURCES", () => {
     expect(reversed.find((hit) => hit.target === "plan.fieldMappings.4")?.message).toBe(message);
   });
 
+  it("leaves out rows with no source at all, but tells a partial source from a full one", () => {
+    const unsourced = [EMAIL, { ...EMAIL, sourceSystem: undefined, sourceField: " " }];
+    expect(targetsOf("MAPPING_TARGET_TWO_SOURCES", doc({ plan: { fieldMappings: unsourced } }))).toEqual([]);
+    const partial = [EMAIL, { ...EMAIL, sourceField: undefined }];
+    const hits = hitsOf("MAPPING_TARGET_TWO_SOURCES", doc({ plan: { fieldMappings: partial } }));
+    expect(hits.map((hit) => hit.target)).toEqual(["plan.fieldMappings.0", "plan.fieldMappings.1"]);
+    expect(hits[0]?.message).toContain('that "CRM" also writes');
+  });
+
   it("does not fire when both writers have conflict rules", () => {
     const rows = [{ ...EMAIL, conflictRule: "Newest wins" }, { ...FROM_BILLING, conflictRule: "Billing wins" }];
     expect(targetsOf("MAPPING_TARGET_TWO_SOURCES", doc({ plan: { fieldMappings: rows } }))).toEqual([]);
@@ -604,9 +613,10 @@ describe("NO_ROLLBACK_AUTOMATED", () => {
     ]);
   });
 
-  it("does not fire with approval, with a revert, or when rollback is missing", () => {
+  it("does not fire with approval, with a revert, when rollback is missing, or on a non-write", () => {
     const rows: ActionRowV2[] = [
       { ...REFUND, rollback: "none", approval: "suggest" },
+      { ...REFUND, kind: "draft", rollback: "none", approval: "automated" },
       { ...REFUND, rollback: "revert", approval: "automated" },
       { ...REFUND, rollback: undefined, approval: "automated" },
     ];

@@ -92,7 +92,11 @@ interface Writer {
 function targetCollisions(rows: readonly FieldMappingRow[]): RuleHit[] {
   const groups = new Map<string, Writer[]>();
   rows.forEach((row, index) => {
+    // A row takes part once its target is named in full and its source at least in part
+    // (with nothing on the source side there is nothing to compare; MAPPING_INCOMPLETE
+    // flags it). A missing source part is a value of its own: "CRM" is not "CRM Email".
     if (row.targetSystem === undefined || isBlank(row.targetField)) return;
+    if (row.sourceSystem === undefined && isBlank(row.sourceField)) return;
     const targetKey = `${row.targetSystem}\u0000${fieldKey(row.targetField)}`;
     const writer = { index, row, sourceKey: `${row.sourceSystem ?? ""}\u0000${fieldKey(row.sourceField)}` };
     const group = groups.get(targetKey);
@@ -105,7 +109,7 @@ function targetCollisions(rows: readonly FieldMappingRow[]): RuleHit[] {
     // One label per source: the smallest spelling among its rows, so row order cannot change it.
     const labels = new Map<string, string>();
     for (const { row, sourceKey } of group) {
-      const label = sideText(row.sourceSystem, row.sourceField) || "a mapping with no source named";
+      const label = sideText(row.sourceSystem, row.sourceField);
       const known = labels.get(sourceKey);
       if (known === undefined || label < known) labels.set(sourceKey, label);
     }
