@@ -114,11 +114,20 @@ function targetCollisions(rows: readonly FieldMappingRow[]): RuleHit[] {
       if (known === undefined || label < known) labels.set(sourceKey, label);
     }
     if (labels.size < 2) continue;
+    // Sorted once per group; each row then skips its own source, so a group of n rows
+    // costs n log n, not n² (one target written from a thousand sources stays cheap).
+    const ordered = [...labels].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const others = labels.size - 1;
     for (const writer of group) {
-      const others = [...labels].filter(([key]) => key !== writer.sourceKey).map(([, label]) => label);
+      const shown: string[] = [];
+      for (const [key, label] of ordered) {
+        if (shown.length === NAMED) break;
+        if (key !== writer.sourceKey) shown.push(quote(label));
+      }
+      const named = others > NAMED ? `${shown.join(", ")} and ${others - NAMED} more` : joinList(shown);
       hits.push({
         target: `plan.${SECTION}.${writer.index}`,
-        message: `${describeMapping(writer.row)} writes a target field that ${someNames(others, NAMED, quote)} also ${others.length === 1 ? "writes" : "write"}, and not every one of these mappings has a conflict rule, so whichever runs last wins.`,
+        message: `${describeMapping(writer.row)} writes a target field that ${named} also ${others === 1 ? "writes" : "write"}, and not every one of these mappings has a conflict rule, so whichever runs last wins.`,
       });
     }
   }
