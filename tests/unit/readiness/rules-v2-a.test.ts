@@ -667,7 +667,7 @@ describe("AUTOMATION_BEFORE_DATA_QUALITY", () => {
       ["answers.actions.1", "warning", "safe-writes"],
     ]);
     expect(hits[0]?.message).toBe(
-      'Action "Tag the ticket" runs without a person (approval: execute with guardrails) while no passing test case covers duplicate accounts, so bad data would be processed faster, errors included.',
+      'Action "Tag the ticket" runs without a person approving each run (approval: execute with guardrails) while no passing test case covers duplicate accounts, so bad data would be processed faster, errors included.',
     );
   });
 

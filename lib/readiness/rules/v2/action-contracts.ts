@@ -184,7 +184,7 @@ export const ACTION_CONTRACT_RULES: readonly RuleDefinition[] = [
         document.answers?.actions,
         (row) => row.approval === "guardrails" || row.approval === "automated",
         (row) =>
-          `${describeAction(row)} runs without a person (${approvalText(row.approval)}) while no passing test case covers ${named}, so bad data would be processed faster, errors included.`,
+          `${describeAction(row)} runs without a person approving each run (${approvalText(row.approval)}) while no passing test case covers ${named}, so bad data would be processed faster, errors included.`,
       );
     },
   },
