@@ -3,12 +3,12 @@
  * Assessment in schema.prisma). Pure: the page loads rows with a constant number of queries.
  */
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
-import { AREA_KEYS, RULESET_VERSION, type AreaKey, type RuleId, type Verdict } from "@/lib/readiness";
+import { AREA_KEYS, isRuleId, RULESET_VERSION, type AreaKey, type RuleId, type Verdict } from "@/lib/readiness";
 
 export interface StoredDraft {
   scores: unknown;
   updatedAt: Date;
-  verdict: string;
+  verdict: Verdict;
   readinessIndex: number | null;
   blockerCount: number;
   warningCount: number;
@@ -61,6 +61,7 @@ export function buildRow(project: ProjectInput): PortfolioRow {
   const draft = project.assessment;
   const summary = draft === null ? summarizeDraft({ answers: {}, scores: {} }) : needsReevaluation(draft) ? summarizeDraft({ answers: draft.answers, scores: draft.scores }) : draft;
   const scores = scoresOf(draft?.scores);
+  const storedRules: readonly string[] = summary.blockerRules;
   const lastChange = draft && draft.updatedAt > project.updatedAt ? draft.updatedAt : project.updatedAt;
   return {
     id: project.id,
@@ -68,12 +69,13 @@ export function buildRow(project: ProjectInput): PortfolioRow {
     systems: project.systems,
     owner: project.owner,
     lastChange: lastChange.toISOString(),
-    verdict: summary.verdict as Verdict,
+    verdict: summary.verdict,
     index: summary.readinessIndex,
     blockers: summary.blockerCount,
     warnings: summary.warningCount,
     scores,
-    blockerRules: summary.blockerRules as RuleId[],
+    // Ids of the current ruleset (an older ruleset's summary was just recomputed): the narrowing drops none.
+    blockerRules: storedRules.filter(isRuleId),
   };
 }
 

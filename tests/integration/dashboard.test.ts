@@ -5,6 +5,7 @@ import { submitForReview } from "@/lib/assessments/snapshots";
 import { loadPortfolioPage, loadPortfolioRows } from "@/lib/dashboard/portfolio-page";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
+import type { Verdict } from "@/lib/readiness";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
 import { testDatabaseUrl, testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
@@ -34,7 +35,7 @@ describe("portfolio trend", () => {
   async function scenario() {
     const owner = await makeOwner();
     const [a, b, archived] = await Promise.all(["A", "B", "Archived"].map((name) => createProject(owner, { name, description: "", systems: [], ownerId: null })));
-    const snap = (projectId: string, day: string, readinessIndex: number, verdict: string) =>
+    const snap = (projectId: string, day: string, readinessIndex: number, verdict: Verdict) =>
       testDb().snapshot.create({
         data: { organizationId: owner.organization.id, projectId, revision: 1, document: {}, evaluation: {}, rulesetVersion: "1.0.0", verdict, readinessIndex, blockerCount: 0, warningCount: 0, createdAt: at(day) },
       });

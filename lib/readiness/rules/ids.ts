@@ -32,3 +32,10 @@ export const RULE_IDS = [
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(RULE_IDS);
+
+/** Narrows a stored rule id (a text column) to one this ruleset knows. */
+export function isRuleId(value: string): value is RuleId {
+  return KNOWN.has(value);
+}

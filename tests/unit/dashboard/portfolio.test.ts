@@ -44,6 +44,12 @@ describe("portfolio rows", () => {
     const trusted = buildRow({ ...stale, assessment: { ...stale.assessment!, verdict: "ready", blockerCount: 0, blockerRules: [] } });
     expect(trusted.verdict).toBe("ready"); // the current version's stored summary is used as is
   });
+
+  it("keep only the stored rule ids this ruleset knows", () => {
+    const base = project("p", {});
+    const row = buildRow({ ...base, assessment: { ...base.assessment!, blockerRules: ["SCORE_BELOW_3", "A_RULE_NOBODY_RELEASED"] } });
+    expect(row.blockerRules).toEqual(["SCORE_BELOW_3"]);
+  });
 });
 
 describe("table query", () => {
