@@ -7,15 +7,16 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInWithPassword } from "./credentials-sign-in";
+import type { PasswordChanged } from "@/lib/accounts/schema";
 import type { FormAction } from "@/lib/forms/form-state";
 
-export function ChangePasswordForm({ action }: { action: FormAction }) {
+export function ChangePasswordForm({ action }: { action: FormAction<PasswordChanged> }) {
   const { state, submit, pending, errorsFor } = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const [note, setNote] = useState("Password changed. Other sessions are signed out.");
 
   useEffect(() => {
-    if (!state.ok || !formRef.current || !state.data?.email) return;
+    if (!state.ok || !formRef.current) return;
     const form = formRef.current;
     const newPassword = String(new FormData(form).get("newPassword"));
     // The change ended this session too; sign in again with the new password to keep working.

@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
@@ -8,9 +7,6 @@ import type { FormAction } from "@/lib/forms/form-state";
 
 export function AcceptInvitationForm({ token, userName, action }: { token: string; userName: string; action: FormAction }) {
   const { state, submit, pending } = useFormAction(action);
-  useEffect(() => {
-    if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state]);
   return (
     <form onSubmit={submit} className="space-y-3">
       <input type="hidden" name="token" value={token} />

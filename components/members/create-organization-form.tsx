@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
@@ -10,9 +9,6 @@ import type { FormAction } from "@/lib/forms/form-state";
 
 export function CreateOrganizationForm({ action }: { action: FormAction }) {
   const { state, submit, pending, errorsFor } = useFormAction(action);
-  useEffect(() => {
-    if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state]);
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <Field id="name" label="Organization name" errors={errorsFor("name")}>

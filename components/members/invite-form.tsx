@@ -8,16 +8,17 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import { INVITATION_LIFETIME_DAYS } from "@/lib/organizations/invitation-policy";
+import { INVITATION_LIFETIME_DAYS, type NewInvitationLink } from "@/lib/organizations/invitation-policy";
 import type { FormAction } from "@/lib/forms/form-state";
 
 const roleOptions = ROLES.map((role) => ({ value: role, label: `${ROLE_LABELS[role]} — ${ROLE_DESCRIPTIONS[role]}` }));
 
-export function InviteForm({ orgSlug, action }: { orgSlug: string; action: FormAction }) {
+export function InviteForm({ orgSlug, action }: { orgSlug: string; action: FormAction<NewInvitationLink> }) {
   const { state, submit, pending, errorsFor } = useFormAction(action);
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
   // The link exists only after the action answered, so this never renders on the server.
-  const link = state.ok && state.data?.token ? `${window.location.origin}/invite/${state.data.token}` : null;
+  const invitation = state.ok ? state.data : null;
+  const link = invitation ? `${window.location.origin}/invite/${invitation.token}` : null;
   const copied = link !== null && copiedLink === link;
 
   return (
@@ -34,9 +35,9 @@ export function InviteForm({ orgSlug, action }: { orgSlug: string; action: FormA
         </Button>
       </form>
       {!state.ok ? <FormMessage state={state} /> : null}
-      {link ? (
+      {invitation && link ? (
         <div className="rounded-lg border border-success bg-success-soft p-4">
-          <Field id="invite-link" label={`Invitation link (${ROLE_LABELS[state.data?.role as keyof typeof ROLE_LABELS] ?? ""}) — shown once, valid for ${INVITATION_LIFETIME_DAYS} days`}>
+          <Field id="invite-link" label={`Invitation link (${ROLE_LABELS[invitation.role]}) — shown once, valid for ${INVITATION_LIFETIME_DAYS} days`}>
             <Input readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="invitation-link" />
           </Field>
           <Button

@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
@@ -8,9 +7,6 @@ import type { FormAction } from "@/lib/forms/form-state";
 
 export function LeaveOrganization({ orgSlug, organizationName, action }: { orgSlug: string; organizationName: string; action: FormAction }) {
   const { state, submit, pending } = useFormAction(action);
-  useEffect(() => {
-    if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state]);
   return (
     <div className="border-t border-border pt-6">
       <Dialog

@@ -1,19 +1,18 @@
 "use client";
 
-import { useEffect } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { NO_OWNER_VALUE } from "@/lib/projects/schema";
 import { ENUM_LABELS, FIELDS, SYSTEMS } from "@/lib/readiness/client";
 
 interface ProjectFormProps {
   orgSlug: string;
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   owners: { id: string; name: string }[];
   initial?: { projectId: string; name: string; description: string; systems: string[]; ownerId: string | null };
   submitLabel: string;
@@ -25,9 +24,6 @@ const NO_OWNER = NO_OWNER_VALUE;
 /** Create and edit a project: the same fields, validated by the same strict schema on the server. */
 export function ProjectForm({ orgSlug, action, owners, initial, submitLabel, disabled }: ProjectFormProps) {
   const { state, submit, pending, errorsFor } = useFormAction(action);
-  useEffect(() => {
-    if (state.ok && state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state]);
   return (
     <form onSubmit={submit} className="space-y-5" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />

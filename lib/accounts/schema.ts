@@ -42,5 +42,10 @@ export const changePasswordSchema = z
   .strict()
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "The two new passwords differ." });
 
+/** What a password change answers: the email to sign this browser in again with, since the change ended its session too. */
+export interface PasswordChanged {
+  email: string;
+}
+
 /** "Sign out everywhere" sends no fields: the account is always the caller's own. */
 export const signOutEverywhereSchema = z.object({}).strict();

@@ -1,4 +1,5 @@
-import { evaluate, RULESET_VERSION, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
+import { evaluate, RULESET_VERSION, type Evaluation, type RuleId } from "@/lib/readiness";
+import { draftDocument } from "./document";
 
 /** The columns a draft or snapshot keeps about its evaluation, so lists never re-judge documents. */
 export interface EvaluationSummary {
@@ -6,7 +7,7 @@ export interface EvaluationSummary {
   readinessIndex: number | null;
   blockerCount: number;
   warningCount: number;
-  blockerRules: string[];
+  blockerRules: RuleId[];
   evaluatedWith: string;
 }
 
@@ -22,10 +23,9 @@ export function summarize(evaluation: Evaluation): EvaluationSummary {
   };
 }
 
-/** Judges stored answers and scores (validated when they were saved). */
+/** Judges stored answers and scores (validated when they were saved, parsed again here). */
 export function summarizeDraft(draft: { answers: unknown; scores: unknown }): EvaluationSummary {
-  const document = { format: "preflight.assessment/v1", answers: draft.answers ?? {}, scores: draft.scores ?? {} } as AssessmentDocument;
-  return summarize(evaluate(document));
+  return summarize(evaluate(draftDocument(draft)));
 }
 
 export const CURRENT_RULESET = RULESET_VERSION;

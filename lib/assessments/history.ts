@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { readAuditChanges } from "@/lib/audit/changes";
 import { isRowId } from "@/lib/db/row-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
@@ -44,5 +45,5 @@ export async function listProjectHistory(ctx: OrgContext, projectId: string, fil
       select: { id: true, action: true, createdAt: true, changes: true, actor: { select: { id: true, name: true } } },
     }),
   ]);
-  return { total, events, pages: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)) };
+  return { total, events: events.map((event) => ({ ...event, changes: readAuditChanges(event.changes) })), pages: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)) };
 }

@@ -4,15 +4,12 @@ import { notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { getBranding } from "@/lib/organizations/branding";
 import { getProject } from "@/lib/projects/queries";
-import { evaluate, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
+import { evaluate } from "@/lib/readiness";
 import type { ReportInput } from "@/lib/reports/render-report";
 import { toDocument } from "./document";
+import { readSnapshot } from "./snapshot-read";
 
-const asStored = (row: { createdAt: Date; document: unknown; evaluation: unknown }) => ({
-  createdAt: row.createdAt.toISOString(),
-  document: row.document as AssessmentDocument,
-  evaluation: row.evaluation as Evaluation,
-});
+const asStored = (row: { createdAt: Date; document: unknown; evaluation: unknown }) => ({ ...readSnapshot(row), createdAt: row.createdAt.toISOString() });
 
 /**
  * Everything a report needs. A snapshot's report comes only from the snapshot (its stored

@@ -130,7 +130,7 @@ async function writeIfUnchanged(ctx: OrgContext, projectId: string, row: Current
        UPDATE assessments
           SET answers = $1::jsonb, scores = $2::jsonb, revision = revision + 1, updated_by_id = $3,
               updated_at = $4::timestamptz AT TIME ZONE 'UTC',
-              verdict = $5, readiness_index = $6, blocker_count = $7, warning_count = $8,
+              verdict = $5::verdict, readiness_index = $6, blocker_count = $7, warning_count = $8,
               blocker_rules = $9::text[], evaluated_with = $10
         WHERE id = $11 AND revision = $12
        RETURNING id, revision

@@ -1,4 +1,3 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { evaluate, type AssessmentDocument } from "@/lib/readiness";
 import { summarize } from "./evaluation-summary";
 
@@ -7,8 +6,8 @@ export function snapshotRecord(document: AssessmentDocument) {
   const evaluation = evaluate(document);
   const summary = summarize(evaluation);
   return {
-    document: document as Prisma.InputJsonValue,
-    evaluation: evaluation as unknown as Prisma.InputJsonValue,
+    document,
+    evaluation,
     rulesetVersion: evaluation.rulesetVersion,
     verdict: summary.verdict,
     readinessIndex: summary.readinessIndex,

@@ -4,7 +4,7 @@ import { isRowId } from "@/lib/db/row-id";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
-import type { AssessmentDocument, Evaluation } from "@/lib/readiness";
+import { readSnapshot } from "./snapshot-read";
 import { snapshotRecord } from "./snapshot-record";
 import { toDocument } from "./document";
 
@@ -62,5 +62,5 @@ export async function getSnapshot(ctx: OrgContext, projectId: string, snapshotId
     select: { id: true, createdAt: true, document: true, evaluation: true, rulesetVersion: true, createdBy: { select: { name: true } } },
   });
   if (!snapshot) throw notFound("This snapshot");
-  return { ...snapshot, document: snapshot.document as AssessmentDocument, evaluation: snapshot.evaluation as unknown as Evaluation };
+  return readSnapshot(snapshot);
 }

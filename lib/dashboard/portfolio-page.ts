@@ -3,7 +3,7 @@ import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { db, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
-import { ruleById, RULESET_VERSION, type RuleId, type Verdict } from "@/lib/readiness";
+import { isRuleId, ruleById, RULESET_VERSION, type Verdict } from "@/lib/readiness";
 import { scoresOf, type PortfolioRow, type TopBlocker, type TrendPoint } from "./portfolio";
 import { PAGE_SIZE, type SortKey, type TableQuery } from "./table-query";
 import { refreshStaleSummaries } from "./stale-summaries";
@@ -36,7 +36,8 @@ const ICU = Prisma.raw(`COLLATE "und-x-icu"`);
 const EMPTY = summarizeDraft({ answers: {}, scores: {} });
 
 const columns = {
-  verdict: Prisma.sql`COALESCE(a.verdict, ${EMPTY.verdict})`,
+  // Parameters arrive as text: a comparison with the verdict enum casts them (migration 20261205160000).
+  verdict: Prisma.sql`COALESCE(a.verdict, ${EMPTY.verdict}::verdict)`,
   index: Prisma.sql`COALESCE(a.readiness_index, -1)`,
   blockers: Prisma.sql`COALESCE(a.blocker_count, ${EMPTY.blockerCount})`,
   warnings: Prisma.sql`COALESCE(a.warning_count, ${EMPTY.warningCount})`,
@@ -62,7 +63,7 @@ function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.Sql {
 
 function filters(query: TableQuery): Prisma.Sql {
   const parts = [Prisma.sql`p.archived_at IS NULL`];
-  if (query.verdict) parts.push(Prisma.sql`${columns.verdict} = ${query.verdict}`);
+  if (query.verdict) parts.push(Prisma.sql`${columns.verdict} = ${query.verdict}::verdict`);
   if (query.system) parts.push(Prisma.sql`${query.system} = ANY(p.systems)`);
   if (query.owner) parts.push(Prisma.sql`p.owner_id = ${query.owner}`);
   if (query.rule) parts.push(Prisma.sql`${query.rule} = ANY(a.blocker_rules)`);
@@ -76,7 +77,7 @@ interface PageRow {
   owner_id: string | null;
   owner_name: string | null;
   last_change: Date;
-  verdict: string;
+  verdict: Verdict;
   readiness_index: number | null;
   blockers: number;
   warnings: number;
@@ -113,12 +114,13 @@ function toRow(r: PageRow): PortfolioRow {
     systems: r.systems ?? [],
     owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? "" } : null,
     lastChange: r.last_change.toISOString(),
-    verdict: r.verdict as Verdict,
+    verdict: r.verdict,
     index: r.readiness_index,
     blockers: r.blockers,
     warnings: r.warnings,
     scores: scoresOf(r.scores),
-    blockerRules: (r.blocker_rules ?? EMPTY.blockerRules) as RuleId[],
+    // Stale summaries are recomputed before this query, so every stored id is the current ruleset's.
+    blockerRules: (r.blocker_rules ?? EMPTY.blockerRules).filter(isRuleId),
   };
 }
 
@@ -191,7 +193,7 @@ export async function loadPortfolioPage(ctx: OrgContext, query: TableQuery, clie
     page: Math.min(Math.max(1, query.page), pages),
     pages,
     counts: { ready: first?.ready ?? 0, incomplete: first?.incomplete ?? 0, blocked: first?.blocked ?? 0 },
-    topBlockers: blockers.map((b) => ({ ruleId: b.rule as RuleId, title: ruleById(b.rule as RuleId).title, count: b.count })),
+    topBlockers: blockers.flatMap(({ rule, count }) => (isRuleId(rule) ? [{ ruleId: rule, title: ruleById(rule).title, count }] : [])),
     owners,
     trend: latest ? [...weeks, latest] : weeks,
   };

@@ -3,12 +3,12 @@
  * Assessment in schema.prisma). Pure: the page loads rows with a constant number of queries.
  */
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
-import { AREA_KEYS, ruleById, RULESET_VERSION, type AreaKey, type RuleId, type Verdict } from "@/lib/readiness";
+import { AREA_KEYS, isRuleId, RULESET_VERSION, type AreaKey, type RuleId, type Verdict } from "@/lib/readiness";
 
 export interface StoredDraft {
   scores: unknown;
   updatedAt: Date;
-  verdict: string;
+  verdict: Verdict;
   readinessIndex: number | null;
   blockerCount: number;
   warningCount: number;
@@ -61,6 +61,7 @@ export function buildRow(project: ProjectInput): PortfolioRow {
   const draft = project.assessment;
   const summary = draft === null ? summarizeDraft({ answers: {}, scores: {} }) : needsReevaluation(draft) ? summarizeDraft({ answers: draft.answers, scores: draft.scores }) : draft;
   const scores = scoresOf(draft?.scores);
+  const storedRules: readonly string[] = summary.blockerRules;
   const lastChange = draft && draft.updatedAt > project.updatedAt ? draft.updatedAt : project.updatedAt;
   return {
     id: project.id,
@@ -68,35 +69,20 @@ export function buildRow(project: ProjectInput): PortfolioRow {
     systems: project.systems,
     owner: project.owner,
     lastChange: lastChange.toISOString(),
-    verdict: summary.verdict as Verdict,
+    verdict: summary.verdict,
     index: summary.readinessIndex,
     blockers: summary.blockerCount,
     warnings: summary.warningCount,
     scores,
-    blockerRules: summary.blockerRules as RuleId[],
+    // Ids of the current ruleset (an older ruleset's summary was just recomputed): the narrowing drops none.
+    blockerRules: storedRules.filter(isRuleId),
   };
-}
-
-export function countByVerdict(rows: readonly PortfolioRow[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { ready: 0, incomplete: 0, blocked: 0 };
-  for (const row of rows) counts[row.verdict] += 1;
-  return counts;
 }
 
 export interface TopBlocker {
   ruleId: RuleId;
   title: string;
   count: number; // projects affected
-}
-
-/** Rules that block the most projects (a project counts once per rule), most frequent first. */
-export function topBlockers(rows: readonly PortfolioRow[], limit = 10): TopBlocker[] {
-  const counts = new Map<RuleId, number>();
-  for (const row of rows) for (const rule of row.blockerRules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([ruleId, count]) => ({ ruleId, title: ruleById(ruleId).title, count }));
 }
 
 export interface TrendPoint {

@@ -1,4 +1,5 @@
 import "server-only";
+import { readSnapshotDocument } from "@/lib/assessments/snapshot-read";
 import { db } from "@/lib/db/client";
 import type { OrgContext } from "@/lib/organizations/access";
 
@@ -9,5 +10,5 @@ export async function loadProjectSnapshots(ctx: OrgContext, projectId: string) {
     db().snapshot.findMany({ where, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, readinessIndex: true, verdict: true } }),
     db().snapshot.findFirst({ where, orderBy: { createdAt: "desc" }, select: { id: true, createdAt: true, document: true } }),
   ]);
-  return { summaries, latest };
+  return { summaries, latest: latest ? { ...latest, document: readSnapshotDocument(latest.document) } : null };
 }

@@ -18,7 +18,7 @@ export async function refreshStaleSummaries(client: Db, organizationId: string):
     const s = summarizeDraft(draft);
     await client.$executeRaw`
       UPDATE assessments
-         SET verdict = ${s.verdict}, readiness_index = ${s.readinessIndex}, blocker_count = ${s.blockerCount},
+         SET verdict = ${s.verdict}::verdict, readiness_index = ${s.readinessIndex}, blocker_count = ${s.blockerCount},
              warning_count = ${s.warningCount}, blocker_rules = ${s.blockerRules}::text[], evaluated_with = ${s.evaluatedWith}
        WHERE id = ${draft.id} AND evaluated_with IS DISTINCT FROM ${RULESET_VERSION}`;
   }

@@ -2,23 +2,29 @@ import type { z } from "zod";
 import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors";
 
-/** What every form action answers: success, or a message plus errors keyed by field name. */
-export interface FormState {
-  ok: boolean;
+/** A refused submission: a message and/or errors keyed by field name, for the form to show. */
+export interface FormFailure {
+  ok: false;
   message?: string;
   fieldErrors?: Record<string, string[]>;
-  /** Set when a success should take the user somewhere. */
-  redirectTo?: string;
-  /** Extra result for the form to show, e.g. a one-time invitation link. */
-  data?: Record<string, string>;
+  data?: undefined;
 }
 
+/**
+ * An accepted submission, with the result the form shows (e.g. a one-time invitation link)
+ * when the action has one: `data` is required exactly when `D` does not allow undefined.
+ */
+export type FormSuccess<D = undefined> = { ok: true; message?: string; fieldErrors?: undefined } & (undefined extends D ? { data?: D } : { data: D });
+
+/** What every form action answers: success (with its data), or a message plus errors keyed by field name. */
+export type FormState<D = undefined> = FormSuccess<D> | FormFailure;
+
 /** A server action behind a form, handed to the form component by its page. */
-export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction<D = undefined> = (previous: FormState<D>, formData: FormData) => Promise<FormState<D>>;
 
-export const initialFormState: FormState = { ok: false };
+export const initialFormState: FormFailure = { ok: false };
 
-export function validationFailure(error: z.ZodError, message = "Check the highlighted fields."): FormState {
+export function validationFailure(error: z.ZodError, message = "Check the highlighted fields."): FormFailure {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join(".") : "form";
@@ -32,7 +38,7 @@ export function validationFailure(error: z.ZodError, message = "Check the highli
  * Expected failures become a message for the form, and so does a database outage: it passes,
  * so "try again" is the useful answer, not an error page. Anything else is re-thrown to error.tsx.
  */
-export function failureFromError(error: unknown): FormState {
+export function failureFromError(error: unknown): FormFailure {
   if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   if (isDatabaseUnavailable(error)) {
     console.warn(describeUnavailable(error));

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Action } from "@/lib/auth/roles";
 import { requireOrgAccess, type OrgContext } from "@/lib/organizations/access";
-import { failureFromError, validationFailure, type FormState } from "./form-state";
+import { failureFromError, validationFailure, type FormFailure, type FormState } from "./form-state";
 
 /** Form fields every organization action carries besides its own. */
 const ORG_FIELD = "orgSlug";
@@ -29,7 +29,7 @@ function fieldsOf(formData: FormData): Record<string, FieldValue> {
  * What a client that is not our form gets when it sends something other than form data
  * (a string, an object, nothing): the action is callable by anyone with its id.
  */
-export const NOT_A_FORM: FormState = { ok: false, message: "This request did not carry a form. Reload the page and submit the form again." };
+export const NOT_A_FORM: FormFailure = { ok: false, message: "This request did not carry a form. Reload the page and submit the form again." };
 
 export function isFormData(value: unknown): value is FormData {
   return value instanceof FormData;
@@ -38,14 +38,20 @@ export function isFormData(value: unknown): value is FormData {
 /**
  * The shape of every organization server action: load the session and the membership for
  * the organization named in the form (fail closed), validate the rest with a strict schema,
- * run, and turn expected failures into form errors.
+ * run, and turn expected failures into form errors. A run that answers nothing succeeded;
+ * one that answers data types the form state the form receives (`FormState<D>`).
+ *
+ * An action that takes the user somewhere calls `redirect()` after this returns: redirect
+ * throws, and inside the try below it would be caught; out here the work has committed.
  */
-export async function runOrgAction<S extends z.ZodType>(
+export async function runOrgAction<S extends z.ZodType>(formData: FormData, permission: Action, schema: S, run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState | void>): Promise<FormState>;
+export async function runOrgAction<S extends z.ZodType, D>(formData: FormData, permission: Action, schema: S, run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState<D>>): Promise<FormState<D>>;
+export async function runOrgAction<S extends z.ZodType, D>(
   formData: FormData,
   permission: Action,
   schema: S,
-  run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState | void>,
-): Promise<FormState> {
+  run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState<D> | void>,
+): Promise<FormState<D> | FormState> {
   if (!isFormData(formData)) return NOT_A_FORM;
   try {
     const { [ORG_FIELD]: slug = "", ...rest } = fieldsOf(formData);
@@ -59,11 +65,9 @@ export async function runOrgAction<S extends z.ZodType>(
 }
 
 /** The same for actions of a signed-in user outside any organization. */
-export async function runUserAction<S extends z.ZodType>(
-  formData: FormData,
-  schema: S,
-  run: (input: z.infer<S>) => Promise<FormState | void>,
-): Promise<FormState> {
+export async function runUserAction<S extends z.ZodType>(formData: FormData, schema: S, run: (input: z.infer<S>) => Promise<FormState | void>): Promise<FormState>;
+export async function runUserAction<S extends z.ZodType, D>(formData: FormData, schema: S, run: (input: z.infer<S>) => Promise<FormState<D>>): Promise<FormState<D>>;
+export async function runUserAction<S extends z.ZodType, D>(formData: FormData, schema: S, run: (input: z.infer<S>) => Promise<FormState<D> | void>): Promise<FormState<D> | FormState> {
   if (!isFormData(formData)) return NOT_A_FORM;
   try {
     const parsed = schema.safeParse(fieldsOf(formData));

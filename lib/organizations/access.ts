@@ -89,8 +89,3 @@ function decide(row: GuardRow, action: Action): OrgContext {
   if (!can(role, action)) throw new AppError("forbidden", "Your role in this organization does not allow this.");
   return { user: { id: row.id, email: row.email, name: row.name }, organization: { id, slug, name }, role };
 }
-
-/** The where-clause every organization-owned row is loaded with: id alone is never enough. */
-export function inOrg<T extends Record<string, unknown>>(ctx: Pick<OrgContext, "organization">, where: T): T & { organizationId: string } {
-  return { ...where, organizationId: ctx.organization.id };
-}

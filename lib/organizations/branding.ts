@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { AuditChanges } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { OrgContext } from "./access";
 import { normalizeLogo } from "./normalize-logo";
@@ -14,7 +15,7 @@ export function getBranding(ctx: OrgContext) {
 export async function updateBranding(ctx: OrgContext, input: { name: string; accentColor: string }) {
   await db().$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organization.id }, select: { name: true, accentColor: true } });
-    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    const changes: AuditChanges = {};
     if (before.name !== input.name) changes.name = { before: before.name, after: input.name };
     if (before.accentColor !== input.accentColor) changes.accentColor = { before: before.accentColor, after: input.accentColor };
     if (Object.keys(changes).length === 0) return;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbTx } from "@/lib/db/client";
+import type { AuditChanges } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
@@ -44,7 +45,7 @@ export async function updateProject(ctx: OrgContext, projectId: string, fields: 
     const before = await tx.project.findFirst({ where: { id: projectId, organizationId: ctx.organization.id } });
     if (!before) throw notFound("This project");
     await assertOwnerIsMember(tx, ctx, fields.ownerId);
-    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    const changes: AuditChanges = {};
     for (const key of ["name", "description", "systems", "ownerId"] as const) {
       if (JSON.stringify(before[key]) !== JSON.stringify(fields[key])) changes[key] = { before: before[key], after: fields[key] };
     }

@@ -44,6 +44,6 @@ export { completenessOf, readinessIndex, readinessPercent } from "./engine/scori
 export { emptyAssessment } from "./engine/empty";
 export { isBlank } from "./engine/text";
 
-export { RULE_IDS, type RuleId } from "./rules/ids";
+export { isRuleId, RULE_IDS, type RuleId } from "./rules/ids";
 export { RULES, RULESET, ruleById } from "./rules/registry";
 export type { Rule, RuleContext, RuleDefinition, RuleHit } from "./rules/types";

@@ -2,10 +2,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { describe, expect, it } from "vitest";
 import { saveAssessment } from "@/lib/assessments/save-assessment";
 import { submitForReview } from "@/lib/assessments/snapshots";
-import { countByVerdict, topBlockers } from "@/lib/dashboard/portfolio";
 import { loadPortfolioPage, loadPortfolioRows } from "@/lib/dashboard/portfolio-page";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
+import type { Verdict } from "@/lib/readiness";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
 import { testDatabaseUrl, testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
@@ -35,7 +35,7 @@ describe("portfolio trend", () => {
   async function scenario() {
     const owner = await makeOwner();
     const [a, b, archived] = await Promise.all(["A", "B", "Archived"].map((name) => createProject(owner, { name, description: "", systems: [], ownerId: null })));
-    const snap = (projectId: string, day: string, readinessIndex: number, verdict: string) =>
+    const snap = (projectId: string, day: string, readinessIndex: number, verdict: Verdict) =>
       testDb().snapshot.create({
         data: { organizationId: owner.organization.id, projectId, revision: 1, document: {}, evaluation: {}, rulesetVersion: "1.0.0", verdict, readinessIndex, blockerCount: 0, warningCount: 0, createdAt: at(day) },
       });
@@ -95,13 +95,14 @@ describe("portfolio dashboard data", () => {
     await addProjects(owner, 1, { securityControls: { score: 3 } });
     const viewer = await addMember(owner, "viewer");
     const rows = await loadPortfolioRows(viewer, { sort: "name", dir: "asc" });
-    expect(countByVerdict(rows)).toEqual({ blocked: 2, incomplete: 1, ready: 0 });
     const scores = rows.map((r) => r.scores);
     expect(scores.filter((s) => s.securityControls === 2)).toHaveLength(2);
     expect(scores.filter((s) => s.dataOwnership === 4)).toHaveLength(2);
     expect(scores.filter((s) => s.securityControls === 3 && s.dataOwnership === undefined)).toHaveLength(1);
-    expect(topBlockers(rows)).toEqual([{ ruleId: "SCORE_BELOW_3", title: expect.any(String), count: 2 }]);
-    expect((await loadPortfolioPage(viewer, { sort: "verdict", dir: "asc", page: 1 })).trend.at(-1)).toMatchObject({ blocked: 2, incomplete: 1, ready: 0 });
+    const page = await loadPortfolioPage(viewer, { sort: "verdict", dir: "asc", page: 1 });
+    expect(page.counts).toEqual({ blocked: 2, incomplete: 1, ready: 0 });
+    expect(page.topBlockers).toEqual([{ ruleId: "SCORE_BELOW_3", title: expect.any(String), count: 2 }]);
+    expect(page.trend.at(-1)).toMatchObject({ blocked: 2, incomplete: 1, ready: 0 });
   });
 
   it("shows another organization nothing", async () => {

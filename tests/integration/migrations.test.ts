@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -72,5 +72,43 @@ describe("the migration runner", () => {
   it("refuses to run when an applied migration was edited afterwards", async () => {
     const dir = migrationsDir({ "001_good": `CREATE TABLE good_table (id int PRIMARY KEY, edited int);` });
     await expect(migrate(scratchUrl, dir)).rejects.toThrow("Migration 001_good was changed after it was applied (checksum mismatch); add a new migration instead.");
+  });
+});
+
+describe("the verdict enum migration (20261205160000)", () => {
+  const ENUM_MIGRATION = "20261205160000_verdict_enum";
+  const name = `verdict_test_${randomBytes(4).toString("hex")}`;
+  const url = (() => {
+    const target = new URL(testDatabaseUrl());
+    target.pathname = `/${name}`;
+    return target.toString();
+  })();
+  afterAll(async () => {
+    await query(testDatabaseUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it("keeps every verdict stored as text, and afterwards the database refuses any other word", async () => {
+    await query(testDatabaseUrl(), `CREATE DATABASE ${name}`);
+    const earlier = readdirSync(MIGRATIONS).filter((entry) => /^\d{14}_/.test(entry) && entry < ENUM_MIGRATION);
+    await migrate(url, migrationsDir(Object.fromEntries(earlier.map((entry) => [entry, readFileSync(path.join(MIGRATIONS, entry, "migration.sql"), "utf8")]))));
+    await query(
+      url,
+      `INSERT INTO organizations (id, slug, name, updated_at) VALUES ('o1', 'o1', 'Org', now());
+       INSERT INTO projects (id, organization_id, name, updated_at) VALUES ('p1', 'o1', 'Project', now());
+       INSERT INTO assessments (id, organization_id, project_id, answers, scores, updated_at, verdict) VALUES ('a1', 'o1', 'p1', '{}', '{}', now(), 'blocked');
+       INSERT INTO snapshots (id, organization_id, project_id, revision, document, evaluation, ruleset_version, verdict, blocker_count, warning_count)
+       VALUES ('s1', 'o1', 'p1', 1, '{}', '{}', '1.0.0', 'ready', 0, 0);`,
+    );
+
+    expect(await migrate(url, MIGRATIONS)).toEqual([ENUM_MIGRATION]);
+    const stored = `SELECT (SELECT verdict::text FROM assessments) AS draft, (SELECT verdict::text FROM snapshots WHERE id = 's1') AS snapshot,
+                           (SELECT last_snapshot_verdict::text FROM projects) AS project, (SELECT pg_typeof(verdict)::text FROM snapshots LIMIT 1) AS type`;
+    expect(await query(url, stored)).toEqual([{ draft: "blocked", snapshot: "ready", project: "ready", type: "verdict" }]);
+
+    await expect(query(url, `UPDATE assessments SET verdict = 'maybe'`)).rejects.toThrow(/invalid input value for enum verdict: "maybe"/);
+    // The trigger that copies a new snapshot's verdict onto its project works on the enum too.
+    await query(url, `INSERT INTO snapshots (id, organization_id, project_id, revision, document, evaluation, ruleset_version, verdict, blocker_count, warning_count) VALUES ('s2', 'o1', 'p1', 2, '{}', '{}', '1.0.0', 'incomplete', 0, 0)`);
+    await query(url, `DELETE FROM assessments; INSERT INTO assessments (id, organization_id, project_id, answers, scores, updated_at) VALUES ('a2', 'o1', 'p1', '{}', '{}', now())`);
+    expect(await query(url, stored)).toEqual([{ draft: "incomplete", snapshot: "ready", project: "incomplete", type: "verdict" }]);
   });
 });

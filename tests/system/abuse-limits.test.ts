@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Session, type ActionResult } from "@/lib/cli/http/session";
 import type { FormState } from "@/lib/forms/form-state";
+import { answerOf } from "./support/outcome";
 import { actionId } from "./support/server-actions";
 import { SystemStack } from "./support/stack";
 
@@ -25,7 +26,7 @@ function form(fields: Record<string, string>): FormData {
 
 async function call(session: Session, file: string, name: string, page: string, fields: Record<string, string>): Promise<ActionResult & { state: FormState }> {
   const result = await session.callAction(actionId(file, name), page, [{ ok: false }, form(fields)]);
-  return { ...result, state: result.value as FormState };
+  return { ...result, state: answerOf(result) as FormState };
 }
 
 const signUp = (email: string, name = "Someone") => call(new Session(stack.base), "app/(auth)/actions.ts", "signUpAction", "/sign-up", { name, email, password: PASSWORD });

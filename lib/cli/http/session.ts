@@ -18,8 +18,13 @@ interface RequestOptions {
 
 export interface ActionResult {
   status: number;
-  /** The action's return value, when the response carried one. */
+  /** The action's return value, when the response carried one (none when it redirected). */
   value: unknown;
+  /**
+   * Where the action sent the browser with `redirect()`: Next answers 200 with an
+   * `x-action-redirect: <path>;<push|replace>` header and the target page's payload as the body.
+   */
+  redirectTo?: string;
   text: string;
 }
 
@@ -87,6 +92,9 @@ export class Session {
       body: typeof body === "string" ? body : (body as FormData),
     });
     const text = await response.text();
+    const redirectTo = response.headers.get("x-action-redirect")?.replace(/;(push|replace)$/, "");
+    // A redirect's body is the target page, not the action's answer: its rows are not a return value.
+    if (redirectTo !== undefined) return { status: response.status, value: undefined, redirectTo, text };
     return { status: response.status, value: actionValue(text), text };
   }
 }

@@ -86,3 +86,10 @@ export const ALL_RULE_IDS = [...RULE_IDS, ...RULE_IDS_ADDED_IN_V2] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 /** A rule id of ruleset 2.0.0 (its own and every 1.0.0 id). */
 export type AnyRuleId = (typeof ALL_RULE_IDS)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(RULE_IDS);
+
+/** Narrows a stored rule id (a text column) to one ruleset 1.0.0 knows. */
+export function isRuleId(value: string): value is RuleId {
+  return KNOWN.has(value);
+}

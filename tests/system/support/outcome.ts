@@ -1,9 +1,10 @@
 /**
  * What became of one call to an entry point, reduced to a verdict the security tests can
  * compare: a route handler's status, or a server action's form state (actions answer 200
- * with a message, so the message tells refusals apart).
+ * with a message, so the message tells refusals apart). An action that creates or leaves
+ * something answers its success with a redirect instead (`redirect()` in the action).
  */
-import type { Session } from "@/lib/cli/http/session";
+import type { ActionResult, Session } from "@/lib/cli/http/session";
 import { serverActionsInBuild } from "./server-actions";
 
 export type Verdict = "ok" | "unauthenticated" | "forbidden" | "not_found" | "invalid" | "other";
@@ -15,6 +16,8 @@ export interface Outcome {
   body: string;
   /** A server action's returned form state. */
   value?: unknown;
+  /** Where a server action sent the browser on success. */
+  redirectTo?: string;
   /** A route handler's response headers. */
   headers?: Headers;
 }
@@ -47,6 +50,14 @@ export function verdictOfFormState(value: FormStateLike | undefined): Verdict {
   if (/does not allow/.test(message)) return "forbidden";
   if (/was not found/.test(message)) return "not_found";
   return "invalid";
+}
+
+/**
+ * A server action's answer as its form sees it: the form state it returned, or, when it
+ * redirected, success with the place it went. Only a success redirects: refusals are form states.
+ */
+export function answerOf(result: ActionResult): unknown {
+  return result.redirectTo === undefined ? result.value : { ok: true, redirectTo: result.redirectTo };
 }
 
 /** "app/o/[slug]/members/page" → "/o/<slug>/members", with the target's ids in place of the segments. */
@@ -84,8 +95,8 @@ export async function actionOutcome(session: Session, call: ActionCall): Promise
   const page = [...action.pages].sort((a, b) => (a.match(/\[/g)?.length ?? 0) - (b.match(/\[/g)?.length ?? 0))[0]!;
   const path = pageUrl(page, call.params);
   const result = await session.callAction(action.id, path, [{ ok: false }, form]);
-  // The only redirect an action call meets is the proxy sending a cookieless browser to sign in.
+  // The only HTTP redirect an action call meets is the proxy sending a cookieless browser to sign in.
   if ([302, 303, 307, 308].includes(result.status)) return { verdict: "unauthenticated", status: result.status, body: result.text };
-  const verdict = result.status === 200 ? verdictOfFormState(result.value as FormStateLike | undefined) : "other";
-  return { verdict, status: result.status, body: result.text, value: result.value };
+  const verdict = result.status === 200 ? verdictOfFormState(answerOf(result) as FormStateLike | undefined) : "other";
+  return { verdict, status: result.status, body: result.text, value: result.value, redirectTo: result.redirectTo };
 }

@@ -61,6 +61,8 @@ const SERVER_ERROR_ROW = /^[0-9a-f]+:E\{/m;
 
 export function actionRefusalProblem(result: ActionResult, field: string | null): string | null {
   if (result.status >= 500) return `status ${result.status}`;
+  // A redirect's body is the page it went to, not the action's answer.
+  if (result.redirectTo !== undefined) return `accepted: redirected to ${result.redirectTo}`;
   if (SERVER_ERROR_ROW.test(result.text)) return `the action threw: ${result.text.slice(0, 200)}`;
   const value = result.value as { ok?: unknown; message?: unknown; fieldErrors?: Record<string, unknown> } | undefined;
   if (value === undefined) return `no form state in the answer (status ${result.status}): ${result.text.slice(0, 200)}`;

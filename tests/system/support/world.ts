@@ -57,11 +57,11 @@ async function signedIn(base: string, email: string, password: string): Promise<
   return session;
 }
 
-/** Runs an action that must succeed during setup and returns its form state. */
+/** Runs an action that must succeed during setup and returns its form state's data, or where it redirected. */
 async function must(session: Session, entry: string, fields: Record<string, string | Blob>, params: Record<string, string>) {
   const outcome = await actionOutcome(session, { entry, fields, params });
   if (outcome.verdict !== "ok") throw new Error(`setup: ${entry} failed: ${outcome.body.slice(0, 400)}`);
-  return outcome.value as { redirectTo?: string; data?: Record<string, string> };
+  return { redirectTo: outcome.redirectTo, data: (outcome.value as { data?: Record<string, string> } | undefined)?.data };
 }
 
 const MEMBERS = "app/o/[slug]/members/actions.ts";

@@ -11,7 +11,7 @@ import { toDocument } from "@/lib/assessments/document";
 import { loadProjectSnapshots } from "@/lib/dashboard/queries";
 import { responsibleFor } from "@/lib/dashboard/responsible";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
-import { AREAS, evaluate, readinessPercent, type AssessmentDocument } from "@/lib/readiness";
+import { AREAS, evaluate, readinessPercent } from "@/lib/readiness";
 import { prepareReportRenderer } from "@/lib/reports/render-report";
 
 export const metadata: Metadata = { title: "Project dashboard" };
@@ -23,7 +23,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const document = toDocument(project, project.assessment ?? { answers: {}, scores: {} });
   const evaluation = evaluate(document);
   const { summaries, latest } = await loadProjectSnapshots(ctx, project.id);
-  const previousScores = (latest?.document as AssessmentDocument | undefined)?.scores ?? {};
+  const previousScores = latest?.document.scores ?? {};
   const blockers = evaluation.findings.filter((f) => f.severity === "blocker").length;
   const warnings = evaluation.findings.filter((f) => f.severity === "warning").length;
   const workspaceHref = `/o/${ctx.organization.slug}/projects/${project.id}`;

@@ -95,7 +95,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         </thead>
         <tbody>
           {history.events.map((event) => {
-            const changes = Object.entries((event.changes ?? {}) as Record<string, { before: unknown; after: unknown }>);
+            const changes = Object.entries(event.changes);
             return (
               <tr key={event.id}>
                 <Td className="whitespace-nowrap">{event.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Td>

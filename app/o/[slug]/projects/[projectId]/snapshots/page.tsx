@@ -5,7 +5,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { orgPage } from "@/lib/auth/page-guards";
 import { listSnapshots } from "@/lib/assessments/snapshots";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
-import type { Verdict } from "@/lib/readiness";
 
 export const metadata: Metadata = { title: "Snapshots" };
 
@@ -43,7 +42,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ slug
                   <Td>{when(s.createdAt)}</Td>
                   <Td>{s.createdBy?.name ?? "Former member"}</Td>
                   <Td>
-                    <VerdictBadge verdict={s.verdict as Verdict} />
+                    <VerdictBadge verdict={s.verdict} />
                   </Td>
                   <Td>{s.readinessIndex === null ? "—" : s.readinessIndex.toFixed(2)}</Td>
                   <Td>{s.blockerCount}</Td>
