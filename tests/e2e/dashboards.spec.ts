@@ -81,6 +81,10 @@ test("the project dashboard shows verdict, radar, trend and findings, one click 
   await page.goto(ORG);
   await page.getByRole("table").first().getByRole("link", { name: "Renewal health summaries" }).click();
   await expect(page.getByTestId("dashboard-verdict")).toHaveAttribute("data-verdict", "blocked");
+  // The verdict leads with why and who must act; rule ids are tooltips only.
+  await expect(page.getByTestId("verdict-sentence")).toHaveText(/^Blocked by \d+: .+ — to fix: .+\.$/);
+  await expect(page.getByText("gates launch")).toHaveCount(0);
+  await expect(page.locator("main")).not.toContainText("SENSITIVE_DATA_TO_TRAINING_PROVIDER");
   await expect(page.getByRole("heading", { name: "Readiness by area" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Readiness over time/ })).toBeVisible();
   await page.waitForTimeout(1500);

@@ -11,6 +11,7 @@ import { orgPage } from "@/lib/auth/page-guards";
 import { RULESET_VERSION } from "@/lib/readiness/keys";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { loadPortfolioPage } from "@/lib/dashboard/portfolio-page";
+import { portfolioSentence } from "@/lib/dashboard/verdict-sentence";
 import { parseTableQuery, toSearchParams } from "@/lib/dashboard/table-query";
 
 export const metadata: Metadata = { title: "Portfolio" };
@@ -39,6 +40,9 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">{ctx.organization.name} · readiness portfolio</h1>
+        <p className="mt-2 text-lg" data-testid="portfolio-sentence">
+          {portfolioSentence(counts, topBlockers[0])}
+        </p>
         <p className="mt-1 text-sm text-fg-muted">Every active integration project, judged by ruleset {RULESET_VERSION} on its current draft.</p>
         <RoleLine role={ctx.role} />
       </div>
