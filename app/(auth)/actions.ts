@@ -8,8 +8,9 @@ import { runUserAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/form-state";
 
 /**
- * Open to anyone: creates the account and its first organization; the form then signs in
- * (and lands on the home page, which opens the user's organization). The answer is the same
+ * Open to anyone: creates the account and its first organization — or, from an invitation,
+ * its membership of the inviting organization only; the form then signs in (and lands on the
+ * home page, or the invitation's page, which opens the organization). The answer is the same
  * whether or not the email was taken, so it names no organization.
  */
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -19,7 +19,8 @@ import type { FormAction } from "@/lib/forms/form-state";
  */
 const NOT_SIGNED_IN = "We could not sign you in with this email and password. If you already have an account with this email, sign in with its password instead.";
 
-export function SignUpForm({ callbackPath, action }: { callbackPath: string; action: FormAction }) {
+/** With `invitation`, the account joins the inviting organization, so no organization name is asked. */
+export function SignUpForm({ callbackPath, action, invitation }: { callbackPath: string; action: FormAction; invitation?: string }) {
   const { state, submit, pending, errorsFor } = useFormAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   const [signInError, setSignInError] = useState<string | null>(null);
@@ -44,9 +45,13 @@ export function SignUpForm({ callbackPath, action }: { callbackPath: string; act
       <Field id="password" label="Password" hint="At least 12 characters." errors={errorsFor("password")}>
         <Input type="password" name="password" autoComplete="new-password" required minLength={12} />
       </Field>
-      <Field id="organizationName" label="Organization name" hint="Optional: you can rename it later." errors={errorsFor("organizationName")}>
-        <Input name="organizationName" autoComplete="organization" maxLength={120} />
-      </Field>
+      {invitation ? (
+        <input type="hidden" name="invitation" value={invitation} />
+      ) : (
+        <Field id="organizationName" label="Organization name" hint="Optional: you can rename it later." errors={errorsFor("organizationName")}>
+          <Input name="organizationName" autoComplete="organization" maxLength={120} />
+        </Field>
+      )}
       {signInError ? (
         <p role="alert" className="min-h-5 text-sm text-danger">
           {signInError}{" "}

@@ -12,7 +12,7 @@ import { AXIS_TICK, COLOR, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from "./chart-th
 
 export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summary: string }) {
   const router = useRouter();
-  const titles = new Map(data.map((d) => [d.ruleId, d.title]));
+  const ids = new Map(data.map((d) => [d.title, d.ruleId]));
   return (
     <BarChart
       responsive
@@ -26,8 +26,8 @@ export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summa
     >
       <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLOR.grid }} />
-      {/* Rule ids are long but stable and shown verbatim everywhere else; the axis sizes itself to them. */}
-      <YAxis type="category" dataKey="ruleId" width="auto" interval={0} tick={{ ...AXIS_TICK, fontSize: 11 }} tickLine={false} axisLine={false} />
+      {/* People read the rule's title; its id is in the tooltip (and the CSV and API). The axis sizes itself to the titles. */}
+      <YAxis type="category" dataKey="title" width="auto" interval={0} tick={{ ...AXIS_TICK, fontSize: 11 }} tickLine={false} axisLine={false} />
       <Bar
         dataKey="count"
         name="Blocked projects"
@@ -48,7 +48,7 @@ export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summa
         labelStyle={TOOLTIP_LABEL_STYLE}
         itemStyle={{ color: COLOR.text }}
         cursor={{ fill: "var(--surface-muted)" }}
-        labelFormatter={(label) => (typeof label === "string" ? `${label} — ${titles.get(label) ?? ""}` : label)}
+        labelFormatter={(label) => (typeof label === "string" ? `${label} (${ids.get(label) ?? ""})` : label)}
         formatter={(value) => (typeof value === "number" ? plural(value, "project") : value)}
       />
     </BarChart>

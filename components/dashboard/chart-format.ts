@@ -5,6 +5,7 @@
  */
 import { BLOCKING_SCORE_THRESHOLD as THRESHOLD, type AreaKey } from "@/lib/readiness/keys";
 import { isBlockingScore } from "@/lib/readiness/score-meaning";
+import { formatDate } from "@/lib/utils/format-date";
 
 export const MAX_BLOCKERS = 10;
 
@@ -27,10 +28,9 @@ function dayParts(iso: string): { year: string; month: string; day: number } | n
   return match && month ? { year: match[1] ?? "", month, day: Number(match[3]) } : null;
 }
 
-/** "2025-03-04" → "4 Mar 2025"; anything unparseable is shown as given. */
+/** "2025-03-04" → "4 Mar 2025", the app's one date style (lib/utils/format-date.ts); anything unparseable is shown as given. */
 export function formatDay(iso: string): string {
-  const parts = dayParts(iso);
-  return parts ? `${parts.day} ${parts.month} ${parts.year}` : iso;
+  return dayParts(iso) ? formatDate(iso.slice(0, 10)) : iso;
 }
 
 /** Axis label: "4 Mar" within one year, "4 Mar 25" when the series spans years. */

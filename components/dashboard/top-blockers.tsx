@@ -33,7 +33,7 @@ export function TopBlockers({ items }: TopBlockersProps) {
 
   const summary =
     `Bar chart of the ${plural(top.length, "most frequent blocker")} by number of projects: ` +
-    `${top.map((item) => `${item.ruleId} ${item.count}`).join(", ")}. The list below links to the affected projects.`;
+    `${top.map((item) => `${item.title} ${item.count}`).join(", ")}. The list below links to the affected projects.`;
 
   return (
     <ChartCard title="Most frequent blockers" titleId={titleId} description="Rules blocking the most projects. Choose one to see the projects it blocks.">
@@ -48,15 +48,13 @@ export function TopBlockers({ items }: TopBlockersProps) {
             <Link
               href={item.href}
               prefetch={false}
+              title={`Rule ${item.ruleId}`}
               className="group flex items-baseline gap-3 rounded-md px-2 py-2 hover:bg-surface-muted"
             >
               <span aria-hidden className="w-5 shrink-0 text-right tabular-nums text-fg-muted">
                 {rank + 1}.
               </span>
-              <span className="min-w-0 flex-1">
-                <span className="font-mono text-xs font-semibold break-all text-danger">{item.ruleId}</span>{" "}
-                <span className="group-hover:underline">{item.title}</span>
-              </span>
+              <span className="min-w-0 flex-1 group-hover:underline">{item.title}</span>
               <span className="shrink-0 tabular-nums text-fg-muted">— {plural(item.count, "project")}</span>
             </Link>
           </li>

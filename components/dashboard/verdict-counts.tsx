@@ -12,6 +12,8 @@ import { VERDICT_LOOK } from "./verdict-look";
 export interface VerdictCountsProps {
   counts: { ready: number; incomplete: number; blocked: number };
   hrefFor?: (verdict: Verdict) => string;
+  /** The verdict the table below is filtered to: its card is marked, the counts stay whole. */
+  active?: Verdict;
 }
 
 const ORDER: readonly Verdict[] = ["ready", "incomplete", "blocked"];
@@ -24,7 +26,7 @@ const ACCENT: Record<Verdict, string> = {
 
 const CARD = "flex h-full items-center gap-4 rounded-xl border border-l-4 border-border bg-surface p-5 shadow-sm print:shadow-none";
 
-export function VerdictCounts({ counts, hrefFor }: VerdictCountsProps) {
+export function VerdictCounts({ counts, hrefFor, active }: VerdictCountsProps) {
   const titleId = "verdict-counts-title"; // useId repeats across server components, so ids are fixed per component
   const total = counts.ready + counts.incomplete + counts.blocked;
 
@@ -58,7 +60,8 @@ export function VerdictCounts({ counts, hrefFor }: VerdictCountsProps) {
                 <Link
                   href={hrefFor(verdict)}
                   prefetch={false}
-                  className={cn(CARD, ACCENT[verdict], "group transition hover:bg-surface-muted hover:shadow-md")}
+                  aria-current={active === verdict ? "true" : undefined}
+                  className={cn(CARD, ACCENT[verdict], "group transition hover:bg-surface-muted hover:shadow-md", active === verdict && "ring-2 ring-accent")}
                 >
                   {body}
                   <span aria-hidden className="ml-auto self-center text-fg-muted transition-transform group-hover:translate-x-0.5 print:hidden">

@@ -4,6 +4,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import type { FormAction } from "@/lib/forms/form-state";
+import { formatDateTime } from "@/lib/utils/format-date";
 
 interface Invitation {
   id: string;
@@ -35,7 +36,7 @@ export function PendingInvitations({ orgSlug, invitations, revokeAction }: { org
         {invitations.map((invitation) => (
           <li key={invitation.id} className="flex items-center justify-between px-3 py-2 text-sm">
             <span>
-              {ROLE_LABELS[invitation.role]} · created by {invitation.createdBy.name} · expires {invitation.expiresAt.toISOString().slice(0, 10)}
+              {ROLE_LABELS[invitation.role]} · created by {invitation.createdBy.name} · expires {formatDateTime(invitation.expiresAt)}
             </span>
             <RevokeButton orgSlug={orgSlug} invitationId={invitation.id} action={revokeAction} />
           </li>

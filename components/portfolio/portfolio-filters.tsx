@@ -1,14 +1,17 @@
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { TableQuery } from "@/lib/dashboard/table-query";
-import { ENUM_LABELS, ruleById, SYSTEMS, VERDICTS } from "@/lib/readiness/client";
+import { ENUM_LABELS, SYSTEMS, VERDICTS } from "@/lib/readiness/client";
 
 const select = "mt-1 h-10 rounded-md border border-border bg-surface px-2 text-sm";
 
-/** A plain GET form: the filters live in the URL, so they survive a reload and can be shared. */
-export function PortfolioFilters({ query, owners, base }: { query: TableQuery; owners: { id: string; name: string }[]; base: string }) {
+/**
+ * A plain GET form: the filters live in the URL, so they survive a reload and can be shared.
+ * The action keeps the results' anchor (a GET form replaces the query, not the fragment), so
+ * the page opens on the table. Active filters and their removal are ActiveFilterChips.
+ */
+export function PortfolioFilters({ query, owners, base, anchor }: { query: TableQuery; owners: { id: string; name: string }[]; base: string; anchor: string }) {
   return (
-    <form method="get" action={base} className="no-print flex flex-wrap items-end gap-3" aria-label="Filter projects">
+    <form method="get" action={`${base}#${anchor}`} className="no-print flex flex-wrap items-end gap-3" aria-label="Filter projects">
       <FilterSelect name="verdict" label="Verdict" value={query.verdict} anyLabel="All verdicts" options={VERDICTS.map((v) => ({ value: v, label: ENUM_LABELS.verdict[v] }))} />
       <FilterSelect name="system" label="System" value={query.system} anyLabel="All systems" options={SYSTEMS.map((s) => ({ value: s, label: ENUM_LABELS.systems[s] }))} />
       <FilterSelect name="owner" label="Owner" value={query.owner} anyLabel="Anyone" options={owners.map((o) => ({ value: o.id, label: o.name }))} />
@@ -18,16 +21,6 @@ export function PortfolioFilters({ query, owners, base }: { query: TableQuery; o
       <Button type="submit" variant="secondary">
         Apply filters
       </Button>
-      {query.verdict || query.system || query.owner || query.rule ? (
-        <Link href={base} prefetch={false} className="pb-2 text-sm text-accent underline">
-          Clear filters
-        </Link>
-      ) : null}
-      {query.rule ? (
-        <p className="w-full text-sm">
-          Showing projects blocked by <strong>{query.rule}</strong> — {ruleById(query.rule).title}
-        </p>
-      ) : null}
     </form>
   );
 }

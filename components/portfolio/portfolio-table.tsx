@@ -4,6 +4,7 @@ import { Table, Th } from "@/components/ui/table";
 import type { PortfolioRow } from "@/lib/dashboard/portfolio";
 import { toSearchParams, type SortKey, type TableQuery } from "@/lib/dashboard/table-query";
 import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness/client";
+import { formatDate } from "@/lib/utils/format-date";
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "name", label: "Project" },
@@ -80,7 +81,7 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
               <td>{row.blockers}</td>
               <td>{row.warnings}</td>
               <td>
-                <time dateTime={row.lastChange}>{row.lastChange.slice(0, 10)}</time>
+                <time dateTime={row.lastChange}>{formatDate(row.lastChange)}</time>
               </td>
               <td>{row.owner?.name ?? "—"}</td>
               <td className="text-xs">{row.systems.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? s).join(", ")}</td>

@@ -4,8 +4,15 @@ import { Card } from "@/components/ui/card";
 import { areaByKey, ENUM_LABELS, locateTarget, SEVERITIES, type Finding, type Severity } from "@/lib/readiness/client";
 
 export interface FindingItem extends Finding {
+  /** The rule's title in plain words; the id is only a tooltip here (it stays in the CSV and the API). */
+  title: string;
+  /** The whole name of the row the finding is about, when the message quotes it cut short. */
+  subject: string | null;
   responsible: string | null;
 }
+
+// The engine quotes names cut with an ellipsis (lib/readiness/engine/text.ts).
+const isCut = (message: string) => message.includes('…"');
 
 const ICON: Record<Severity, string> = { blocker: "✕", warning: "!", info: "i" };
 
@@ -36,10 +43,16 @@ export function FindingsList({ findings, workspaceHref }: { findings: FindingIte
                 const { area } = locateTarget(finding.target);
                 return (
                   <li key={`${finding.ruleId}-${finding.target}`} className="py-3 text-sm print:break-inside-avoid" data-rule-id={finding.ruleId}>
-                    <p className="font-medium">{finding.message}</p>
+                    <p className="font-medium break-words" title={finding.subject ?? undefined}>
+                      {finding.message}
+                    </p>
+                    {finding.subject && isCut(finding.message) ? <p className="mt-1 break-words">In full: “{finding.subject}”</p> : null}
                     <p className="mt-1 text-fg-muted">{finding.remediation}</p>
                     <p className="mt-1 text-xs text-fg-muted">
-                      {finding.ruleId} · {describePath(finding.target)}
+                      <abbr title={`Rule ${finding.ruleId}`} className="no-underline">
+                        {finding.title}
+                      </abbr>{" "}
+                      · {describePath(finding.target)}
                       {area && !finding.target.startsWith("scores.") ? ` · ${areaByKey(area).label}` : ""}
                       {finding.responsible ? ` · to fix: ${finding.responsible}` : ""} ·{" "}
                       <Link href={`${workspaceHref}#${finding.target}`} className="text-accent underline">

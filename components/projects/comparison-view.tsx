@@ -2,11 +2,10 @@ import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Comparison } from "@/lib/assessments/compare";
-import { describePath } from "@/lib/readiness/describe-path";
+import { describePath, describeValue } from "@/lib/readiness/describe-path";
 import type { FieldChange } from "@/lib/assessments/diff";
-import type { Finding } from "@/lib/readiness/client";
+import { ENUM_LABELS, type Finding } from "@/lib/readiness/client";
 
-const show = (value: unknown) => (value === undefined || value === null ? "—" : Array.isArray(value) ? value.join(", ") : String(value));
 
 function Changes({ title, changes }: { title: string; changes: FieldChange[] }) {
   return (
@@ -28,8 +27,8 @@ function Changes({ title, changes }: { title: string; changes: FieldChange[] }) 
               {changes.map((c) => (
                 <tr key={c.path}>
                   <Td>{describePath(c.path)}</Td>
-                  <Td className="max-w-sm break-words">{show(c.before)}</Td>
-                  <Td className="max-w-sm break-words">{show(c.after)}</Td>
+                  <Td className="max-w-sm break-words">{describeValue(c.path, c.before)}</Td>
+                  <Td className="max-w-sm break-words">{describeValue(c.path, c.after)}</Td>
                 </tr>
               ))}
             </tbody>
@@ -50,7 +49,7 @@ function Findings({ title, findings }: { title: string; findings: Finding[] }) {
         <ul className="mt-3 space-y-2 text-sm">
           {findings.map((f) => (
             <li key={`${f.ruleId}-${f.target}-${f.message}`}>
-              <span className="font-semibold uppercase">{f.severity}</span> · {f.message}
+              <span className="font-semibold">{ENUM_LABELS.severity[f.severity]}</span> · {f.message}
             </li>
           ))}
         </ul>

@@ -115,7 +115,7 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
         projectName={projectName}
         evaluation={evaluation}
         status={canEdit ? autosave.status : null}
-        actions={canEdit ? <SubmitForReview orgSlug={orgSlug} projectId={projectId} flush={autosave.flush} /> : null}
+        actions={canEdit ? <SubmitForReview orgSlug={orgSlug} projectId={projectId} flush={autosave.flush} blockers={evaluation.findings.filter((f) => f.severity === "blocker").length} /> : null}
       />
       {canEdit ? null : (
         <p className="rounded-lg border border-border bg-surface-muted p-3 text-sm">You can read this assessment; only editors can change it.</p>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formText } from "@/lib/forms/text-field";
+import { invitationTokenSchema } from "@/lib/organizations/schema";
 
 export const emailField = formText({ error: "Enter your email address." })
   .trim()
@@ -22,6 +23,11 @@ export const signUpSchema = z
       .max(120, { error: "Use at most 120 characters." })
       .optional()
       .transform((v) => (v ? v : undefined)),
+    /** Signing up from an invitation: the account joins that organization instead of getting one of its own. */
+    invitation: formText()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(invitationTokenSchema.optional()),
   })
   .strict();
 export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { readSnapshot } from "./snapshot-read";
+import { nextSnapshotNumber } from "./snapshot-number";
 import { snapshotRecord } from "./snapshot-record";
 import { toDocument } from "./document";
 
@@ -25,11 +26,13 @@ export async function submitForReview(ctx: OrgContext, projectId: string, revisi
     if (project.assessment.revision !== revision) throw new AppError("conflict", "The assessment changed since you opened it: review it and submit again.");
     const document = toDocument(project, project.assessment);
     const record = snapshotRecord(document);
+    const number = await nextSnapshotNumber(tx, ctx.organization.id, projectId);
     const snapshot = await tx.snapshot.create({
       data: {
         organizationId: ctx.organization.id,
         projectId,
         revision,
+        number,
         ...record,
         createdById: ctx.user.id,
       },
@@ -41,7 +44,7 @@ export async function submitForReview(ctx: OrgContext, projectId: string, revisi
       entityId: snapshot.id,
       projectId,
       action: "snapshot.submitted",
-      changes: { verdict: { before: null, after: record.verdict }, revision: { before: null, after: revision } },
+      changes: { verdict: { before: null, after: record.verdict }, revision: { before: null, after: revision }, number: { before: null, after: number } },
     });
     return snapshot;
   });
@@ -50,8 +53,8 @@ export async function submitForReview(ctx: OrgContext, projectId: string, revisi
 export function listSnapshots(ctx: OrgContext, projectId: string) {
   return db().snapshot.findMany({
     where: { organizationId: ctx.organization.id, projectId },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, createdAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, revision: true, rulesetVersion: true, createdBy: { select: { name: true } } },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, createdAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, revision: true, rulesetVersion: true, createdBy: { select: { name: true } } },
   });
 }
 
@@ -59,7 +62,7 @@ export async function getSnapshot(ctx: OrgContext, projectId: string, snapshotId
   if (!isRowId(projectId) || !isRowId(snapshotId)) throw notFound("This snapshot");
   const snapshot = await db().snapshot.findFirst({
     where: { id: snapshotId, projectId, organizationId: ctx.organization.id },
-    select: { id: true, createdAt: true, document: true, evaluation: true, rulesetVersion: true, createdBy: { select: { name: true } } },
+    select: { id: true, number: true, createdAt: true, document: true, evaluation: true, rulesetVersion: true, createdBy: { select: { name: true } } },
   });
   if (!snapshot) throw notFound("This snapshot");
   return readSnapshot(snapshot);

@@ -12,8 +12,9 @@ import { nowPoint } from "./trend-weeks";
 
 /**
  * The portfolio page's data with PostgreSQL doing the work, so the page costs the same for
- * 20 projects as for 1,000: one page of the table (filtered, sorted, with the filtered
- * counts by verdict alongside), the most frequent blockers, the owners for the filter, the
+ * 20 projects as for 1,000: one page of the table (filtered, sorted), the counts by verdict
+ * and the most frequent blockers over the whole portfolio (never the filtered rows: the
+ * headline must not change when someone narrows the table), the owners for the filter, the
  * trend's "now" point and the stored weeks — five queries in parallel, whatever the size.
  * The CSV export reads the same query without a page limit (loadPortfolioRows), so the two
  * can never disagree; names compare with ICU's root collation, as JavaScript's
@@ -84,9 +85,6 @@ interface PageRow {
   blocker_rules: string[] | null;
   scores: unknown;
   total: number;
-  ready: number;
-  incomplete: number;
-  blocked: number;
 }
 
 /** One page of the filtered, sorted table; `size` null for every row (LIMIT NULL is no limit). */
@@ -95,10 +93,7 @@ function pageQuery(client: Db, organizationId: string, query: TableQuery, page: 
     SELECT p.id, p.name, p.systems, u.id AS owner_id, u.name AS owner_name, ${columns.lastChange} AS last_change,
            ${columns.verdict} AS verdict, a.readiness_index, ${columns.blockers} AS blockers, ${columns.warnings} AS warnings,
            a.blocker_rules, a.scores,
-           count(*) OVER ()::int AS total,
-           count(*) FILTER (WHERE ${columns.verdict} = 'ready') OVER ()::int AS ready,
-           count(*) FILTER (WHERE ${columns.verdict} = 'incomplete') OVER ()::int AS incomplete,
-           count(*) FILTER (WHERE ${columns.verdict} = 'blocked') OVER ()::int AS blocked
+           count(*) OVER ()::int AS total
       FROM projects p
       LEFT JOIN users u ON u.id = p.owner_id
       LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
@@ -124,7 +119,22 @@ function toRow(r: PageRow): PortfolioRow {
   };
 }
 
-/** Everything else the page shows, over all active projects: blockers, owners, the "now" point. */
+interface OverviewRow {
+  active: number;
+  stale: number;
+  /** The drafts' verdicts: the headline cards. */
+  draft_ready: number;
+  draft_incomplete: number;
+  draft_blocked: number;
+  /** The last snapshots' verdicts: the trend's "now" point. */
+  ready: number;
+  incomplete: number;
+  blocked: number;
+  index: number | null;
+  scored: number;
+}
+
+/** Everything else the page shows, over all active projects: verdict counts, blockers, owners, the "now" point. */
 function overview(client: Db, organizationId: string) {
   return Promise.all([
     client.$queryRaw<{ rule: string; count: number }[]>`
@@ -136,8 +146,11 @@ function overview(client: Db, organizationId: string) {
       SELECT u.id, u.name FROM users u
        WHERE u.id IN (SELECT p.owner_id FROM projects p WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL)
        ORDER BY u.name ${ICU}, u.id`,
-    client.$queryRaw<{ active: number; stale: number; ready: number; incomplete: number; blocked: number; index: number | null; scored: number }[]>`
+    client.$queryRaw<OverviewRow[]>`
       SELECT count(*)::int AS active,
+             count(*) FILTER (WHERE ${columns.verdict} = 'ready')::int AS draft_ready,
+             count(*) FILTER (WHERE ${columns.verdict} = 'incomplete')::int AS draft_incomplete,
+             count(*) FILTER (WHERE ${columns.verdict} = 'blocked')::int AS draft_blocked,
              count(*) FILTER (WHERE a.evaluated_with IS DISTINCT FROM ${RULESET_VERSION} AND a.id IS NOT NULL)::int AS stale,
              count(*) FILTER (WHERE p.last_snapshot_verdict = 'ready')::int AS ready,
              count(*) FILTER (WHERE p.last_snapshot_verdict = 'incomplete')::int AS incomplete,
@@ -192,7 +205,7 @@ export async function loadPortfolioPage(ctx: OrgContext, query: TableQuery, clie
     total,
     page: Math.min(Math.max(1, query.page), pages),
     pages,
-    counts: { ready: first?.ready ?? 0, incomplete: first?.incomplete ?? 0, blocked: first?.blocked ?? 0 },
+    counts: { ready: summary?.draft_ready ?? 0, incomplete: summary?.draft_incomplete ?? 0, blocked: summary?.draft_blocked ?? 0 },
     topBlockers: blockers.flatMap(({ rule, count }) => (isRuleId(rule) ? [{ ruleId: rule, title: ruleById(rule).title, count }] : [])),
     owners,
     trend: latest ? [...weeks, latest] : weeks,

@@ -42,6 +42,7 @@ export async function seedProjects(tx: DbTx, organizationId: string, people: Rec
           organizationId,
           projectId: project.id,
           revision,
+          number: revision, // the demo submits every revision it saves
           ...record,
           createdById,
           createdAt: at,

@@ -58,10 +58,11 @@ export async function revokeInvitation(ctx: OrgContext, invitationId: string, no
 export async function describeInvitation(token: string, now = new Date(), tx: DbTx = db()) {
   const invitation = await tx.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, organizationId: true, createdById: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true, slug: true } } },
+    select: { id: true, organizationId: true, createdById: true, role: true, expiresAt: true, acceptedAt: true, acceptedById: true, revokedAt: true, organization: { select: { name: true, slug: true } } },
   });
   if (!invitation) return { status: "invalid" as const };
-  if (invitation.acceptedAt) return { status: "used" as const };
+  // Who used it, so the page can send that person (and only them) on to the organization.
+  if (invitation.acceptedAt) return { status: "used" as const, acceptedById: invitation.acceptedById, organization: invitation.organization };
   if (invitation.revokedAt) return { status: "revoked" as const };
   if (invitation.expiresAt <= now) return { status: "expired" as const };
   // Revoked on demotion or removal already; this also covers a creator who lost the right some other way.
@@ -79,31 +80,39 @@ const UNUSABLE: Record<string, string> = {
 /**
  * Single use even under a race: the conditional update lets exactly one acceptance through.
  * The organization row is locked first, as role changes and removals do, so the creator's
- * authority checked here cannot be withdrawn before the membership is created.
+ * authority checked here cannot be withdrawn before the membership is created. Runs in the
+ * caller's transaction: accepting as a signed-in user, or signing up from the invitation
+ * (lib/accounts/create-account.ts), where the new account joins this organization only.
  */
-export async function acceptInvitation(user: CurrentUser, token: string, now = new Date()) {
-  return db().$transaction(async (tx) => {
-    const known = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { organizationId: true } });
-    if (known) await lockOrganization(tx, known.organizationId);
-    const state = await describeInvitation(token, now, tx);
-    if (state.status !== "valid") throw new AppError("conflict", UNUSABLE[state.status]!);
-    const invitation = state;
-    const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } } });
-    if (existing) throw new AppError("conflict", `You are already a member of ${state.organization.name}.`);
-    const { count } = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-      data: { acceptedAt: now, acceptedById: user.id },
-    });
-    if (count === 0) throw new AppError("conflict", UNUSABLE.used!);
-    const membership = await tx.membership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } });
-    await recordAudit(tx, {
-      organizationId: invitation.organizationId,
-      actorId: user.id,
-      entityType: "membership",
-      entityId: membership.id,
-      action: "member.joined",
-      changes: { role: { before: null, after: invitation.role }, user: { before: null, after: user.email } },
-    });
-    return state.organization;
+export async function joinWithInvitation(tx: DbTx, user: Pick<CurrentUser, "id" | "email">, token: string, now = new Date()) {
+  const known = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { organizationId: true } });
+  if (known) await lockOrganization(tx, known.organizationId);
+  const state = await describeInvitation(token, now, tx);
+  if (state.status !== "valid") throw unusableInvitation(state.status);
+  const invitation = state;
+  const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } } });
+  if (existing) throw new AppError("conflict", `You are already a member of ${state.organization.name}.`);
+  const { count } = await tx.invitation.updateMany({
+    where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now, acceptedById: user.id },
   });
+  if (count === 0) throw new AppError("conflict", UNUSABLE.used!);
+  const membership = await tx.membership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } });
+  await recordAudit(tx, {
+    organizationId: invitation.organizationId,
+    actorId: user.id,
+    entityType: "membership",
+    entityId: membership.id,
+    action: "member.joined",
+    changes: { role: { before: null, after: invitation.role }, user: { before: null, after: user.email } },
+  });
+  return { id: invitation.organizationId, ...state.organization };
+}
+
+export function unusableInvitation(status: string): AppError {
+  return new AppError("conflict", UNUSABLE[status] ?? UNUSABLE.invalid!);
+}
+
+export async function acceptInvitation(user: CurrentUser, token: string, now = new Date()) {
+  return db().$transaction((tx) => joinWithInvitation(tx, user, token, now));
 }

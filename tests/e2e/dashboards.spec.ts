@@ -7,7 +7,14 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, DEMO_USERS[2].email, DEMO_PASSWORD); // the executive: a viewer
 });
 
-test("the portfolio renders the demo data, and filtering by verdict changes the counts and survives a reload", async ({ page }) => {
+/** The headline cards' numbers, e.g. { ready: "5", incomplete: "3", blocked: "4" }. */
+async function headline(page: import("@playwright/test").Page) {
+  const cards = page.getByRole("region", { name: "Verdict counts" }).getByRole("listitem");
+  const texts = await cards.allInnerTexts();
+  return texts.map((text) => text.replace(/\s+/g, " ").trim());
+}
+
+test("the portfolio renders the demo data, and filtering by verdict narrows the table, never the headline, and survives a reload", async ({ page }) => {
   await page.goto(ORG);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("readiness portfolio");
   await expect(page.getByTestId("table-count")).toHaveText("12 projects");
@@ -19,30 +26,65 @@ test("the portfolio renders the demo data, and filtering by verdict changes the 
   await expect(charts).toHaveCount(3);
   await page.screenshot({ path: "test-results/screens/portfolio.png", fullPage: true });
   await expectNoAxeViolations(page);
+  const whole = await headline(page);
+  await expect(page.getByTestId("active-filters")).toHaveCount(0);
 
   await page.getByRole("combobox", { name: "Verdict" }).selectOption("blocked");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/verdict=blocked/);
+  await expect(page).toHaveURL(/verdict=blocked#projects$/);
   await expect(page.getByTestId("table-count")).toHaveText("4 projects");
   const verdicts = page.getByRole("table").first().locator("tbody tr").getByText(/Blocked|Ready|Incomplete/);
   await expect(verdicts).toHaveText(Array(4).fill("✕Blocked"));
+  expect(await headline(page)).toEqual(whole);
+  await expect(page.getByTestId("active-filters").getByRole("link", { name: /Verdict: Blocked/ })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("table-count")).toHaveText("4 projects");
   await expect(page.getByRole("combobox", { name: "Verdict" })).toHaveValue("blocked");
+  expect(await headline(page)).toEqual(whole);
+
+  // The chip removes its filter and lands on the results again.
+  await page.getByTestId("active-filters").getByRole("link", { name: /Verdict: Blocked/ }).click();
+  await expect(page).toHaveURL(/\/o\/[^/?]+\?#projects$/);
+  await expect(page.getByTestId("table-count")).toHaveText("12 projects");
+  await expect(page.getByTestId("active-filters")).toHaveCount(0);
 });
 
-test("a frequent blocker links to the projects it blocks", async ({ page }) => {
+test("a verdict card narrows the table and scrolls to it; the cards keep counting the whole portfolio", async ({ page }) => {
   await page.goto(ORG);
-  await page.getByRole("link", { name: /SCORE_BELOW_3/ }).first().click();
-  await expect(page).toHaveURL(/rule=SCORE_BELOW_3/);
+  const whole = await headline(page);
+  expect(whole.join(" ")).toMatch(/Blocked\W+4\b/);
+  await page.getByRole("region", { name: "Verdict counts" }).getByRole("link", { name: /Blocked/ }).click();
+  await expect(page).toHaveURL(/verdict=blocked#projects$/);
+  await expect(page.getByTestId("table-count")).toHaveText("4 projects");
+  expect(await headline(page)).toEqual(whole);
+  await expect.poll(() => page.evaluate(() => Math.round(document.getElementById("projects")!.getBoundingClientRect().top))).toBeLessThan(100);
+});
+
+test("a frequent blocker links to the projects it blocks, named in plain words, with removable chips", async ({ page }) => {
+  await page.goto(ORG);
+  const whole = await headline(page);
+  await page.getByRole("link", { name: /Area scored below 3/ }).first().click();
+  await expect(page).toHaveURL(/rule=SCORE_BELOW_3#projects$/);
   await expect(page.getByTestId("table-count")).toHaveText("2 projects");
-  await expect(page.getByText("Showing projects blocked by SCORE_BELOW_3")).toBeVisible();
+  expect(await headline(page)).toEqual(whole);
+  const chip = page.getByTestId("active-filters").getByRole("link", { name: /Blocked by: Area scored below 3/ });
+  await expect(chip).toHaveAttribute("title", /SCORE_BELOW_3/);
+  await page.getByRole("combobox", { name: "Verdict" }).selectOption("blocked");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page.getByTestId("active-filters").getByRole("link")).toHaveCount(3); // two chips and "Clear all"
+  await page.getByTestId("active-filters").getByRole("link", { name: "Clear all" }).click();
+  await expect(page.getByTestId("table-count")).toHaveText("12 projects");
+  await expect(page.getByTestId("active-filters")).toHaveCount(0);
 });
 
 test("the project dashboard shows verdict, radar, trend and findings, one click from the field", async ({ page }) => {
   await page.goto(ORG);
   await page.getByRole("table").first().getByRole("link", { name: "Renewal health summaries" }).click();
   await expect(page.getByTestId("dashboard-verdict")).toHaveAttribute("data-verdict", "blocked");
+  // The verdict leads with why and who must act; rule ids are tooltips only.
+  await expect(page.getByTestId("verdict-sentence")).toHaveText(/^Blocked by \d+: .+ — to fix: .+\.$/);
+  await expect(page.getByText("gates launch")).toHaveCount(0);
+  await expect(page.locator("main")).not.toContainText("SENSITIVE_DATA_TO_TRAINING_PROVIDER");
   await expect(page.getByRole("heading", { name: "Readiness by area" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Readiness over time/ })).toBeVisible();
   await page.waitForTimeout(1500);

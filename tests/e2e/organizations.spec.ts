@@ -28,15 +28,21 @@ test("an invited viewer joins, sees the organization, and can change nothing —
   await viewer.goto(link);
   await expect(viewer.getByRole("heading", { name: "Join Northwind Revenue Ops" })).toBeVisible();
   await viewer.getByRole("link", { name: "Create an account" }).click();
+  // Signing up from the invitation joins that organization and no other (#14).
+  await expect(viewer.getByTestId("sign-up-outcome")).toHaveText("You will join Northwind Revenue Ops as Viewer.");
+  await expect(viewer.getByLabel("Organization name")).toHaveCount(0);
   const email = uniqueEmail("viewer");
   await viewer.getByLabel("Your name").fill("Vera Viewer");
   await viewer.getByLabel("Work email").fill(email);
   await viewer.getByLabel("Password", { exact: true }).fill("correct horse battery");
   await viewer.getByRole("button", { name: "Create account" }).click();
-  await expect(viewer).toHaveURL(/\/invite\//);
-  await viewer.getByRole("button", { name: "Accept invitation" }).click();
   await expect(viewer).toHaveURL(new RegExp(`${ORG}$`));
   await expect(viewer.getByText("You are viewer here")).toBeVisible();
+  await viewer.goto("/");
+  await expect(viewer).toHaveURL(new RegExp(`${ORG}$`));
+  await expect(viewer.getByText("Vera Viewer's organization")).toHaveCount(0);
+  await viewer.goto("/account");
+  await expect(viewer.getByText("Vera Viewer's organization")).toHaveCount(0);
 
   // The UI offers no management to a viewer.
   await viewer.goto(`${ORG}/members`);

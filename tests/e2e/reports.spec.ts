@@ -8,6 +8,7 @@ test("a viewer downloads the PDF report of a snapshot from the project dashboard
   await signIn(page, DEMO_USERS[2].email, DEMO_PASSWORD);
   await page.goto(ORG);
   await page.getByRole("table").first().getByRole("link", { name: "Renewal health summaries" }).click();
+  await page.getByRole("button", { name: "Export report…" }).click();
   const source = page.getByLabel("Report of");
   const snapshot = await source.locator("option").nth(1).getAttribute("value");
   await source.selectOption(snapshot!);

@@ -168,9 +168,20 @@ test("submit for review freezes a snapshot, and the comparison shows what change
   await page.locator("#f-answers-workflow-name").fill("Route finance exceptions");
   await page.locator("#f-answers-workflow-owner").click();
   await expectSaved(page);
+  // Q1 alone is blocked (untestable workflow): submitting asks first, and Cancel submits nothing.
   await page.getByTestId("submit-for-review").click();
-  await page.waitForURL(/\/snapshots$/);
+  const confirm = page.getByRole("dialog", { name: "Submit a blocked assessment?" });
+  await expect(confirm).toContainText(/blocked by \d+ blockers?/);
+  await expectNoAxeViolations(page);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page).not.toHaveURL(/\/snapshots/);
+  await page.getByTestId("submit-for-review").click();
+  await confirm.getByRole("button", { name: "Submit anyway" }).click();
+  await page.waitForURL(/\/snapshots\?submitted=1$/);
+  await expect(page.getByTestId("submitted-status")).toHaveText(/^Submitted as revision 1 · \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} UTC, verdict Blocked\.$/);
   await expect(page.getByRole("cell", { name: "Priya Shah" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Revision 1" })).toBeVisible();
   await page.getByRole("link", { name: "Workspace" }).click();
   await goToStep(page, /Area scores/);
   await page.locator("#f-scores-workflowMapping-score-2").check();
@@ -181,6 +192,6 @@ test("submit for review freezes a snapshot, and the comparison shows what change
   await expect(page.getByRole("cell", { name: /Workflow mapping/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "History" }).click();
-  await expect(page.getByRole("cell", { name: "Submitted for review" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Submitted revision 1 for review" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -60,17 +60,30 @@ describe("project history", () => {
     await saveAssessment(editor, project.id, 1, { answers: { workflow: { name: "W" } }, scores: { dataOwnership: { score: 4 } } });
     const all = await listProjectHistory(owner, project.id, { page: 1 });
     expect(all.total).toBe(3);
-    expect(all.events.map((e) => e.action).sort()).toEqual(["assessment.saved", "assessment.saved", "project.created"]);
-    const times = all.events.map((e) => e.createdAt.getTime());
+    expect(all.entries.map((e) => e.action).sort()).toEqual(["assessment.saved", "assessment.saved", "project.created"]);
+    const times = all.entries.map((e) => e.to.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const byEditor = await listProjectHistory(owner, project.id, { page: 1, actorId: editor.user.id });
-    expect(byEditor.events).toHaveLength(1);
-    expect(byEditor.events[0]!.actor?.name).toBe("Eddie Editor");
+    expect(byEditor.entries).toHaveLength(1);
+    expect(byEditor.entries[0]!.actor?.name).toBe("Eddie Editor");
     const scores = await listProjectHistory(owner, project.id, { page: 1, section: "scores" });
     expect(scores.total).toBe(1);
     const workflow = await listProjectHistory(owner, project.id, { page: 1, section: "workflow" });
     expect(workflow.total).toBe(1);
     const other = await makeOwner("Other");
     expect((await listProjectHistory(other, project.id, { page: 1 })).total).toBe(0);
+  });
+
+  it("shows one sitting of autosaves as one entry with the net change", async () => {
+    const owner = await makeOwner();
+    const project = await createProject(owner, fields("Sitting"));
+    for (const [revision, name] of ["E", "En", "Enrich leads"].entries()) await saveAssessment(owner, project.id, revision, { answers: { workflow: { name } }, scores: {} });
+    const history = await listProjectHistory(owner, project.id, { page: 1 });
+    expect(history.events).toBe(4);
+    expect(history.entries.map((e) => [e.action, e.events])).toEqual([
+      ["assessment.saved", 3],
+      ["project.created", 1],
+    ]);
+    expect(history.entries[0]!.changes).toEqual([["answers.workflow.name", { before: null, after: "Enrich leads" }]]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -23,6 +24,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const invitation = valid ? await describeInvitation(token) : ({ status: "invalid" } as const);
   const user = await getCurrentUser();
   const here = `/invite/${token}`;
+  // The person who used it (just now, signing up from it) goes on to the organization.
+  if (user && invitation.status === "used" && invitation.acceptedById === user.id) redirect(`/o/${invitation.organization.slug}`);
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-16">
       <Card>
@@ -42,7 +45,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
                 <AcceptInvitationForm token={token} userName={user.name} action={acceptInvitationAction} />
               ) : (
                 <div className="flex gap-3">
-                  <Link className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg" href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>
+                  <Link className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg" href={`/sign-up?invitation=${encodeURIComponent(token)}`}>
                     Create an account
                   </Link>
                   <Link className="rounded-md border border-border px-4 py-2 text-sm font-medium" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>

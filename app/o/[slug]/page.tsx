@@ -3,6 +3,7 @@ import { ScoreHeatMap } from "@/components/dashboard/score-heat-map";
 import { TopBlockers } from "@/components/dashboard/top-blockers";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { VerdictCounts } from "@/components/dashboard/verdict-counts";
+import { ActiveFilterChips } from "@/components/portfolio/active-filter-chips";
 import { FirstRun } from "@/components/portfolio/first-run";
 import { PortfolioFilters } from "@/components/portfolio/portfolio-filters";
 import { PortfolioTable } from "@/components/portfolio/portfolio-table";
@@ -10,9 +11,13 @@ import { orgPage } from "@/lib/auth/page-guards";
 import { RULESET_VERSION } from "@/lib/readiness/keys";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { loadPortfolioPage } from "@/lib/dashboard/portfolio-page";
+import { portfolioSentence } from "@/lib/dashboard/verdict-sentence";
 import { parseTableQuery, toSearchParams } from "@/lib/dashboard/table-query";
 
 export const metadata: Metadata = { title: "Portfolio" };
+
+// Every filter link lands on the results rather than the top of the page.
+const RESULTS = "projects";
 
 export default async function PortfolioPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
@@ -35,20 +40,25 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">{ctx.organization.name} · readiness portfolio</h1>
+        <p className="mt-2 text-lg" data-testid="portfolio-sentence">
+          {portfolioSentence(counts, topBlockers[0])}
+        </p>
         <p className="mt-1 text-sm text-fg-muted">Every active integration project, judged by ruleset {RULESET_VERSION} on its current draft.</p>
         <RoleLine role={ctx.role} />
       </div>
-      <VerdictCounts counts={counts} hrefFor={(verdict) => `${base}${toSearchParams(query, { verdict, page: 1 })}`} />
+      {/* The whole portfolio whatever the filter; a card narrows the table below to its verdict. */}
+      <VerdictCounts counts={counts} active={query.verdict} hrefFor={(verdict) => `${base}${toSearchParams(query, { verdict, page: 1 })}#${RESULTS}`} />
       <div className="grid gap-6 xl:grid-cols-2">
         <TrendChart title="Portfolio readiness over time (from snapshots)" points={trend} />
-        <TopBlockers items={topBlockers.map((b) => ({ ...b, href: `${base}${toSearchParams(query, { rule: b.ruleId, page: 1 })}` }))} />
+        <TopBlockers items={topBlockers.map((b) => ({ ...b, href: `${base}${toSearchParams(query, { rule: b.ruleId, page: 1 })}#${RESULTS}` }))} />
       </div>
       {/* Below the fold on a phone: laid out and painted when scrolled to (it stays in the accessibility tree). */}
-      <section aria-labelledby="projects-heading" className="space-y-4 [contain-intrinsic-size:auto_900px] [content-visibility:auto]">
+      <section id={RESULTS} aria-labelledby="projects-heading" className="scroll-mt-4 space-y-4 [contain-intrinsic-size:auto_900px] [content-visibility:auto]">
         <h2 id="projects-heading" className="text-lg font-semibold">
           Projects
         </h2>
-        <PortfolioFilters query={query} owners={owners} base={base} />
+        <PortfolioFilters query={query} owners={owners} base={base} anchor={RESULTS} />
+        <ActiveFilterChips query={query} owners={owners} base={base} anchor={RESULTS} />
         <PortfolioTable csvHref={`/api/o/${ctx.organization.slug}/portfolio.csv${toSearchParams({ ...query, page: 1 })}`} rows={rows} total={total} query={query} page={page} pages={pages} projectHref={projectHref} />
       </section>
       <div className="[contain-intrinsic-size:auto_900px] [content-visibility:auto]">

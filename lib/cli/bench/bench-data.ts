@@ -39,7 +39,7 @@ export async function seedBenchOrganization(db: Db, root: string, options: { slu
       assessments.push({ organizationId: organization.id, projectId: id, answers: draft.answers as Prisma.InputJsonValue, scores: draft.scores as Prisma.InputJsonValue, revision: options.snapshots + 1, ...summarizeDraft(draft) });
       for (let s = 0; s < options.snapshots; s += 1) {
         const document = { ...template, project: { name: `Integration ${i + 1}` }, scores: draft.scores } as AssessmentDocument;
-        snapshots.push({ organizationId: organization.id, projectId: id, revision: s + 1, ...snapshotRecord(document), createdById: user.id, createdAt: new Date(now - (options.snapshots - s) * 9 * DAY) });
+        snapshots.push({ organizationId: organization.id, projectId: id, revision: s + 1, number: s + 1, ...snapshotRecord(document), createdById: user.id, createdAt: new Date(now - (options.snapshots - s) * 9 * DAY) });
       }
     }
     await db.project.createMany({ data: projects });

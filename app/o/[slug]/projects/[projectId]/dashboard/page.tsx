@@ -2,17 +2,20 @@ import type { Metadata } from "next";
 import { after } from "next/server";
 import { ReadinessRadar } from "@/components/dashboard/readiness-radar";
 import { TrendChart } from "@/components/dashboard/trend-chart";
+import { VerdictHeadline } from "@/components/dashboard/verdict-headline";
+import { ExportMenu } from "@/components/project-dashboard/export-menu";
 import { FindingsList } from "@/components/project-dashboard/findings-list";
-import { ReportDownload } from "@/components/project-dashboard/report-download";
-import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Card } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/page-guards";
 import { toDocument } from "@/lib/assessments/document";
 import { loadProjectSnapshots } from "@/lib/dashboard/queries";
+import { findingSubject } from "@/lib/dashboard/finding-subject";
 import { responsibleFor } from "@/lib/dashboard/responsible";
+import { verdictSentence } from "@/lib/dashboard/verdict-sentence";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
-import { AREAS, evaluate, readinessPercent } from "@/lib/readiness";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, evaluate, readinessPercent, ruleById } from "@/lib/readiness";
 import { prepareReportRenderer } from "@/lib/reports/render-report";
+import { formatDate, snapshotLabel } from "@/lib/utils/format-date";
 
 export const metadata: Metadata = { title: "Project dashboard" };
 
@@ -28,6 +31,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const warnings = evaluation.findings.filter((f) => f.severity === "warning").length;
   const workspaceHref = `/o/${ctx.organization.slug}/projects/${project.id}`;
   const trend = [
+    // Chart points are ISO days: the chart formats them (components/dashboard/chart-format.ts).
     ...summaries.map((s) => ({ date: s.createdAt.toISOString().slice(0, 10), index: s.readinessIndex })),
     { date: new Date().toISOString().slice(0, 10), index: evaluation.readinessIndex },
   ];
@@ -36,32 +40,28 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   after(() => prepareReportRenderer());
   return (
     <div className="space-y-6">
-      <ReportDownload
-        reportUrl={`/api/o/${ctx.organization.slug}/projects/${project.id}/report`}
-        defaultPreparedBy={ctx.user.name}
-        snapshots={[...summaries].reverse().map((s) => ({ id: s.id, label: `Snapshot of ${s.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC · ${s.verdict}` }))}
+      <VerdictHeadline
+        label="Verdict"
+        verdict={evaluation.verdict}
+        sentence={verdictSentence({ evaluation, document, projectOwner: project.owner?.name })}
+        actions={
+          <ExportMenu
+            reportUrl={`/api/o/${ctx.organization.slug}/projects/${project.id}/report`}
+            defaultPreparedBy={ctx.user.name}
+            snapshots={[...summaries].reverse().map((s) => ({ id: s.id, label: `${snapshotLabel(s)} · ${s.verdict}` }))}
+          />
+        }
       />
-      <div className="grid gap-4 md:grid-cols-4">
-        <Card>
-          <p className="text-sm text-fg-muted">Verdict</p>
-          <div className="mt-2 text-lg" data-testid="dashboard-verdict" data-verdict={evaluation.verdict}>
-            <VerdictBadge verdict={evaluation.verdict} />
-          </div>
-        </Card>
-        <Card>
-          <p className="text-sm text-fg-muted">Readiness index</p>
-          <p className="mt-1 text-3xl font-bold">{evaluation.readinessIndex?.toFixed(2) ?? "—"}</p>
-          <p className="text-sm text-fg-muted">{evaluation.readinessIndex === null ? "No area scored yet" : `${readinessPercent(evaluation.readinessIndex)}% · a blocker gates launch whatever the index`}</p>
-        </Card>
-        <Card>
-          <p className="text-sm text-fg-muted">Findings</p>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Card className="p-5">
+          <h2 className="text-sm text-fg-muted">Findings</h2>
           <p className="mt-1 text-3xl font-bold">{blockers}</p>
           <p className="text-sm text-fg-muted">
             blocker{blockers === 1 ? "" : "s"} · {warnings} warning{warnings === 1 ? "" : "s"}
           </p>
         </Card>
-        <Card>
-          <p className="text-sm text-fg-muted">Completeness</p>
+        <Card className="p-5">
+          <h2 className="text-sm text-fg-muted">Completeness</h2>
           <p className="mt-1 text-3xl font-bold">
             {completeness.questionsAnswered}/{completeness.questionsTotal}
           </p>
@@ -69,15 +69,29 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
             questions answered · {completeness.areasScored}/{completeness.areasTotal} areas scored
           </p>
         </Card>
+        <Card className="p-5">
+          <h2 className="text-sm text-fg-muted">Readiness index</h2>
+          <p className="mt-1 text-3xl font-bold">
+            {evaluation.readinessIndex?.toFixed(2) ?? "—"}
+            {evaluation.readinessIndex === null ? null : <span className="ml-2 text-base font-normal text-fg-muted">{readinessPercent(evaluation.readinessIndex)}%</span>}
+          </p>
+          {/* One line on what the number is; the verdict above, not the index, decides launch. */}
+          <p className="text-sm text-fg-muted">
+            {evaluation.readinessIndex === null ? "No area scored yet." : `The average of the area scores (0–5); every area needs ${BLOCKING_SCORE_THRESHOLD} or more.`}
+          </p>
+        </Card>
       </div>
       <div className="grid gap-6 xl:grid-cols-2">
         <ReadinessRadar
           areas={AREAS.map((area) => ({ key: area.key, label: area.label, current: document.scores?.[area.key]?.score ?? null, previous: previousScores[area.key]?.score ?? null }))}
-          previousLabel={latest ? `Last snapshot (${latest.createdAt.toISOString().slice(0, 10)})` : undefined}
+          previousLabel={latest ? `Last snapshot (revision ${latest.number}, ${formatDate(latest.createdAt)})` : undefined}
         />
         <TrendChart title="Readiness over time (snapshots, then today's draft)" points={summaries.length > 0 ? trend : []} />
       </div>
-      <FindingsList findings={evaluation.findings.map((f) => ({ ...f, responsible: responsibleFor(f, document) }))} workspaceHref={workspaceHref} />
+      <FindingsList
+        findings={evaluation.findings.map((f) => ({ ...f, title: ruleById(f.ruleId).title, subject: findingSubject(f.target, document), responsible: responsibleFor(f, document) ?? project.owner?.name ?? null }))}
+        workspaceHref={workspaceHref}
+      />
     </div>
   );
 }

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { describePath } from "@/lib/readiness/describe-path";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orgPage } from "@/lib/auth/page-guards";
 import { firstValues, type RawSearchParams } from "@/lib/http/search-params";
+import { describeChangePath, describeChangeValue } from "@/lib/assessments/describe-change";
 import { listProjectHistory } from "@/lib/assessments/history";
+import type { HistoryEntry } from "@/lib/assessments/history-sessions";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
 import { listPossibleOwners } from "@/lib/projects/queries";
 import { QUESTIONS } from "@/lib/readiness";
+import { formatDate, formatDateTime, formatTime } from "@/lib/utils/format-date";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -22,7 +24,24 @@ const ACTIONS: Record<string, string> = {
   "snapshot.submitted": "Submitted for review",
 };
 
-const show = (value: unknown) => (value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+const MAX_FIELDS = 12;
+const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+
+/** "5 Dec 2026, 12:27 UTC", or a sitting's span: "5 Dec 2026, 12:01–12:27 UTC". */
+function when(entry: HistoryEntry): string {
+  if (entry.events === 1 || entry.from.getTime() === entry.to.getTime()) return formatDateTime(entry.to);
+  if (formatDate(entry.from) !== formatDate(entry.to)) return `${formatDateTime(entry.from)} – ${formatDateTime(entry.to)}`;
+  return `${formatDate(entry.to)}, ${formatTime(entry.from)}–${formatTime(entry.to)} UTC`;
+}
+
+function what(entry: HistoryEntry): string {
+  if (entry.action === "assessment.saved" && entry.events > 1) return `Edited the assessment (${entry.events} autosaves)`;
+  if (entry.action === "snapshot.submitted") {
+    const number = entry.changes.find(([path]) => path === "number")?.[1].after;
+    return typeof number === "number" ? `Submitted revision ${number} for review` : ACTIONS[entry.action]!;
+  }
+  return ACTIONS[entry.action] ?? entry.action;
+}
 const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
 
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<RawSearchParams> }) {
@@ -81,7 +100,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         </Button>
       </form>
       <p className="text-sm text-fg-muted" aria-live="polite">
-        {history.total} event{history.total === 1 ? "" : "s"} · page {page} of {history.pages}
+        {history.total} entr{history.total === 1 ? "y" : "ies"} ({history.events} event{history.events === 1 ? "" : "s"}; autosaves by one person less than 10 minutes apart are one entry) · page {page} of {history.pages}
+        {history.truncated ? " · older events are left out: narrow the dates to see them" : ""}
       </p>
       <Table>
         <caption className="sr-only">Changes to this project, newest first</caption>
@@ -94,21 +114,26 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
           </tr>
         </thead>
         <tbody>
-          {history.events.map((event) => {
-            const changes = Object.entries(event.changes);
+          {history.entries.map((entry) => {
+            const changes = entry.changes.filter(([path]) => entry.action !== "snapshot.submitted" || path === "verdict");
             return (
-              <tr key={event.id}>
-                <Td className="whitespace-nowrap">{event.createdAt.toISOString().replace("T", " ").slice(0, 16)}</Td>
-                <Td>{event.actor?.name ?? "Former member"}</Td>
-                <Td>{ACTIONS[event.action] ?? event.action}</Td>
+              <tr key={entry.id}>
+                <Td className="whitespace-nowrap">{when(entry)}</Td>
+                <Td>{entry.actor?.name ?? "Former member"}</Td>
+                <Td>{what(entry)}</Td>
                 <Td>
                   <ul className="space-y-1">
-                    {changes.slice(0, 12).map(([path, change]) => (
+                    {changes.slice(0, MAX_FIELDS).map(([path, change]) => (
                       <li key={path} className="break-words text-xs">
-                        <span className="font-medium">{path.startsWith("answers.") || path.startsWith("scores.") ? describePath(path) : path}</span>: {show(change.before).slice(0, 120)} → {show(change.after).slice(0, 120)}
+                        <span className="font-medium">{describeChangePath(path)}</span>:{" "}
+                        {/* A value set when something was created has no "before" worth showing. */}
+                        {entry.action !== "assessment.saved" && (change.before ?? null) === null
+                          ? clip(describeChangeValue(path, change.after))
+                          : `${clip(describeChangeValue(path, change.before))} → ${clip(describeChangeValue(path, change.after))}`}
                       </li>
                     ))}
-                    {changes.length > 12 ? <li className="text-xs text-fg-muted">…and {changes.length - 12} more</li> : null}
+                    {changes.length > MAX_FIELDS ? <li className="text-xs text-fg-muted">…and {changes.length - MAX_FIELDS} more</li> : null}
+                    {changes.length === 0 && entry.events > 1 ? <li className="text-xs text-fg-muted">Every change was undone within the sitting.</li> : null}
                   </ul>
                 </Td>
               </tr>

@@ -3,21 +3,30 @@ import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orgPage } from "@/lib/auth/page-guards";
+import { firstValues, type RawSearchParams } from "@/lib/http/search-params";
 import { listSnapshots } from "@/lib/assessments/snapshots";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
+import { ENUM_LABELS, type Verdict } from "@/lib/readiness";
+import { formatDateTime, snapshotLabel } from "@/lib/utils/format-date";
 
 export const metadata: Metadata = { title: "Snapshots" };
 
-const when = (date: Date) => date.toISOString().replace("T", " ").slice(0, 16) + " UTC";
-
-export default async function SnapshotsPage({ params }: { params: Promise<{ slug: string; projectId: string }> }) {
+export default async function SnapshotsPage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<RawSearchParams> }) {
   const { slug, projectId } = await params;
+  const { submitted } = firstValues(await searchParams);
   const ctx = await orgPage(slug, "projects:read");
   const project = await loadProjectOr404(ctx, projectId);
   const snapshots = await listSnapshots(ctx, project.id);
-  const choices = [{ value: "draft", label: "Current draft" }, ...snapshots.map((s) => ({ value: s.id, label: `${when(s.createdAt)} · ${s.verdict}` }))];
+  const choices = [{ value: "draft", label: "Current draft" }, ...snapshots.map((s) => ({ value: s.id, label: `${snapshotLabel(s)} · ${ENUM_LABELS.verdict[s.verdict as Verdict] ?? s.verdict}` }))];
+  // Set by "Submit for review" after it succeeds: say what was made (only if it is this project's).
+  const made = submitted ? snapshots.find((s) => String(s.number) === submitted) : undefined;
   return (
     <div className="space-y-6">
+      {made ? (
+        <p role="status" className="rounded-lg border border-success bg-success-soft px-4 py-3 text-sm font-medium text-success" data-testid="submitted-status">
+          Submitted as revision {made.number} · {formatDateTime(made.createdAt, { seconds: true })}, verdict {ENUM_LABELS.verdict[made.verdict as Verdict] ?? made.verdict}.
+        </p>
+      ) : null}
       <p className="text-sm text-fg-muted">A snapshot freezes the assessment when it is submitted for review, with its evaluation and the ruleset version that judged it.</p>
       {snapshots.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-fg-muted">No snapshots yet. Use “Submit for review” in the workspace.</p>
@@ -27,6 +36,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ slug
             <caption className="sr-only">Snapshots of this assessment, newest first</caption>
             <thead>
               <tr>
+                <Th>Revision</Th>
                 <Th>Submitted</Th>
                 <Th>By</Th>
                 <Th>Verdict</Th>
@@ -39,7 +49,8 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ slug
             <tbody>
               {snapshots.map((s) => (
                 <tr key={s.id}>
-                  <Td>{when(s.createdAt)}</Td>
+                  <Td className="font-medium whitespace-nowrap">Revision {s.number}</Td>
+                  <Td className="whitespace-nowrap">{formatDateTime(s.createdAt, { seconds: true })}</Td>
                   <Td>{s.createdBy?.name ?? "Former member"}</Td>
                   <Td>
                     <VerdictBadge verdict={s.verdict} />

@@ -8,7 +8,7 @@ import { readinessErrorMap, toValidationIssues } from "@/lib/readiness";
 type Params = { params: Promise<{ slug: string; projectId: string }> };
 const bodySchema = z.object({ revision: z.number().int().min(0).max(2_000_000_000) }).strict();
 
-/** Submit for review: `{ revision }`; 201 with the snapshot, 409 if the draft moved on, 400 naming each problem. */
+/** Submit for review: `{ revision }`; 201 with the snapshot (id, number, time, verdict), 409 if the draft moved on, 400 naming each problem. */
 export async function POST(request: Request, { params }: Params) {
   const { slug, projectId } = await params;
   return orgRoute(request, slug, "assessments:write", async (ctx) => {
@@ -20,6 +20,6 @@ export async function POST(request: Request, { params }: Params) {
       throw new AppError("validation", `Nothing was submitted: ${issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; ")}`, fieldErrors);
     }
     const snapshot = await submitForReview(ctx, projectId, body.data.revision);
-    return json({ snapshotId: snapshot.id, verdict: snapshot.verdict }, 201);
+    return json({ snapshotId: snapshot.id, number: snapshot.number, createdAt: snapshot.createdAt.toISOString(), verdict: snapshot.verdict }, 201);
   });
 }

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
 import { evaluate } from "@/lib/readiness";
+import { snapshotLabel } from "@/lib/utils/format-date";
 
 export const metadata: Metadata = { title: "What changed" };
 
@@ -23,7 +24,7 @@ async function side(ctx: OrgContext, project: Project, id: string) {
   }
   try {
     const snapshot = await getSnapshot(ctx, project.id, id);
-    return { label: `the snapshot of ${snapshot.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`, document: snapshot.document, evaluation: snapshot.evaluation };
+    return { label: snapshotLabel(snapshot), document: snapshot.document, evaluation: snapshot.evaluation };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
