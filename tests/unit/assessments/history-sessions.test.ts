@@ -28,7 +28,7 @@ describe("groupHistory", () => {
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({ events: 4, from: minutes(0), to: minutes(18), actor: ana });
     expect(entry!.changes).toEqual([
-      ["answers.workflow.name", { before: undefined, after: "Enrich leads" }],
+      ["answers.workflow.name", { before: null, after: "Enrich leads" }],
       ["answers.logs.captured", { before: ["inputs"], after: ["inputs", "outputs"] }],
       ["scores.dataOwnership.score", { before: 2, after: 3 }],
     ]);
