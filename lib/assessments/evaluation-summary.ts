@@ -25,7 +25,7 @@ export function summarize(evaluation: Evaluation): EvaluationSummary {
 /** Judges stored answers and scores (validated when they were saved). */
 export function summarizeDraft(draft: { answers: unknown; scores: unknown }): EvaluationSummary {
   const document = { format: "preflight.assessment/v1", answers: draft.answers ?? {}, scores: draft.scores ?? {} } as AssessmentDocument;
-  return summarize(evaluate(document));
+  return summarize(evaluate(document, { ruleset: RULESET_VERSION }));
 }
 
 export const CURRENT_RULESET = RULESET_VERSION;

@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { getBranding } from "@/lib/organizations/branding";
 import { getProject } from "@/lib/projects/queries";
-import { evaluate, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
+import { evaluate, RULESET_VERSION, type AssessmentDocument, type Evaluation } from "@/lib/readiness";
 import type { ReportInput } from "@/lib/reports/render-report";
 import { toDocument } from "./document";
 
@@ -36,7 +36,7 @@ export async function loadReportInput(ctx: OrgContext, projectId: string, source
       project: { name: project.name },
       source: { kind: "draft", revision: project.assessment?.revision ?? 0 },
       document,
-      evaluation: evaluate(document),
+      evaluation: evaluate(document, { ruleset: RULESET_VERSION }),
       previous: previous ? asStored(previous) : null,
       preparedBy,
       generatedAt: now.toISOString(),

@@ -1,10 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { evaluate, type AssessmentDocument } from "@/lib/readiness";
+import { evaluate, RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
 import { summarize } from "./evaluation-summary";
 
 /** The frozen part of a snapshot row: the document, its evaluation and the summary columns. */
 export function snapshotRecord(document: AssessmentDocument) {
-  const evaluation = evaluate(document);
+  const evaluation = evaluate(document, { ruleset: RULESET_VERSION });
   const summary = summarize(evaluation);
   return {
     document: document as Prisma.InputJsonValue,

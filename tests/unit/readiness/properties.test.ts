@@ -63,7 +63,7 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(anyDocument, areaKey, fc.integer({ min: 1, max: 2 }), (doc, area, score) => {
         const low: AssessmentDocument = { ...doc, scores: { ...doc.scores, [area]: { score } } };
-        const evaluation = evaluate(low);
+        const evaluation = evaluate(low, { ruleset: "1.0.0" });
         expect(evaluation.verdict).toBe("blocked");
         expect(evaluation.findings.some((f) => f.ruleId === "SCORE_BELOW_3" && f.target === `scores.${area}`)).toBe(true);
       }),
@@ -75,9 +75,9 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(anyDocument, (doc) => {
         const before = JSON.stringify(doc);
-        const first = evaluate(doc);
+        const first = evaluate(doc, { ruleset: "1.0.0" });
         expect(JSON.stringify(doc)).toBe(before);
-        expect(evaluate(structuredClone(doc))).toEqual(first);
+        expect(evaluate(structuredClone(doc), { ruleset: "1.0.0" })).toEqual(first);
       }),
       RUNS,
     );
@@ -97,8 +97,8 @@ describe("engine properties", () => {
             testCases: answers.testCases && shuffled(answers.testCases, seed + 3),
           },
         };
-        const original = evaluate(doc);
-        const moved = evaluate(reordered);
+        const original = evaluate(doc, { ruleset: "1.0.0" });
+        const moved = evaluate(reordered, { ruleset: "1.0.0" });
         expect(withoutIndices(moved)).toEqual(withoutIndices(original));
         expect(moved.verdict).toBe(original.verdict);
       }),
@@ -107,14 +107,14 @@ describe("engine properties", () => {
   });
 
   it("generates every verdict", () => {
-    const verdicts = new Set(fc.sample(anyDocument, { numRuns: 400, seed: 7 }).map((doc) => evaluate(doc).verdict));
+    const verdicts = new Set(fc.sample(anyDocument, { numRuns: 400, seed: 7 }).map((doc) => evaluate(doc, { ruleset: "1.0.0" }).verdict));
     expect([...verdicts].sort()).toEqual(["blocked", "incomplete", "ready"]);
   });
 
   it("never throws, and its output passes the evaluation schema and keeps its invariants", () => {
     fc.assert(
       fc.property(anyDocument, (doc) => {
-        const evaluation = evaluate(doc);
+        const evaluation = evaluate(doc, { ruleset: "1.0.0" });
         const parsed = parseEvaluation(JSON.parse(JSON.stringify(evaluation)));
         expect(parsed.ok ? [] : parsed.issues).toEqual([]);
 

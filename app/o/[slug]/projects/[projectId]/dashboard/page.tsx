@@ -11,7 +11,7 @@ import { toDocument } from "@/lib/assessments/document";
 import { loadProjectSnapshots } from "@/lib/dashboard/queries";
 import { responsibleFor } from "@/lib/dashboard/responsible";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
-import { AREAS, evaluate, readinessPercent, type AssessmentDocument } from "@/lib/readiness";
+import { AREAS, evaluate, readinessPercent, RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
 import { prepareReportRenderer } from "@/lib/reports/render-report";
 
 export const metadata: Metadata = { title: "Project dashboard" };
@@ -21,7 +21,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const ctx = await orgPage(slug, "projects:read");
   const project = await loadProjectOr404(ctx, projectId);
   const document = toDocument(project, project.assessment ?? { answers: {}, scores: {} });
-  const evaluation = evaluate(document);
+  const evaluation = evaluate(document, { ruleset: RULESET_VERSION });
   const { summaries, latest } = await loadProjectSnapshots(ctx, project.id);
   const previousScores = (latest?.document as AssessmentDocument | undefined)?.scores ?? {};
   const blockers = evaluation.findings.filter((f) => f.severity === "blocker").length;
