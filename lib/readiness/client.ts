@@ -38,7 +38,7 @@ export {
 
 export { AREA_SHORT_LABELS, STRONG_SCORE, isBlockingScore, scoreBand, type ScoreBand } from "./score-meaning";
 
-export { FRAMEWORK, type Framework } from "./framework";
+export { FRAMEWORK, FRAMEWORK_V2, type Framework, type FrameworkV2 } from "./framework";
 export { AREAS, PLAN_SECTION_AREA, QUESTION_AREA, areaByKey, type AreaDefinition, type ScoreLevel } from "./framework/areas";
 export { PLAN_SECTION_LABELS } from "./framework/plan-section-labels";
 export {

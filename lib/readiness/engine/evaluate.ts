@@ -55,6 +55,7 @@ const SEES_NOT_APPLICABLE_CONTENT: ReadonlySet<string> = new Set(["NA_SECTION_HA
 const NO_PLAN = Object.fromEntries(PLAN_SECTION_KEYS.map((key) => [key, false])) as Record<PlanSectionKey, boolean>;
 const NO_BLOCKERS: ReadonlyMap<QuestionKey, number> = new Map();
 const NO_SECTION_BLOCKERS: ReadonlyMap<PlanSectionKey, number> = new Map();
+const NONE_DECLARED: ReadonlySet<PlanSectionKey> = new Set();
 
 function stages(rules: readonly RulesetRule[]): [readonly RulesetRule[], readonly RulesetRule[]] {
   return [rules.filter((rule) => rule.stage === 1), rules.filter((rule) => rule.stage === 2)];
@@ -178,7 +179,9 @@ function runV2(rules: readonly RulesetRule[], documents: V2Documents, context: R
         track: rule.track,
       });
       if (rule.severity !== "blocker") continue;
-      const located = rule.question === undefined || rule.planSection === undefined ? locateTarget(hit.target) : null;
+      // A rule about a question targets its answers and a plan rule its section (unit
+      // tests check both against locateTarget); only score rules need their target read.
+      const located = rule.question === undefined && rule.planSection === undefined ? locateTarget(hit.target) : null;
       const question = rule.question ?? located?.question ?? null;
       const section = rule.planSection ?? located?.planSection ?? null;
       if (question !== null) blockersPerQuestion.set(question, (blockersPerQuestion.get(question) ?? 0) + 1);
@@ -199,7 +202,7 @@ export function evaluateWithRules(document: JudgedDocument, rules: readonly Rule
 function evaluateV2(document: JudgedDocument, [stageOne, stageTwo]: [readonly RulesetRule[], readonly RulesetRule[]]): EvaluationV2 {
   const { document: compacted, rowMaps } = compactDocument(document);
   const notApplicableList = notApplicableSections(compacted);
-  const notApplicable = new Set(notApplicableList);
+  const notApplicable = notApplicableList.length === 0 ? NONE_DECLARED : new Set(notApplicableList);
   const judged = withoutNotApplicable(compacted, notApplicableList);
   const documents: V2Documents = { judged, compacted, notApplicable };
 
@@ -219,7 +222,8 @@ function evaluateV2(document: JudgedDocument, [stageOne, stageTwo]: [readonly Ru
     blockersPerQuestion: first.blockersPerQuestion,
     blockersPerPlanSection: first.blockersPerPlanSection,
   });
-  const all = [...first.findings, ...second.findings];
+  const all = first.findings;
+  for (const finding of second.findings) all.push(finding);
   if (rowMaps.size > 0) for (const finding of all) finding.target = remapTarget(finding.target, rowMaps);
   const findings = sortFindings(all);
   const completeness = completenessV2Of(judged, answered, planAnswered, notApplicableList);

@@ -4,7 +4,7 @@
  * the wider area coverage. Each rule of a ruleset carries its 90-day track (seed 002) and
  * its source in readable form, computed once here rather than per finding.
  */
-import { PLAN_SECTION_AREA, QUESTION_AREA } from "../framework/areas";
+import { AREAS, PLAN_SECTION_AREA, QUESTION_AREA } from "../framework/areas";
 import { readableSource, referencesCited, type SeedReference } from "../framework/references";
 import type { QuestionKey, RulesetVersion, Track } from "../keys";
 import type { AnyRuleId, RuleId } from "./ids";
@@ -66,5 +66,8 @@ export function rulesetRule(version: RulesetVersion, id: string): RulesetRule | 
   return BY_ID[version].get(id) ?? null;
 }
 
-/** The articles and sections ruleset 2.0.0 cites (the rule catalogue and the PDF appendix list them). */
-export const REFERENCES: readonly SeedReference[] = referencesCited(RULESETS["2.0.0"].rules.map((rule) => rule.source));
+/** The articles and sections ruleset 2.0.0 and the areas cite (the rule catalogue and the PDF appendix list them). */
+export const REFERENCES: readonly SeedReference[] = referencesCited([
+  ...RULESETS["2.0.0"].rules.map((rule) => rule.source),
+  ...AREAS.map((area) => area.source),
+]);
