@@ -23,6 +23,7 @@ import {
 import { targetSortKey } from "@/lib/readiness/engine/order";
 import { validDocument } from "./arbitraries";
 import { validDocumentV2 } from "./arbitraries-v2";
+import { shuffled } from "./shuffle";
 
 const RUNS = { numRuns: 200 };
 const V1_IDS: ReadonlySet<string> = new Set(RULE_IDS);
@@ -33,23 +34,6 @@ function withoutIndices(evaluation: EvaluationV2): string[] {
     .sort();
 }
 
-/** Deterministic shuffle (mulberry32-driven Fisher–Yates) so failures replay exactly. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}
 
 function reorderAll(doc: AssessmentDocumentV2, seed: number): AssessmentDocumentV2 {
   const answers: Record<string, unknown> = { ...doc.answers };

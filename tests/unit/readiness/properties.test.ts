@@ -18,29 +18,13 @@ import {
 import { areaKey, nearlyReadyDocument, validDocument } from "./arbitraries";
 import { readyDoc } from "./fixtures";
 import { mutate, mutationKind } from "./mutations";
+import { shuffled } from "./shuffle";
 
 const RUNS = { numRuns: 300 };
 
 /** Random documents (nearly always blocked) mixed with near-ready ones (ready, incomplete, blocked). */
 const anyDocument = fc.oneof(validDocument, nearlyReadyDocument(readyDoc()));
 
-/** Deterministic Fisher–Yates driven by a seed (mulberry32), so failures replay exactly. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}
 
 function withoutIndices(evaluation: Evaluation): string[] {
   return evaluation.findings
