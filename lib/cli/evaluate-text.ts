@@ -7,6 +7,7 @@ import {
   ENUM_LABELS,
   PLAN_SECTION_LABELS,
   SEVERITIES,
+  questionByKey,
   readinessPercent,
   type Evaluation,
   type EvaluationV2,
@@ -58,9 +59,19 @@ export function evaluationText(evaluation: Evaluation | EvaluationV2): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** "Q2 Which system is the source of truth?", "plan: Rollout plan", or the scores. */
+function ruleSubject(rule: RulesetRule): string {
+  if (rule.question !== undefined) {
+    const question = questionByKey(rule.question);
+    return `${question.number} ${question.title}`;
+  }
+  if (rule.planSection !== undefined) return `plan: ${PLAN_SECTION_LABELS[rule.planSection]}`;
+  return "the area scores";
+}
+
 /** What `--explain <RULE_ID>` prints; ends with a newline. */
 export function ruleText(rule: RulesetRule, ruleset: string): string {
-  const where = rule.question ?? rule.planSection ?? "scores";
+  const where = ruleSubject(rule);
   return [
     `${rule.id} — ${rule.title}`,
     `Ruleset: ${ruleset}`,

@@ -233,13 +233,15 @@ describe("evaluate CLI", { timeout: TIMEOUT }, () => {
       "Ruleset: 2.0.0",
       "Severity: Blocker",
       "Track: launch-gate",
-      "About: scores",
+      "About: the area scores",
       "Fires when: Area scored below 3",
       expect.stringMatching(/^Remediation: Close the gaps/),
       "Source: Systems integration checklist for customer operations, section “Quick Integration Readiness Score”",
       "",
     ]);
-    expect(cli(["--ruleset", "1.0.0", "--explain", "CUSTOMER_FACING_AUTOMATED"]).stdout).toContain("Track: safe-writes\n");
+    const legacy = cli(["--ruleset", "1.0.0", "--explain", "CUSTOMER_FACING_AUTOMATED"]).stdout;
+    expect(legacy).toContain("Track: safe-writes\n");
+    expect(legacy).toMatch(/\nAbout: Q5 .+\n/);
   });
 
   it("--explain exits 2 for an id the ruleset does not have", () => {
