@@ -55,7 +55,11 @@ export const SEED_REFERENCES: readonly SeedReference[] = [
       "9) Prepare Support, Training, and Change Enablement",
       "10) Run Post-Go-Live Stabilization Reviews",
       "Quick Integration Readiness Score",
+      "Final Takeaway",
+      "What This Looked Like in Practice",
       "Common Mistakes We See",
+      "If You Do One Thing This Month",
+      "Where This Advice Doesn’t Fit Perfectly",
     ],
   },
   {
@@ -66,6 +70,7 @@ export const SEED_REFERENCES: readonly SeedReference[] = [
     sections: [
       "Why “automation debt” shows up in the first 90 days",
       "A practical definition of automation debt",
+      "The 90-day integration reality check framework",
       "Days 1–30: make write actions safe before you make them fast",
       "Days 31–60: standardize cross-system semantics",
       "Days 61–90: make observability and change management non-negotiable",
@@ -78,7 +83,7 @@ export const SEED_REFERENCES: readonly SeedReference[] = [
     title: "Automation and AI",
     titleIsDescriptive: false,
     byline: null,
-    sections: ["Automation Candidates", "AI Use Cases", "Approval Levels", "Automation Checklist", "Automation ROI", "Automation Paradox"],
+    sections: ["Key takeaways", "Automation Candidates", "AI Use Cases", "Approval Levels", "Automation Checklist", "Automation ROI", "Automation Paradox"],
   },
   {
     id: "004",
