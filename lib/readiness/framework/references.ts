@@ -139,10 +139,18 @@ export function citedSection(source: string): CitedSection | null {
   return reference === undefined || section === undefined ? null : { reference, section };
 }
 
-/** `"004 §Heading"` → `<Article title>, section “Heading”`; anything unknown is returned unchanged. */
-export function readableSource(source: string): string {
+function readableOne(source: string): string {
   const cited = citedSection(source);
   return cited === null ? source : `${cited.reference.title}, section “${cited.section}”`;
+}
+
+/**
+ * `"004 §Heading"` → `<Article title>, section “Heading”`; several citations joined by
+ * "; " (a plan section's wording may cite two) are each made readable. Anything unknown
+ * is returned unchanged.
+ */
+export function readableSource(source: string): string {
+  return source.includes("; ") ? source.split("; ").map(readableOne).join("; ") : readableOne(source);
 }
 
 /** The articles among `sources`, each with the sections cited, in article and section order. */

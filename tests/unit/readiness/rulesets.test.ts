@@ -98,6 +98,10 @@ describe("references", () => {
     );
     expect(readableSource("001 §3 Assign Data Ownership Explicitly")).toBe("Systems integration checklist for customer operations, section “3) Assign Data Ownership Explicitly”");
     expect(readableSource("009 §Nowhere")).toBe("009 §Nowhere");
+    expect(readableSource("001 §9 Prepare Support, Training, and Change Enablement; 001 §10 Run Post-Go-Live Stabilization Reviews")).toBe(
+      "Systems integration checklist for customer operations, section “9) Prepare Support, Training, and Change Enablement”; " +
+        "Systems integration checklist for customer operations, section “10) Run Post-Go-Live Stabilization Reviews”",
+    );
   });
 
   it("resolves the source of every rule of 2.0.0 and of every area to a known section", () => {
