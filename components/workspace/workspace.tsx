@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { evaluate, type Answers, type Scores, type ValidationIssue } from "@/lib/readiness/client";
+import { evaluate, RULESET_VERSION, type Answers, type Scores, type ValidationIssue } from "@/lib/readiness/client";
 import { ConflictDialog } from "./conflict-dialog";
 import { applyRowOperation, setAt, toAssessment, type WorkspaceDoc } from "./draft";
 import { FindingsPanel } from "./findings-panel";
@@ -55,7 +55,7 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
 
   const assessment = useMemo(() => toAssessment(state.doc), [state.doc]);
   // The rule engine is pure and fast (microseconds on typical drafts): run it on every change.
-  const evaluation = useMemo(() => evaluate(assessment), [assessment]);
+  const evaluation = useMemo(() => evaluate(assessment, { ruleset: RULESET_VERSION }), [assessment]);
   const markers = useMemo(() => stepMarkers(assessment, evaluation), [assessment, evaluation]);
   const issues = useMemo(() => allIssues(state.localIssues, state.serverIssues), [state.localIssues, state.serverIssues]);
 

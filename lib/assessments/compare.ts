@@ -2,7 +2,7 @@
  * "What changed since the last review": two documents (snapshot vs snapshot, or snapshot vs
  * draft) compared field by field, with the findings that appeared and disappeared. Pure.
  */
-import { evaluate, type AssessmentDocument, type Evaluation, type Finding } from "@/lib/readiness";
+import { evaluate, RULESET_VERSION, type AssessmentDocument, type Evaluation, type Finding } from "@/lib/readiness";
 import { diffFields, type FieldChange } from "./diff";
 
 export interface Comparison {
@@ -17,8 +17,8 @@ export interface Comparison {
 const findingKey = (f: Finding) => `${f.ruleId}|${f.target}|${f.message}`;
 
 export function compareDocuments(before: AssessmentDocument, after: AssessmentDocument, evaluations?: { before?: Evaluation; after?: Evaluation }): Comparison {
-  const a = evaluations?.before ?? evaluate(before);
-  const b = evaluations?.after ?? evaluate(after);
+  const a = evaluations?.before ?? evaluate(before, { ruleset: RULESET_VERSION });
+  const b = evaluations?.after ?? evaluate(after, { ruleset: RULESET_VERSION });
   const beforeKeys = new Set(a.findings.map(findingKey));
   const afterKeys = new Set(b.findings.map(findingKey));
   const changes = diffFields({ answers: before.answers ?? {}, scores: before.scores ?? {} }, { answers: after.answers ?? {}, scores: after.scores ?? {} });

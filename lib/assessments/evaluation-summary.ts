@@ -25,7 +25,7 @@ export function summarize(evaluation: Evaluation): EvaluationSummary {
 
 /** Judges stored answers and scores (validated when they were saved, parsed again here). */
 export function summarizeDraft(draft: { answers: unknown; scores: unknown }): EvaluationSummary {
-  return summarize(evaluate(draftDocument(draft)));
+  return summarize(evaluate(draftDocument(draft), { ruleset: RULESET_VERSION }));
 }
 
 export const CURRENT_RULESET = RULESET_VERSION;

@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { getBranding } from "@/lib/organizations/branding";
 import { getProject } from "@/lib/projects/queries";
-import { evaluate } from "@/lib/readiness";
+import { evaluate, RULESET_VERSION } from "@/lib/readiness";
 import type { ReportInput } from "@/lib/reports/render-report";
 import { toDocument } from "./document";
 import { readSnapshot } from "./snapshot-read";
@@ -33,7 +33,7 @@ export async function loadReportInput(ctx: OrgContext, projectId: string, source
       project: { name: project.name },
       source: { kind: "draft", revision: project.assessment?.revision ?? 0 },
       document,
-      evaluation: evaluate(document),
+      evaluation: evaluate(document, { ruleset: RULESET_VERSION }),
       previous: previous ? asStored(previous) : null,
       preparedBy,
       generatedAt: now.toISOString(),

@@ -1,9 +1,9 @@
-import { evaluate, type AssessmentDocument } from "@/lib/readiness";
+import { evaluate, RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
 import { summarize } from "./evaluation-summary";
 
 /** The frozen part of a snapshot row: the document, its evaluation and the summary columns. */
 export function snapshotRecord(document: AssessmentDocument) {
-  const evaluation = evaluate(document);
+  const evaluation = evaluate(document, { ruleset: RULESET_VERSION });
   const summary = summarize(evaluation);
   return {
     document,

@@ -1,6 +1,9 @@
 /**
- * `npm run evaluate -- <assessment.json | ->` — evaluates a `preflight.assessment/v1`
- * document and prints the `preflight.evaluation/v1` JSON on stdout.
+ * `npm run evaluate -- [--ruleset 1.0.0|2.0.0] [--format json|text] <assessment.json | ->`
+ * evaluates a `preflight.assessment/v1` or `/v2` document (a v1 document is read as v2)
+ * and prints the evaluation on stdout: `preflight.evaluation/v2` under ruleset 2.0.0 (the
+ * default), `preflight.evaluation/v1` under 1.0.0, or with `--format text` a human
+ * summary. `npm run evaluate -- [--ruleset …] --explain <RULE_ID>` explains one rule.
  *
  * Exit codes: 0 ready or incomplete · 1 blocked · 2 the input is unusable (missing
  * argument, unreadable file, empty, not JSON, or an invalid document: one line per
@@ -12,15 +15,63 @@
  * `npm run -s evaluate -- file.json` (or `npx tsx lib/cli/evaluate.ts file.json`).
  */
 import { readFile, stat } from "node:fs/promises";
-import { evaluate, parseAssessment, parseJsonText } from "../readiness";
+import {
+  LATEST_RULESET_VERSION,
+  RULESET_VERSIONS,
+  evaluate,
+  isRulesetVersion,
+  parseAnyAssessment,
+  parseJsonText,
+  rulesetRule,
+  type RulesetVersion,
+} from "../readiness";
+import { evaluationText, ruleText } from "./evaluate-text";
 
-const USAGE = "usage: npm run evaluate -- <assessment.json | ->   (use - to read from stdin)";
+const USAGE = [
+  "usage: npm run evaluate -- [--ruleset 1.0.0|2.0.0] [--format json|text] <assessment.json | ->   (use - to read from stdin)",
+  "       npm run evaluate -- [--ruleset 1.0.0|2.0.0] --explain <RULE_ID>",
+].join("\n");
 /** Far above any real assessment (the schema caps rows and text); keeps memory bounded. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 const EXIT = { ok: 0, blocked: 1, unusable: 2 } as const;
 
 class InputError extends Error {}
+
+interface Options {
+  ruleset: RulesetVersion;
+  format: "json" | "text";
+  explain: string | null;
+  file: string | null;
+  help: boolean;
+}
+
+/** The options, or the one-line problem with them. */
+function parseArgs(args: readonly string[]): Options | string {
+  const options: Options = { ruleset: LATEST_RULESET_VERSION, format: "json", explain: null, file: null, help: false };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    const value = args[i + 1];
+    if (arg === "--help" || arg === "-h") options.help = true;
+    else if (arg === "--ruleset" || arg === "--format" || arg === "--explain") {
+      if (value === undefined || value === "") return `${arg} needs a value`;
+      i += 1;
+      if (arg === "--ruleset") {
+        if (!isRulesetVersion(value)) return `unknown ruleset ${JSON.stringify(value)}: expected one of ${RULESET_VERSIONS.join(", ")}`;
+        options.ruleset = value;
+      } else if (arg === "--format") {
+        if (value !== "json" && value !== "text") return `unknown format ${JSON.stringify(value)}: expected json or text`;
+        options.format = value;
+      } else options.explain = value;
+    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
+    else if (options.file !== null) return "expected one document";
+    else options.file = arg;
+  }
+  if (options.help) return options;
+  if (options.explain !== null && options.file !== null) return "--explain takes no document";
+  if (options.explain === null && (options.file === null || options.file === "")) return "expected a document";
+  return options;
+}
 
 function fileProblem(error: unknown): string {
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
@@ -63,15 +114,25 @@ async function readSource(file: string): Promise<string> {
 }
 
 async function run(args: readonly string[]): Promise<number> {
-  if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
+  const options = parseArgs(args);
+  if (typeof options === "string") {
+    process.stderr.write(`evaluate: ${options}\n${USAGE}\n`);
+    return EXIT.unusable;
+  }
+  if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const file = args[0];
-  if (args.length !== 1 || file === undefined || file === "") {
-    process.stderr.write(`${USAGE}\n`);
-    return EXIT.unusable;
+  if (options.explain !== null) {
+    const rule = rulesetRule(options.ruleset, options.explain);
+    if (rule === null) {
+      process.stderr.write(`evaluate: ruleset ${options.ruleset} has no rule ${JSON.stringify(options.explain)}\n`);
+      return EXIT.unusable;
+    }
+    process.stdout.write(ruleText(rule, options.ruleset));
+    return EXIT.ok;
   }
+  const file = options.file ?? "-";
   const name = file === "-" ? "stdin" : file;
 
   let text: string;
@@ -88,14 +149,14 @@ async function run(args: readonly string[]): Promise<number> {
     return EXIT.unusable;
   }
 
-  const parsed = parseAssessment(json.value);
+  const parsed = parseAnyAssessment(json.value);
   if (!parsed.ok) {
     process.stderr.write(parsed.issues.map((issue) => `${issue.path}: ${issue.message}\n`).join(""));
     return EXIT.unusable;
   }
 
-  const evaluation = evaluate(parsed.document);
-  process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+  const evaluation = evaluate(parsed.document, { ruleset: options.ruleset });
+  process.stdout.write(options.format === "text" ? evaluationText(evaluation) : `${JSON.stringify(evaluation, null, 2)}\n`);
   return evaluation.verdict === "blocked" ? EXIT.blocked : EXIT.ok;
 }
 

@@ -8,42 +8,70 @@ export * from "./enums";
 export {
   AREA_KEYS,
   ASSESSMENT_FORMAT,
+  ASSESSMENT_FORMAT_V2,
   BLOCKING_SCORE_THRESHOLD,
   EVALUATION_FORMAT,
+  EVALUATION_FORMAT_V2,
+  LATEST_RULESET_VERSION,
+  LIST_PLAN_SECTION_KEYS,
   LIST_QUESTION_KEYS,
   MAX_SCORE,
   MIN_SCORE,
+  PLAN_SECTION_KEYS,
   QUESTION_KEYS,
   RULESET_VERSION,
+  RULESET_VERSIONS,
+  TRACKS,
   isAreaKey,
+  isPlanSectionKey,
   isQuestionKey,
+  isRulesetVersion,
   questionNumber,
   type AreaKey,
+  type ListPlanSectionKey,
   type ListQuestionKey,
+  type PlanSectionKey,
   type QuestionKey,
+  type RulesetVersion,
+  type Track,
 } from "./keys";
 
 export { AREA_SHORT_LABELS, STRONG_SCORE, isBlockingScore, scoreBand, type ScoreBand } from "./score-meaning";
 
-export { FRAMEWORK, type Framework } from "./framework";
-export { AREAS, QUESTION_AREA, areaByKey, type AreaDefinition, type ScoreLevel } from "./framework/areas";
+export { FRAMEWORK, FRAMEWORK_V2, type Framework, type FrameworkV2 } from "./framework";
+export { AREAS, PLAN_SECTION_AREA, QUESTION_AREA, areaByKey, type AreaDefinition, type ScoreLevel } from "./framework/areas";
+export { PLAN_SECTION_LABELS } from "./framework/plan-section-labels";
+export {
+  SEED_REFERENCES,
+  citedSection,
+  readableSource,
+  referencesCited,
+  type CitedSection,
+  type SeedReference,
+} from "./framework/references";
 export { QUESTIONS, questionByKey, type QuestionDefinition } from "./framework/questions";
 export { FIELDS, type FieldText, type FieldTexts } from "./framework/fields";
 export { ENUM_LABELS, type EnumLabels } from "./framework/enum-labels";
 
 export type * from "./schema/assessment";
 export type * from "./schema/evaluation";
-export { LIMITS } from "./schema/limits";
+export type * from "./schema/assessment-v2";
+export type * from "./schema/evaluation-v2";
+export { LIMITS, LIMITS_V2 } from "./schema/limits";
 export { ROOT_PATH, formatPath, type ValidationIssue } from "./schema/issues";
 
-export { evaluate } from "./engine/evaluate";
+export { evaluate, type EvaluateOptions } from "./engine/evaluate";
+export { roiFigures, roundRoi, type RoiFigures } from "./engine/roi";
+export { compactDocument, remapTarget, rowHasValue, type Compacted, type RowMaps } from "./engine/compact";
+export { notApplicableSections, planAnsweredMap } from "./engine/plan";
 export { answeredQuestions, hasContent, isAnswered, type AnsweredMap } from "./engine/answered";
-export { compareFindings, compareTargets, sortFindings } from "./engine/order";
+export { compareFindings, compareTargets, sortFindings, type Sortable } from "./engine/order";
 export { locateTarget, targetWithoutIndices, type TargetLocation } from "./engine/locate";
-export { completenessOf, readinessIndex, readinessPercent } from "./engine/scoring";
+export { completenessOf, completenessV2Of, readinessIndex, readinessPercent } from "./engine/scoring";
 export { emptyAssessment } from "./engine/empty";
 export { isBlank } from "./engine/text";
 
-export { isRuleId, RULE_IDS, type RuleId } from "./rules/ids";
+export { ALL_RULE_IDS, isRuleId, RULE_IDS, RULE_IDS_ADDED_IN_V2, type AnyRuleId, type RuleId } from "./rules/ids";
 export { RULES, RULESET, ruleById } from "./rules/registry";
-export type { Rule, RuleContext, RuleDefinition, RuleHit } from "./rules/types";
+export { QUESTION_TRACK, REFERENCES, RULESETS, rulesetRule, type Ruleset, type RulesetRule } from "./rules/rulesets";
+export type { JudgedDocument, PriorFinding, Rule, RuleContext, RuleDefinition, RuleHit } from "./rules/types";

@@ -8,7 +8,7 @@
  * by the pagination's own page estimate, rendered side by side, and joined (merge-pdf.ts).
  */
 import { AppError } from "@/lib/errors";
-import { ASSESSMENT_FORMAT, evaluate, type AssessmentDocument } from "@/lib/readiness";
+import { ASSESSMENT_FORMAT, evaluate, RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
 import { pageLimitMessage } from "./budget";
 import { mergePdfParts } from "./merge-pdf";
 import type { PartResult } from "./render-part";
@@ -80,7 +80,7 @@ export async function warmUpReportRenderer(pool: RenderPool = renderPool()): Pro
     project: { name: "Warm-up" },
     source: { kind: "draft", revision: 0 },
     document,
-    evaluation: evaluate(document),
+    evaluation: evaluate(document, { ruleset: RULESET_VERSION }),
     previous: null,
     preparedBy: "",
     generatedAt: "1970-01-01T00:00:00.000Z",

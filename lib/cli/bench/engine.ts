@@ -2,13 +2,16 @@
  * `npm run bench:engine` — throughput and latency of the rule engine against the zod
  * parse of the same document, for typical documents (public/examples/ready.json, clean,
  * and blocked.json, 30 findings) and a large one (300 objects, 300 actions, 500 test
- * cases). Goal: evaluate/parse ≤ 1, i.e.
+ * cases), under ruleset 1.0.0 (v1 schema) and under 2.0.0 (read as v2), plus a large v2
+ * document with a full plan (1,000 mapping rows with value maps, 100 workflow steps, 20
+ * API contracts, 50 exception rows, 10 phases, 50 KPIs). Goal: evaluate/parse ≤ 1, i.e.
  * evaluating never costs more than validating. Writes .bench/engine.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { evaluate, parseAssessment, type AssessmentDocument } from "../../readiness";
+import { evaluate, parseAnyAssessment, parseAssessment, type RulesetVersion } from "../../readiness";
 import { largeAssessment } from "./large-document";
+import { largeAssessmentV2 } from "./large-plan";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 /** Measuring time per case; `--budget-ms N` overrides it (e.g. a quick smoke run). */
@@ -44,23 +47,37 @@ function measure(fn: () => unknown): Stats {
   return { runs: samples.length, perSecond: Math.round(samples.length / (total / 1000)), p50Us: round(percentile(samples, 50)), p99Us: round(percentile(samples, 99)) };
 }
 
-function bench(name: string, input: unknown) {
-  const parsed = parseAssessment(input);
+/** Under 1.0.0 the parse is today's v1 parse; under 2.0.0 it is the parse that reads either format as v2. */
+function bench(name: string, input: unknown, ruleset: RulesetVersion) {
+  const parse = ruleset === "1.0.0" ? parseAssessment : parseAnyAssessment;
+  const parsed = parse(input);
   if (!parsed.ok) throw new Error(`${name}: invalid document: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
-  const document: AssessmentDocument = parsed.document;
-  const findings = evaluate(document).findings.length;
-  const evaluateStats = measure(() => evaluate(document));
-  const parseStats = measure(() => parseAssessment(input));
+  const document = parsed.document;
+  const findings = evaluate(document, { ruleset }).findings.length;
+  const evaluateStats = measure(() => evaluate(document, { ruleset }));
+  const parseStats = measure(() => parse(input));
   const ratio = Math.round((evaluateStats.p50Us / parseStats.p50Us) * 100) / 100;
-  return { name, bytes: JSON.stringify(input).length, findings, evaluate: evaluateStats, parse: parseStats, ratioP50: ratio };
+  return { name: `${name} @${ruleset}`, ruleset, bytes: JSON.stringify(input).length, findings, evaluate: evaluateStats, parse: parseStats, ratioP50: ratio };
 }
 
 const example = (name: string): unknown => JSON.parse(readFileSync(path.join(repoRoot, "public/examples", name), "utf8"));
 const large: unknown = JSON.parse(JSON.stringify(largeAssessment({ objects: 300, actions: 300, testCases: 500 })));
+const largeV2: unknown = JSON.parse(
+  JSON.stringify(
+    largeAssessmentV2(
+      { objects: 300, actions: 300, testCases: 500 },
+      { mappings: 1000, valueMapPairs: 8, steps: 100, apiContracts: 20, exceptions: 50, phases: 10, kpis: 50 },
+    ),
+  ),
+);
 const results = [
-  bench("typical (ready.json)", example("ready.json")),
-  bench("typical (blocked.json)", example("blocked.json")),
-  bench("large (300/300/500)", large),
+  bench("typical (ready.json)", example("ready.json"), "1.0.0"),
+  bench("typical (blocked.json)", example("blocked.json"), "1.0.0"),
+  bench("large (300/300/500)", large, "1.0.0"),
+  bench("typical (ready.json)", example("ready.json"), "2.0.0"),
+  bench("typical (blocked.json)", example("blocked.json"), "2.0.0"),
+  bench("large (300/300/500)", large, "2.0.0"),
+  bench("large v2 (+ plan 1000/100/20/50/10/50)", largeV2, "2.0.0"),
 ];
 
 const header = ["document", "bytes", "findings", "eval/s", "eval p50 µs", "eval p99 µs", "parse p50 µs", "parse p99 µs", "eval/parse"];

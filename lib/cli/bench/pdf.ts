@@ -44,7 +44,7 @@ const mb = (bytes: number) => round(bytes / 1024 / 1024);
 
 async function main() {
   // Imported after NODE_ENV is set, so React loads its production build.
-  const { evaluate } = await import("../../readiness");
+  const { evaluate, RULESET_VERSION } = await import("../../readiness");
   const { renderReportPdf, pdfPageCount } = await import("../../reports/render-report");
   const { renderPool } = await import("../../reports/render-pool");
   const { sampleLogoPng } = await import("../../reports/sample-logo");
@@ -57,8 +57,8 @@ async function main() {
     project: { name },
     source: { kind: "snapshot", id: "6f1c2a9e-8d4b-4f7a-9c3e-2b1d0a9f8e7d", createdAt: "2025-03-14T09:05:00.000Z", submittedBy: "Zoë Müller" },
     document,
-    evaluation: evaluate(document),
-    previous: previous ? { createdAt: "2025-02-03T16:20:00.000Z", document: previous, evaluation: evaluate(previous) } : null,
+    evaluation: evaluate(document, { ruleset: RULESET_VERSION }),
+    previous: previous ? { createdAt: "2025-02-03T16:20:00.000Z", document: previous, evaluation: evaluate(previous, { ruleset: RULESET_VERSION }) } : null,
     preparedBy: "Ana Łódź-Kowalska",
     generatedAt: "2025-03-20T12:00:00.000Z",
   });

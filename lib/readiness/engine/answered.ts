@@ -8,7 +8,7 @@
  *   array, or a nested object that itself has a non-empty field.
  */
 import { QUESTION_KEYS, type QuestionKey } from "../keys";
-import type { AssessmentDocument } from "../schema/assessment";
+import type { JudgedDocument } from "../rules/types";
 
 export function hasContent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
@@ -19,7 +19,7 @@ export function hasContent(value: unknown): boolean {
   return false;
 }
 
-export function isAnswered(document: AssessmentDocument, question: QuestionKey): boolean {
+export function isAnswered(document: JudgedDocument, question: QuestionKey): boolean {
   const section: unknown = document.answers?.[question];
   if (Array.isArray(section)) return section.length > 0;
   return hasContent(section);
@@ -27,7 +27,7 @@ export function isAnswered(document: AssessmentDocument, question: QuestionKey):
 
 export type AnsweredMap = Readonly<Record<QuestionKey, boolean>>;
 
-export function answeredQuestions(document: AssessmentDocument): AnsweredMap {
+export function answeredQuestions(document: JudgedDocument): AnsweredMap {
   const map = {} as Record<QuestionKey, boolean>;
   for (const key of QUESTION_KEYS) map[key] = isAnswered(document, key);
   return map;

@@ -1,46 +1,97 @@
 /**
- * The rule engine: `evaluate(document)` → `preflight.evaluation/v1`. Pure and
- * deterministic: no I/O, no clock, no randomness; safe to run in the browser on every
- * keystroke.
+ * The rule engine: `evaluate(document, { ruleset })`. Pure and deterministic: no I/O, no
+ * clock, no randomness; safe to run in the browser on every keystroke. Every released
+ * ruleset stays runnable:
  *
- * 1. Work out which questions are answered (see answered.ts).
- * 2. Run stage-1 rules whose required questions are all answered, then stage-2 rules
- *    (SCORE_CONTRADICTS_ANSWERS), which see the stage-1 findings and the number of
- *    blockers on each question.
- * 3. Verdict: blocked if any blocker; else incomplete while a question is unanswered or
- *    an area unscored; else ready.
+ * - `"1.0.0"` → `preflight.evaluation/v1`, exactly as before 2.0.0 existed: a v2
+ *   document is judged by its v1 parts, blank rows count, sources are the legacy strings.
+ * - `"2.0.0"` (the default) → `preflight.evaluation/v2`: blank rows are removed first
+ *   (compact.ts) and targets mapped back; the plan is judged (plan.ts); findings carry a
+ *   track and a readable source; completeness counts the plan; the ROI block is added.
+ *
+ * Both: stage-1 rules whose requirements hold run first, then stage-2 rules
+ * (SCORE_CONTRADICTS_ANSWERS), which see the stage-1 blockers per question (and, under
+ * 2.0.0, per plan section). Verdict: blocked if any blocker; else incomplete while a
+ * question is unanswered or an area unscored (plan sections never make it incomplete);
+ * else ready.
  */
-import { EVALUATION_FORMAT, PLAN_SECTION_KEYS, RULESET_VERSION, type PlanSectionKey, type QuestionKey } from "../keys";
-import type { AssessmentDocument } from "../schema/assessment";
-import type { Evaluation, Finding } from "../schema/evaluation";
 import type { Verdict } from "../enums";
-import { RULES } from "../rules/registry";
+import {
+  EVALUATION_FORMAT,
+  EVALUATION_FORMAT_V2,
+  LATEST_RULESET_VERSION,
+  PLAN_SECTION_KEYS,
+  type PlanSectionKey,
+  type QuestionKey,
+  type RulesetVersion,
+} from "../keys";
+import type { Evaluation, Finding } from "../schema/evaluation";
+import type { EvaluationV2, FindingV2 } from "../schema/evaluation-v2";
 import type { RuleId } from "../rules/ids";
-import type { Rule, RuleContext } from "../rules/types";
+import { RULESETS, type RulesetRule } from "../rules/rulesets";
+import type { JudgedDocument, RuleContext } from "../rules/types";
 import { answeredQuestions } from "./answered";
+import { compactDocument, remapTarget } from "./compact";
 import { locateTarget } from "./locate";
 import { sortFindings } from "./order";
-import { completenessOf, readinessIndex } from "./scoring";
+import { notApplicableSections, planAnsweredMap, withoutNotApplicable } from "./plan";
+import { roiFigures, roundRoi } from "./roi";
+import { completenessOf, completenessV2Of, readinessIndex } from "./scoring";
+import { v1Parts } from "./v1-parts";
 
-const STAGE_ONE = RULES.filter((rule) => rule.stage === 1);
-const STAGE_TWO = RULES.filter((rule) => rule.stage === 2);
+export interface EvaluateOptions {
+  /** The ruleset to judge with; the newest (2.0.0) when absent. */
+  ruleset?: RulesetVersion;
+}
+
+/**
+ * The one rule that looks at a section declared not applicable: it runs on the document
+ * before that content is dropped (blank rows already removed, so an empty "Add row" is
+ * not content). Every other rule sees the section as empty.
+ */
+const SEES_NOT_APPLICABLE_CONTENT: ReadonlySet<string> = new Set(["NA_SECTION_HAS_CONTENT"]);
+
 // Ruleset 1.0.0 never looks at the plan.
 const NO_PLAN = Object.fromEntries(PLAN_SECTION_KEYS.map((key) => [key, false])) as Record<PlanSectionKey, boolean>;
 const NO_BLOCKERS: ReadonlyMap<QuestionKey, number> = new Map();
+const NO_SECTION_BLOCKERS: ReadonlyMap<PlanSectionKey, number> = new Map();
+const NONE_DECLARED: ReadonlySet<PlanSectionKey> = new Set();
 
-interface StageResult {
+function stages(rules: readonly RulesetRule[]): [readonly RulesetRule[], readonly RulesetRule[]] {
+  return [rules.filter((rule) => rule.stage === 1), rules.filter((rule) => rule.stage === 2)];
+}
+
+const STAGES: Readonly<Record<RulesetVersion, [readonly RulesetRule[], readonly RulesetRule[]]>> = {
+  "1.0.0": stages(RULESETS["1.0.0"].rules),
+  "2.0.0": stages(RULESETS["2.0.0"].rules),
+};
+
+function verdictOf(blocked: boolean, complete: boolean): Verdict {
+  if (blocked) return "blocked";
+  return complete ? "ready" : "incomplete";
+}
+
+function questionsRequired(rule: RulesetRule, context: RuleContext): boolean {
+  for (const question of rule.requires) if (!context.answered[question]) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// 1.0.0
+
+interface V1StageResult {
   findings: Finding[];
   blockersPerQuestion: Map<QuestionKey, number>;
 }
 
-function run(rules: readonly Rule<RuleId>[], document: AssessmentDocument, context: RuleContext): StageResult {
+function runV1(rules: readonly RulesetRule[], document: JudgedDocument, context: RuleContext): V1StageResult {
   const findings: Finding[] = [];
   const blockersPerQuestion = new Map<QuestionKey, number>();
   for (const rule of rules) {
-    if (!requirementsMet(rule, context)) continue;
+    if (!questionsRequired(rule, context)) continue;
     for (const hit of rule.check(document, context)) {
       findings.push({
-        ruleId: rule.id,
+        ruleId: rule.id as RuleId,
         severity: rule.severity,
         target: hit.target,
         message: hit.message,
@@ -49,7 +100,7 @@ function run(rules: readonly Rule<RuleId>[], document: AssessmentDocument, conte
       });
       // Every rule with a question targets that question's answers (a unit test checks
       // this against locateTarget), so the rule's question is the finding's question.
-      const question = locateQuestion(rule, hit.target);
+      const question = rule.question ?? locateTarget(hit.target).question;
       if (rule.severity === "blocker" && question !== null) {
         blockersPerQuestion.set(question, (blockersPerQuestion.get(question) ?? 0) + 1);
       }
@@ -58,20 +109,13 @@ function run(rules: readonly Rule<RuleId>[], document: AssessmentDocument, conte
   return { findings, blockersPerQuestion };
 }
 
-function requirementsMet(rule: Rule<RuleId>, context: RuleContext): boolean {
-  for (const question of rule.requires) if (!context.answered[question]) return false;
-  return true;
-}
-
-function locateQuestion(rule: Rule<RuleId>, target: string): QuestionKey | null {
-  return rule.question ?? locateTarget(target).question;
-}
-
-export function evaluate(document: AssessmentDocument): Evaluation {
+function evaluateV1(input: JudgedDocument): Evaluation {
+  const document = v1Parts(input);
+  const [stageOne, stageTwo] = STAGES["1.0.0"];
   const answered = answeredQuestions(document);
   const planAnswered = NO_PLAN;
-  const first = run(STAGE_ONE, document, { answered, planAnswered, priorFindings: [], blockersPerQuestion: NO_BLOCKERS });
-  const second = run(STAGE_TWO, document, {
+  const first = runV1(stageOne, document, { answered, planAnswered, priorFindings: [], blockersPerQuestion: NO_BLOCKERS });
+  const second = runV1(stageTwo, document, {
     answered,
     planAnswered,
     priorFindings: first.findings,
@@ -79,22 +123,132 @@ export function evaluate(document: AssessmentDocument): Evaluation {
   });
   const findings = sortFindings([...first.findings, ...second.findings]);
   const completeness = completenessOf(document, answered);
-
-  let verdict: Verdict = "ready";
-  if (findings.some((finding) => finding.severity === "blocker")) verdict = "blocked";
-  else if (
-    completeness.questionsAnswered < completeness.questionsTotal ||
-    completeness.areasScored < completeness.areasTotal
-  ) {
-    verdict = "incomplete";
-  }
-
+  const complete =
+    completeness.questionsAnswered === completeness.questionsTotal && completeness.areasScored === completeness.areasTotal;
   return {
     format: EVALUATION_FORMAT,
-    rulesetVersion: RULESET_VERSION,
-    verdict,
+    rulesetVersion: "1.0.0",
+    verdict: verdictOf(findings.some((finding) => finding.severity === "blocker"), complete),
     readinessIndex: readinessIndex(document),
     completeness,
     findings,
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// 2.0.0
+
+interface V2StageResult {
+  findings: FindingV2[];
+  blockersPerQuestion: Map<QuestionKey, number>;
+  blockersPerPlanSection: Map<PlanSectionKey, number>;
+}
+
+interface V2Documents {
+  /** Blank rows removed, sections declared not applicable emptied: what rules judge. */
+  judged: JudgedDocument;
+  /** Blank rows removed, everything else as written (for NA_SECTION_HAS_CONTENT). */
+  compacted: JudgedDocument;
+  notApplicable: ReadonlySet<PlanSectionKey>;
+}
+
+function planRequired(rule: RulesetRule, context: RuleContext, notApplicable: ReadonlySet<PlanSectionKey>): boolean {
+  if (rule.planSection !== undefined && notApplicable.has(rule.planSection)) return false;
+  if (rule.requiresPlan === undefined) return true;
+  for (const section of rule.requiresPlan) {
+    if (notApplicable.has(section) || !context.planAnswered[section]) return false;
+  }
+  return true;
+}
+
+function runV2(rules: readonly RulesetRule[], documents: V2Documents, context: RuleContext): V2StageResult {
+  const findings: FindingV2[] = [];
+  const blockersPerQuestion = new Map<QuestionKey, number>();
+  const blockersPerPlanSection = new Map<PlanSectionKey, number>();
+  for (const rule of rules) {
+    if (!questionsRequired(rule, context) || !planRequired(rule, context, documents.notApplicable)) continue;
+    const document = SEES_NOT_APPLICABLE_CONTENT.has(rule.id) ? documents.compacted : documents.judged;
+    for (const hit of rule.check(document, context)) {
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        target: hit.target,
+        message: hit.message,
+        remediation: hit.remediation ?? rule.remediation,
+        source: rule.readableSource,
+        track: rule.track,
+      });
+      if (rule.severity !== "blocker") continue;
+      // A rule about a question targets its answers and a plan rule its section (unit
+      // tests check both against locateTarget); only score rules need their target read.
+      const located = rule.question === undefined && rule.planSection === undefined ? locateTarget(hit.target) : null;
+      const question = rule.question ?? located?.question ?? null;
+      const section = rule.planSection ?? located?.planSection ?? null;
+      if (question !== null) blockersPerQuestion.set(question, (blockersPerQuestion.get(question) ?? 0) + 1);
+      if (section !== null) blockersPerPlanSection.set(section, (blockersPerPlanSection.get(section) ?? 0) + 1);
+    }
+  }
+  return { findings, blockersPerQuestion, blockersPerPlanSection };
+}
+
+/**
+ * Ruleset 2.0.0's procedure over any list of rules (the engine passes 2.0.0's; tests pass
+ * small made-up rules to pin the procedure down independently of the rules themselves).
+ */
+export function evaluateWithRules(document: JudgedDocument, rules: readonly RulesetRule[]): EvaluationV2 {
+  return evaluateV2(document, stages(rules));
+}
+
+function evaluateV2(document: JudgedDocument, [stageOne, stageTwo]: [readonly RulesetRule[], readonly RulesetRule[]]): EvaluationV2 {
+  const { document: compacted, rowMaps } = compactDocument(document);
+  const notApplicableList = notApplicableSections(compacted);
+  const notApplicable = notApplicableList.length === 0 ? NONE_DECLARED : new Set(notApplicableList);
+  const judged = withoutNotApplicable(compacted, notApplicableList);
+  const documents: V2Documents = { judged, compacted, notApplicable };
+
+  const answered = answeredQuestions(judged);
+  const planAnswered = planAnsweredMap(judged, notApplicableList);
+  const first = runV2(stageOne, documents, {
+    answered,
+    planAnswered,
+    priorFindings: [],
+    blockersPerQuestion: NO_BLOCKERS,
+    blockersPerPlanSection: NO_SECTION_BLOCKERS,
+  });
+  const second = runV2(stageTwo, documents, {
+    answered,
+    planAnswered,
+    priorFindings: first.findings,
+    blockersPerQuestion: first.blockersPerQuestion,
+    blockersPerPlanSection: first.blockersPerPlanSection,
+  });
+  const all = first.findings;
+  for (const finding of second.findings) all.push(finding);
+  if (rowMaps.size > 0) for (const finding of all) finding.target = remapTarget(finding.target, rowMaps);
+  const findings = sortFindings(all);
+  const completeness = completenessV2Of(judged, answered, planAnswered, notApplicableList);
+  const complete =
+    completeness.questionsAnswered === completeness.questionsTotal && completeness.areasScored === completeness.areasTotal;
+  const roi = roiFigures(judged.plan?.roi);
+  return {
+    format: EVALUATION_FORMAT_V2,
+    rulesetVersion: "2.0.0",
+    verdict: verdictOf(findings.some((finding) => finding.severity === "blocker"), complete),
+    readinessIndex: readinessIndex(judged),
+    completeness,
+    roi: roi === null ? null : roundRoi(roi),
+    findings,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Ruleset 1.0.0: today's `preflight.evaluation/v1`, unchanged. */
+export function evaluate(document: JudgedDocument, options: { ruleset: "1.0.0" }): Evaluation;
+/** Ruleset 2.0.0 (the default): `preflight.evaluation/v2`. */
+export function evaluate(document: JudgedDocument, options?: { ruleset?: "2.0.0" }): EvaluationV2;
+export function evaluate(document: JudgedDocument, options?: EvaluateOptions): Evaluation | EvaluationV2;
+export function evaluate(document: JudgedDocument, options?: EvaluateOptions): Evaluation | EvaluationV2 {
+  const ruleset = options?.ruleset ?? LATEST_RULESET_VERSION;
+  return ruleset === "1.0.0" ? evaluateV1(document) : evaluateV2(document, STAGES["2.0.0"]);
 }

@@ -3,7 +3,9 @@
  * order (numeric path segments compare as numbers, so `actions.2` < `actions.10`; a
  * number sorts before a name at the same depth; a path sorts before its children); then
  * by rule id; then by message, so the order is total and never depends on the order rules
- * ran in.
+ * ran in. The plan's sections (`plan.<section>`, ruleset 2.0.0) sort in plan order
+ * (PLAN_SECTION_KEYS), not by name; `answers` < `plan` < `scores` puts them after the
+ * questions and before the scores.
  *
  * `compareTargets` / `compareFindings` walk the strings in place (for the UI and tests).
  * `sortFindings`, on the engine's hot path, computes a target key once per finding
@@ -12,7 +14,18 @@
  * place, or sorting concatenated string keys natively — were slower.)
  */
 import { SEVERITIES, type Severity } from "../enums";
-import type { Finding } from "../schema/evaluation";
+import { PLAN_SECTION_KEYS } from "../keys";
+
+/** What ordering reads of a finding (v1 and v2 findings alike). */
+export interface Sortable {
+  severity: Severity;
+  target: string;
+  ruleId: string;
+  message: string;
+}
+
+const PLAN_ROOT = "plan";
+const PLAN_RANK: ReadonlyMap<string, number> = new Map(PLAN_SECTION_KEYS.map((key, index) => [key, index]));
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.fromEntries(
   SEVERITIES.map((severity, index) => [severity, index]),
@@ -63,6 +76,12 @@ function compareNames(a: string, aStart: number, aEnd: number, b: string, bStart
 }
 
 /** Natural comparison of two dotted targets, segment by segment. */
+/** A plan section's rank when `text` starts with `plan.<section>` and the segment at `start` is that section. */
+function planRank(text: string, start: number, end: number): number | undefined {
+  if (start !== PLAN_ROOT.length + 1 || !text.startsWith(`${PLAN_ROOT}.`)) return undefined;
+  return PLAN_RANK.get(text.slice(start, end));
+}
+
 export function compareTargets(a: string, b: string): number {
   let i = 0;
   let j = 0;
@@ -74,7 +93,14 @@ export function compareTargets(a: string, b: string): number {
     let order: number;
     if (aNumber && bNumber) order = compareNumbers(a, i, aEnd, b, j, bEnd);
     else if (aNumber !== bNumber) order = aNumber ? -1 : 1;
-    else order = compareNames(a, i, aEnd, b, j, bEnd);
+    else {
+      const aRank = planRank(a, i, aEnd);
+      const bRank = planRank(b, j, bEnd);
+      // Known plan sections in plan order, before any other name under `plan`.
+      if (aRank !== undefined && bRank !== undefined) order = aRank - bRank;
+      else if (aRank !== undefined || bRank !== undefined) order = aRank !== undefined ? -1 : 1;
+      else order = compareNames(a, i, aEnd, b, j, bEnd);
+    }
     if (order !== 0) return order;
     const aMore = aEnd < a.length && a.charCodeAt(aEnd) === DOT;
     const bMore = bEnd < b.length && b.charCodeAt(bEnd) === DOT;
@@ -84,7 +110,7 @@ export function compareTargets(a: string, b: string): number {
   }
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Sortable, b: Sortable): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     compareTargets(a.target, b.target) ||
@@ -97,6 +123,8 @@ const KEY_END = "\u0000";
 const KEY_SEPARATOR = "\u0001";
 const KEY_NUMBER = "\u0002";
 const KEY_NAME = "\u0003";
+const KEY_PLAN_SECTION = "\u0004";
+const KEY_OTHER_PLAN_NAME = "\u0005";
 /** Base of the length character that precedes a number's digits (room for 65,000 digits). */
 const KEY_LENGTH_BASE = 0x20;
 
@@ -107,12 +135,19 @@ function numberKey(segment: string): string {
   return KEY_NUMBER + String.fromCharCode(KEY_LENGTH_BASE + segment.length - start) + segment.slice(start);
 }
 
+/** A name right under `plan`: a known section by its rank, before any other name. */
+function planSectionKey(segment: string): string {
+  const rank = PLAN_RANK.get(segment);
+  return rank === undefined ? KEY_NAME + KEY_OTHER_PLAN_NAME + segment : KEY_NAME + KEY_PLAN_SECTION + String.fromCharCode(KEY_LENGTH_BASE + rank);
+}
+
 /**
  * A string whose code-unit order is the natural order of targets: numbers are written as
  * their digit count then digits behind one marker, names behind a higher one (so numbers
  * compare as numbers and sort before names, even empty ones), segments are joined by a
- * separator below both, and an end marker sorts a path before its children. Assumes names
- * hold no control character below U+0004 (paths are schema keys and indices).
+ * separator below both, and an end marker sorts a path before its children. A known plan
+ * section under `plan` is written as a marker and its rank, below every other name.
+ * Assumes names hold no control character below U+0006 (paths are schema keys and indices).
  */
 export function targetSortKey(target: string): string {
   let key = "";
@@ -121,19 +156,21 @@ export function targetSortKey(target: string): string {
     const end = segmentEnd(target, start);
     const segment = target.slice(start, end);
     if (start > 0) key += KEY_SEPARATOR;
-    key += isNumber(segment, 0, segment.length) ? numberKey(segment) : KEY_NAME + segment;
+    if (isNumber(segment, 0, segment.length)) key += numberKey(segment);
+    else if (start === PLAN_ROOT.length + 1 && target.startsWith(`${PLAN_ROOT}.`)) key += planSectionKey(segment);
+    else key += KEY_NAME + segment;
     if (end >= target.length) return key + KEY_END;
     start = end + 1;
   }
 }
 
-interface Keyed {
-  finding: Finding;
+interface Keyed<F extends Sortable> {
+  finding: F;
   rank: number;
   target: string;
 }
 
-function compareKeyed(a: Keyed, b: Keyed): number {
+function compareKeyed<F extends Sortable>(a: Keyed<F>, b: Keyed<F>): number {
   return (
     a.rank - b.rank ||
     byCodePoint(a.target, b.target) ||
@@ -143,9 +180,9 @@ function compareKeyed(a: Keyed, b: Keyed): number {
 }
 
 /** A sorted copy, ordered exactly as `compareFindings` orders; keys are computed once per finding. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindings<F extends Sortable>(findings: readonly F[]): F[] {
   return findings
-    .map((finding): Keyed => ({ finding, rank: SEVERITY_RANK[finding.severity], target: targetSortKey(finding.target) }))
+    .map((finding): Keyed<F> => ({ finding, rank: SEVERITY_RANK[finding.severity], target: targetSortKey(finding.target) }))
     .sort(compareKeyed)
     .map((entry) => entry.finding);
 }

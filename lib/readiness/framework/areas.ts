@@ -3,7 +3,7 @@
  * questions each covers (docs/product.md) and a one-line rubric per level shown to the person
  * scoring. Coverage is also what the engine uses for SCORE_CONTRADICTS_ANSWERS.
  */
-import { AREA_KEYS, type AreaKey, type QuestionKey } from "../keys";
+import { AREA_KEYS, PLAN_SECTION_KEYS, type AreaKey, type PlanSectionKey, type QuestionKey } from "../keys";
 
 export type ScoreLevel = 1 | 2 | 3 | 4 | 5;
 
@@ -14,12 +14,16 @@ export interface AreaDefinition {
   /** Questions whose findings are shown under, and can contradict, this area. */
   questions: readonly QuestionKey[];
   rubric: Readonly<Record<ScoreLevel, string>>;
+  /** Plan sections the area also covers under ruleset 2.0.0 (none under 1.0.0). */
+  planSections: readonly PlanSectionKey[];
+  /** The rubric of framework 2.0.0, where the plan gives the scorer more to look at. */
+  rubricV2: Readonly<Record<ScoreLevel, string>>;
   source: string;
 }
 
 const SOURCE = "001 §Quick Integration Readiness Score";
 
-const TEXT: Record<AreaKey, Omit<AreaDefinition, "key" | "source">> = {
+const TEXT: Record<AreaKey, Omit<AreaDefinition, "key" | "source" | "planSections" | "rubricV2">> = {
   workflowMapping: {
     label: "Workflow mapping",
     description: "How well the real workflow, its handoffs and its outcome are understood.",
@@ -106,7 +110,83 @@ const TEXT: Record<AreaKey, Omit<AreaDefinition, "key" | "source">> = {
   },
 };
 
-export const AREAS: readonly AreaDefinition[] = AREA_KEYS.map((key) => ({ key, source: SOURCE, ...TEXT[key] }));
+/**
+ * What each area covers in the plan (framework 2.0.0). The questions stay those of 1.0.0;
+ * the field mappings count for data ownership and for taxonomy alignment, ROI for none.
+ */
+const PLAN_COVERAGE: Readonly<Record<AreaKey, readonly PlanSectionKey[]>> = {
+  workflowMapping: ["workflowMap"],
+  dataOwnership: ["fieldMappings"],
+  taxonomyAlignment: ["fieldMappings", "apiContracts"],
+  securityControls: ["accessControls"],
+  monitoringAlerting: ["exceptions", "kpis"],
+  rolloutRollback: ["rollout"],
+  trainingReadiness: ["enablement"],
+};
+
+/**
+ * Rubrics of 2.0.0: the same scale, but a 3 or a 5 now points at what the plan shows
+ * (the map, the mapping sheet with its value maps, the contracts, the phases, the KPIs).
+ */
+const RUBRIC_V2: Readonly<Record<AreaKey, Readonly<Record<ScoreLevel, string>>>> = {
+  workflowMapping: {
+    1: "No named workflow: the scope is a system (“AI in the CRM”), not a job.",
+    2: "Workflow named, but nobody has written down how it runs today.",
+    3: "Start, end, owner and outcome metric agreed; today’s steps mapped, each with an owner.",
+    4: "The map marks every handoff, manual workaround and re-keyed entry; the baseline is measured.",
+    5: "Map and metric signed off by the business owner; fragile steps have a plan and test scenarios come from the map.",
+  },
+  dataOwnership: {
+    1: "Nobody can say which system owns the key objects.",
+    2: "Owners known for some objects; sync directions, conflicts or field mappings undefined.",
+    3: "Every object in scope has one owning system; the mapping sheet lists each synced field.",
+    4: "Every two-way or shared target field has a conflict rule; no mapping overwrites the owner unchecked.",
+    5: "Ownership and the mapping sheet reviewed by the business and kept under change control.",
+  },
+  taxonomyAlignment: {
+    1: "Statuses, reason codes and IDs differ between systems with no mapping.",
+    2: "The differences are known but no mapping row records them.",
+    3: "Every status field has a value map; identifiers are mapped between systems.",
+    4: "Reason codes aligned; each connected API has a contract with its allowed values and version rule.",
+    5: "The mapping sheet and the API contracts are versioned, watched for vendor changes and relied on for routing and reporting.",
+  },
+  securityControls: {
+    1: "Broad shared credentials; no view of which data reaches the AI provider.",
+    2: "Sources listed, but sensitivity, provider retention or output audience unknown.",
+    3: "Least-privilege accounts and credentials per action; sensitive data kept from providers that retain it.",
+    4: "Credentials split per environment, sensitive fields masked, access audited; risky actions need explicit approval.",
+    5: "Every access control in place, secrets rotated on a schedule, access and approvals reviewed regularly.",
+  },
+  monitoringAlerting: {
+    1: "No logs or alerts beyond system errors.",
+    2: "Some technical logs; users notice failures first.",
+    3: "Low-confidence cases reach a named owner; every failure case has a handling and failures alert someone.",
+    4: "Sync writes log source and target ids and failure reasons; technical KPIs have alert thresholds.",
+    5: "Technical and operational KPIs tracked against their baselines, with a trace for every run and owned review queues.",
+  },
+  rolloutRollback: {
+    1: "Big-bang launch planned; no test set and no rollback.",
+    2: "A few happy-path tests; rollback means “switch it off”.",
+    3: "Phases planned from sandbox or read-only onwards, each with rollback criteria; edge-case tests with an expected behaviour.",
+    4: "Writes start in a later phase; each phase has exit criteria tied to KPIs and dates in order.",
+    5: "Rollback or compensating actions rehearsed per write; every phase gate decided on measured KPIs.",
+  },
+  trainingReadiness: {
+    1: "Users and leads do not know the workflow is changing.",
+    2: "Training planned but not scheduled; nobody owns incidents.",
+    3: "Procedures updated, frontline users trained, incident owners published.",
+    4: "Leads trained on failure handling; stabilization reviews run at least every month for 30 days or more.",
+    5: "Weekly stabilization reviews through the first weeks feed training, the test set and the backlog.",
+  },
+};
+
+export const AREAS: readonly AreaDefinition[] = AREA_KEYS.map((key) => ({
+  key,
+  source: SOURCE,
+  ...TEXT[key],
+  planSections: PLAN_COVERAGE[key],
+  rubricV2: RUBRIC_V2[key],
+}));
 
 const BY_KEY = new Map<AreaKey, AreaDefinition>(AREAS.map((area) => [area.key, area]));
 
@@ -119,4 +199,14 @@ export const QUESTION_AREA: Readonly<Record<QuestionKey, AreaKey>> = (() => {
   const map: Partial<Record<QuestionKey, AreaKey>> = {};
   for (const key of AREA_KEYS) for (const question of TEXT[key].questions) map[question] = key;
   return map as Record<QuestionKey, AreaKey>;
+})();
+
+/**
+ * The area a plan section's findings are shown under (2.0.0). The field mappings count
+ * for two areas; they are shown under the first, data ownership. ROI has no area.
+ */
+export const PLAN_SECTION_AREA: Readonly<Record<PlanSectionKey, AreaKey | null>> = (() => {
+  const map = Object.fromEntries(PLAN_SECTION_KEYS.map((key) => [key, null])) as Record<PlanSectionKey, AreaKey | null>;
+  for (const key of AREA_KEYS) for (const section of PLAN_COVERAGE[key]) map[section] ??= key;
+  return map;
 })();

@@ -15,6 +15,8 @@ function* namesOf(rows: readonly ActionRow[]): Generator<string> {
   for (const row of rows) if (hasText(row.name)) yield row.name.trim();
 }
 
+const V1_KINDS: ReadonlySet<string> = new Set(LOG_KINDS);
+
 export const LOG_RULES: readonly RuleDefinition<RuleId>[] = [
   {
     id: "APPROVALS_NOT_LOGGED",
@@ -56,7 +58,8 @@ export const LOG_RULES: readonly RuleDefinition<RuleId>[] = [
     remediation:
       "Capture at least four kinds, for example input source, output, confidence or routing reason, and human approval or rejection.",
     check: (document) => {
-      const count = new Set(document.answers?.logs?.captured ?? []).size;
+      // Only the eight v1 kinds count: the sync-audit kinds of format v2 are WRITE_AUDIT_INCOMPLETE's.
+      const count = new Set((document.answers?.logs?.captured ?? []).filter((kind) => V1_KINDS.has(kind))).size;
       if (count >= MIN_LOG_KINDS) return [];
       return [
         {

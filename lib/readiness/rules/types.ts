@@ -6,7 +6,6 @@
 import type { Severity } from "../enums";
 import type { AreaKey, PlanSectionKey, QuestionKey, Track } from "../keys";
 import type { AssessmentDocumentV2 } from "../schema/assessment-v2";
-import type { Finding } from "../schema/evaluation";
 import type { AnyRuleId } from "./ids";
 
 /**
@@ -24,6 +23,13 @@ export interface RuleHit {
   remediation?: string;
 }
 
+/** What a stage-2 rule may read of a stage-1 finding (a v1 or a v2 finding). */
+export interface PriorFinding {
+  ruleId: AnyRuleId;
+  severity: Severity;
+  target: string;
+}
+
 export interface RuleContext {
   answered: Readonly<Record<QuestionKey, boolean>>;
   /**
@@ -32,13 +38,18 @@ export interface RuleContext {
    */
   planAnswered: Readonly<Record<PlanSectionKey, boolean>>;
   /** Findings of all stage-1 rules; empty while stage-1 rules run. */
-  priorFindings: readonly Finding[];
+  priorFindings: readonly PriorFinding[];
   /**
    * Stage-1 blockers per question their target points into (what `locateTarget` would
    * say; the engine counts them while it creates the findings, so stage-2 rules need not
    * re-parse every target). Score findings target no question and are never counted.
    */
   blockersPerQuestion: ReadonlyMap<QuestionKey, number>;
+  /**
+   * Stage-1 blockers per plan section their target points into (2.0.0 only; absent or
+   * empty under 1.0.0). Used by SCORE_CONTRADICTS_ANSWERS under 2.0.0's wider coverage.
+   */
+  blockersPerPlanSection?: ReadonlyMap<PlanSectionKey, number>;
 }
 
 /** `Id` narrows to the ids of one ruleset where the caller needs it (1.0.0 output). */
@@ -62,6 +73,11 @@ export interface RuleDefinition<Id extends AnyRuleId = AnyRuleId> {
   /** Stage 2 rules see the findings of stage 1 (SCORE_CONTRADICTS_ANSWERS). */
   stage: 1 | 2;
   title: string;
+  /**
+   * One sentence saying when the rule fires, for the rule catalogue and `--explain`
+   * (optional: where absent, the title says it).
+   */
+  when?: string;
   /** Seed section the rule derives from. */
   source: string;
   remediation: string;

@@ -3,10 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findingSubject } from "@/lib/dashboard/finding-subject";
 import { portfolioSentence, verdictSentence } from "@/lib/dashboard/verdict-sentence";
-import { evaluate, type AssessmentDocument } from "@/lib/readiness";
+import { evaluate, RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
 
 const example = (name: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8")) as AssessmentDocument;
-const sentence = (document: AssessmentDocument, projectOwner?: string | null) => verdictSentence({ evaluation: evaluate(document), document, projectOwner });
+const sentence = (document: AssessmentDocument, projectOwner?: string | null) => verdictSentence({ evaluation: evaluate(document, { ruleset: RULESET_VERSION }), document, projectOwner });
 
 const REFUND = "Customer asks for a refund of an annual plan after the renewal date has already passed and the invoice was paid";
 

@@ -23,7 +23,7 @@ function documentOf(project: DemoProject, answers: Answers, scores: Scores): Ass
 
 function verdictCounts(projects: DemoProject[]): Record<Verdict, number> {
   const counts: Record<Verdict, number> = { ready: 0, blocked: 0, incomplete: 0 };
-  for (const project of projects) counts[evaluate(documentOf(project, project.draft.answers, project.draft.scores)).verdict] += 1;
+  for (const project of projects) counts[evaluate(documentOf(project, project.draft.answers, project.draft.scores), { ruleset: "1.0.0" }).verdict] += 1;
   return counts;
 }
 
@@ -58,7 +58,7 @@ describe("demo projects", () => {
   it("blocked Northwind drafts are blocked by a spread of different rules", () => {
     const blockerRules = new Set<string>();
     for (const project of DEMO_PROJECTS.filter((p) => !p.archived)) {
-      const evaluation = evaluate(documentOf(project, project.draft.answers, project.draft.scores));
+      const evaluation = evaluate(documentOf(project, project.draft.answers, project.draft.scores), { ruleset: "1.0.0" });
       for (const finding of evaluation.findings) if (finding.severity === "blocker") blockerRules.add(finding.ruleId);
     }
     for (const rule of [
@@ -83,7 +83,7 @@ describe("demo projects", () => {
 
   it("at least one project's readiness index goes down between its last two snapshots", () => {
     const regressing = ALL.filter((project) => {
-      const [previous, last] = project.snapshots.slice(-2).map((s) => evaluate(documentOf(project, s.answers, s.scores)).readinessIndex);
+      const [previous, last] = project.snapshots.slice(-2).map((s) => evaluate(documentOf(project, s.answers, s.scores), { ruleset: "1.0.0" }).readinessIndex);
       return previous != null && last != null && last < previous;
     });
     expect(regressing.map((project) => project.name)).toContain("Renewal health summaries");

@@ -4,7 +4,7 @@ import { loadExample } from "./fixtures";
 
 describe("example documents", () => {
   it("ready.json is ready with no findings at all and every question answered", () => {
-    const evaluation = evaluate(loadExample("ready"));
+    const evaluation = evaluate(loadExample("ready"), { ruleset: "1.0.0" });
     expect(evaluation.verdict).toBe("ready");
     expect(evaluation.findings).toEqual([]);
     expect(evaluation.completeness).toEqual({ questionsAnswered: 9, questionsTotal: 9, areasScored: 7, areasTotal: 7 });
@@ -12,7 +12,7 @@ describe("example documents", () => {
   });
 
   it("blocked.json is blocked by several distinct blockers", () => {
-    const evaluation = evaluate(loadExample("blocked"));
+    const evaluation = evaluate(loadExample("blocked"), { ruleset: "1.0.0" });
     expect(evaluation.verdict).toBe("blocked");
     const blockerRules = new Set(evaluation.findings.filter((f) => f.severity === "blocker").map((f) => f.ruleId));
     expect(blockerRules.size).toBeGreaterThanOrEqual(8);
@@ -23,7 +23,7 @@ describe("example documents", () => {
   });
 
   it("empty.json is incomplete with no index", () => {
-    const evaluation = evaluate(loadExample("empty"));
+    const evaluation = evaluate(loadExample("empty"), { ruleset: "1.0.0" });
     expect(evaluation.verdict).toBe("incomplete");
     expect(evaluation.readinessIndex).toBeNull();
     expect(evaluation.findings).toEqual([]);

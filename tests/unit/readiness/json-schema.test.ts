@@ -30,4 +30,19 @@ describe("published JSON Schemas", () => {
     expect(jsonSchemaText("evaluation")).toBe(jsonSchemaText("evaluation"));
     expect(jsonSchemaText("assessment").endsWith("}\n")).toBe(true);
   });
+
+  it("publishes v2: the plan strict and capped, findings with every released rule id and a track", () => {
+    const assessment = jsonSchemaFor("assessmentV2") as {
+      properties: { format: { const: string }; plan: { additionalProperties: boolean; properties: { fieldMappings: { maxItems: number; items: { properties: { valueMap: { maxItems: number } } } } } } };
+    };
+    expect(assessment.properties.format.const).toBe("preflight.assessment/v2");
+    expect(assessment.properties.plan.additionalProperties).toBe(false);
+    expect(assessment.properties.plan.properties.fieldMappings.maxItems).toBe(2000);
+    expect(assessment.properties.plan.properties.fieldMappings.items.properties.valueMap.maxItems).toBe(500);
+    const evaluation = jsonSchemaFor("evaluationV2") as {
+      properties: { findings: { items: { properties: { ruleId: { enum: string[] }; track: { enum: string[] } } } } };
+    };
+    expect(evaluation.properties.findings.items.properties.ruleId.enum).toHaveLength(69);
+    expect(evaluation.properties.findings.items.properties.track.enum).toEqual(["launch-gate", "safe-writes", "semantics", "observability"]);
+  });
 });

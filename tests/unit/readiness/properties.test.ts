@@ -18,29 +18,13 @@ import {
 import { areaKey, nearlyReadyDocument, validDocument } from "./arbitraries";
 import { readyDoc } from "./fixtures";
 import { mutate, mutationKind } from "./mutations";
+import { shuffled } from "./shuffle";
 
 const RUNS = { numRuns: 300 };
 
 /** Random documents (nearly always blocked) mixed with near-ready ones (ready, incomplete, blocked). */
 const anyDocument = fc.oneof(validDocument, nearlyReadyDocument(readyDoc()));
 
-/** Deterministic Fisher–Yates driven by a seed (mulberry32), so failures replay exactly. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}
 
 function withoutIndices(evaluation: Evaluation): string[] {
   return evaluation.findings
@@ -63,7 +47,7 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(anyDocument, areaKey, fc.integer({ min: 1, max: 2 }), (doc, area, score) => {
         const low: AssessmentDocument = { ...doc, scores: { ...doc.scores, [area]: { score } } };
-        const evaluation = evaluate(low);
+        const evaluation = evaluate(low, { ruleset: "1.0.0" });
         expect(evaluation.verdict).toBe("blocked");
         expect(evaluation.findings.some((f) => f.ruleId === "SCORE_BELOW_3" && f.target === `scores.${area}`)).toBe(true);
       }),
@@ -75,9 +59,9 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(anyDocument, (doc) => {
         const before = JSON.stringify(doc);
-        const first = evaluate(doc);
+        const first = evaluate(doc, { ruleset: "1.0.0" });
         expect(JSON.stringify(doc)).toBe(before);
-        expect(evaluate(structuredClone(doc))).toEqual(first);
+        expect(evaluate(structuredClone(doc), { ruleset: "1.0.0" })).toEqual(first);
       }),
       RUNS,
     );
@@ -97,8 +81,8 @@ describe("engine properties", () => {
             testCases: answers.testCases && shuffled(answers.testCases, seed + 3),
           },
         };
-        const original = evaluate(doc);
-        const moved = evaluate(reordered);
+        const original = evaluate(doc, { ruleset: "1.0.0" });
+        const moved = evaluate(reordered, { ruleset: "1.0.0" });
         expect(withoutIndices(moved)).toEqual(withoutIndices(original));
         expect(moved.verdict).toBe(original.verdict);
       }),
@@ -107,14 +91,14 @@ describe("engine properties", () => {
   });
 
   it("generates every verdict", () => {
-    const verdicts = new Set(fc.sample(anyDocument, { numRuns: 400, seed: 7 }).map((doc) => evaluate(doc).verdict));
+    const verdicts = new Set(fc.sample(anyDocument, { numRuns: 400, seed: 7 }).map((doc) => evaluate(doc, { ruleset: "1.0.0" }).verdict));
     expect([...verdicts].sort()).toEqual(["blocked", "incomplete", "ready"]);
   });
 
   it("never throws, and its output passes the evaluation schema and keeps its invariants", () => {
     fc.assert(
       fc.property(anyDocument, (doc) => {
-        const evaluation = evaluate(doc);
+        const evaluation = evaluate(doc, { ruleset: "1.0.0" });
         const parsed = parseEvaluation(JSON.parse(JSON.stringify(evaluation)));
         expect(parsed.ok ? [] : parsed.issues).toEqual([]);
 

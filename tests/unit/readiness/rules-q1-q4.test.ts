@@ -38,7 +38,7 @@ describe("WORKFLOW_UNTESTABLE", () => {
   it("does not fire on an unanswered Q1 (all blank): the verdict is incomplete instead", () => {
     const doc = readyDoc();
     answersOf(doc).workflow = { name: " ", outcome: { metric: "" } };
-    const evaluation = evaluate(doc);
+    const evaluation = evaluate(doc, { ruleset: "1.0.0" });
     expect(evaluation.findings).toEqual([]);
     expect(evaluation.verdict).toBe("incomplete");
   });

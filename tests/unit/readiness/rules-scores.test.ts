@@ -52,7 +52,7 @@ describe("SCORE_CONTRADICTS_ANSWERS", () => {
     const elsewhere = readyDoc();
     present(answersOf(elsewhere).testCases)[0] = { scenario: "x", status: "fail", expectedBehavior: "y" }; // Q6 → rollout (3)
     expect(targetsOf(elsewhere, "SCORE_CONTRADICTS_ANSWERS")).toEqual([]);
-    expect(evaluate(elsewhere).verdict).toBe("blocked");
+    expect(evaluate(elsewhere, { ruleset: "1.0.0" }).verdict).toBe("blocked");
   });
 
   it("ignores warnings and score blockers", () => {

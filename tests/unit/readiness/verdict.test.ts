@@ -4,7 +4,7 @@ import { answersOf, present, readyDoc, rowAt } from "./fixtures";
 
 describe("verdict", () => {
   it("an empty assessment is incomplete with a null index", () => {
-    const evaluation = evaluate(emptyAssessment("Lead intake"));
+    const evaluation = evaluate(emptyAssessment("Lead intake"), { ruleset: "1.0.0" });
     expect(evaluation).toEqual({
       format: "preflight.evaluation/v1",
       rulesetVersion: "1.0.0",
@@ -19,7 +19,7 @@ describe("verdict", () => {
     const doc = readyDoc();
     present(answersOf(doc).lowConfidence).escalationTested = false; // warning
     delete rowAt(answersOf(doc).actions, 2).shadowModeFirst; // info
-    const evaluation = evaluate(doc);
+    const evaluation = evaluate(doc, { ruleset: "1.0.0" });
     expect(evaluation.findings.map((f) => f.severity)).toEqual(["warning", "info"]);
     expect(evaluation.verdict).toBe("ready");
   });
@@ -27,25 +27,25 @@ describe("verdict", () => {
   it("one score of 2 blocks", () => {
     const doc = readyDoc();
     present(doc.scores).trainingReadiness = { score: 2 };
-    expect(evaluate(doc).verdict).toBe("blocked");
+    expect(evaluate(doc, { ruleset: "1.0.0" }).verdict).toBe("blocked");
   });
 
   it("an unscored area or an unanswered question makes it incomplete, not ready", () => {
     const unscored = readyDoc();
     delete present(unscored.scores).taxonomyAlignment;
-    expect(evaluate(unscored).verdict).toBe("incomplete");
-    expect(evaluate(unscored).completeness.areasScored).toBe(6);
+    expect(evaluate(unscored, { ruleset: "1.0.0" }).verdict).toBe("incomplete");
+    expect(evaluate(unscored, { ruleset: "1.0.0" }).completeness.areasScored).toBe(6);
 
     const unanswered = readyDoc();
     answersOf(unanswered).testCases = [];
-    expect(evaluate(unanswered).verdict).toBe("incomplete");
-    expect(evaluate(unanswered).completeness.questionsAnswered).toBe(8);
+    expect(evaluate(unanswered, { ruleset: "1.0.0" }).verdict).toBe("incomplete");
+    expect(evaluate(unanswered, { ruleset: "1.0.0" }).completeness.questionsAnswered).toBe(8);
   });
 
   it("a blocker wins over incompleteness", () => {
     const doc = emptyAssessment();
     doc.answers = { firstLaunch: { risk: "high", automaticDecisions: true } };
-    const evaluation = evaluate(doc);
+    const evaluation = evaluate(doc, { ruleset: "1.0.0" });
     expect(evaluation.verdict).toBe("blocked");
     expect(evaluation.completeness.questionsAnswered).toBe(1);
   });
@@ -56,7 +56,7 @@ describe("readiness index", () => {
     const doc = emptyAssessment();
     doc.scores = { workflowMapping: { score: 4 }, dataOwnership: { score: 4 }, securityControls: { score: 3 } };
     expect(readinessIndex(doc)).toBe(3.67);
-    expect(evaluate(doc).readinessIndex).toBe(3.67);
+    expect(evaluate(doc, { ruleset: "1.0.0" }).readinessIndex).toBe(3.67);
   });
 
   it("is exact for whole means and null with no scores", () => {

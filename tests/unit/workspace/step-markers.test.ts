@@ -5,7 +5,7 @@ import { evaluate } from "@/lib/readiness";
 
 function markersOf(doc: WorkspaceDoc) {
   const assessment = toAssessment(doc);
-  return stepMarkers(assessment, evaluate(assessment));
+  return stepMarkers(assessment, evaluate(assessment, { ruleset: "1.0.0" }));
 }
 
 describe("stepMarkers", () => {

@@ -13,7 +13,7 @@ import { findingSubject } from "@/lib/dashboard/finding-subject";
 import { responsibleFor } from "@/lib/dashboard/responsible";
 import { verdictSentence } from "@/lib/dashboard/verdict-sentence";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, evaluate, readinessPercent, ruleById } from "@/lib/readiness";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, evaluate, readinessPercent, ruleById, RULESET_VERSION } from "@/lib/readiness";
 import { prepareReportRenderer } from "@/lib/reports/render-report";
 import { formatDate, snapshotLabel } from "@/lib/utils/format-date";
 
@@ -24,7 +24,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const ctx = await orgPage(slug, "projects:read");
   const project = await loadProjectOr404(ctx, projectId);
   const document = toDocument(project, project.assessment ?? { answers: {}, scores: {} });
-  const evaluation = evaluate(document);
+  const evaluation = evaluate(document, { ruleset: RULESET_VERSION });
   const { summaries, latest } = await loadProjectSnapshots(ctx, project.id);
   const previousScores = latest?.document.scores ?? {};
   const blockers = evaluation.findings.filter((f) => f.severity === "blocker").length;

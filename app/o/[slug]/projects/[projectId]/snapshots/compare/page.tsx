@@ -9,7 +9,7 @@ import { getSnapshot } from "@/lib/assessments/snapshots";
 import { AppError } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
-import { evaluate } from "@/lib/readiness";
+import { evaluate, RULESET_VERSION } from "@/lib/readiness";
 import { snapshotLabel } from "@/lib/utils/format-date";
 
 export const metadata: Metadata = { title: "What changed" };
@@ -20,7 +20,7 @@ type Project = Awaited<ReturnType<typeof loadProjectOr404>>;
 async function side(ctx: OrgContext, project: Project, id: string) {
   if (id === "draft") {
     const document = toDocument(project, project.assessment ?? { answers: {}, scores: {} });
-    return { label: "the current draft", document, evaluation: evaluate(document) };
+    return { label: "the current draft", document, evaluation: evaluate(document, { ruleset: RULESET_VERSION }) };
   }
   try {
     const snapshot = await getSnapshot(ctx, project.id, id);
