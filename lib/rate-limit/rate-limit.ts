@@ -54,6 +54,11 @@ export function rateLimitedError(kind: RateLimitKind, retryAfterSeconds: number,
   return new AppError("rate_limited", message, field ? { [field]: [message] } : {});
 }
 
+// A burst for one key takes turns on the advisory lock, so the last in line waits for all the
+// others: Prisma's default 2 s / 5 s would fail it with a 500 on a busy machine instead of
+// answering "too many".
+const BURST_PATIENCE = { maxWait: 10_000, timeout: 20_000 } as const;
+
 /** Counts one attempt, or throws the refusal when the limit is reached (the refused attempt is not counted). */
 export async function consumeRateLimit(db: Db, kind: RateLimitKind, key: string): Promise<void> {
   const state = await db.$transaction(async (tx) => {
@@ -61,6 +66,6 @@ export async function consumeRateLimit(db: Db, kind: RateLimitKind, key: string)
     const current = await checkRateLimit(tx, kind, key);
     if (!current.limited) await recordRateLimitEvent(tx, kind, key);
     return current;
-  });
+  }, BURST_PATIENCE);
   if (state.limited) throw rateLimitedError(kind, state.retryAfterSeconds);
 }
