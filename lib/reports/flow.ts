@@ -9,7 +9,7 @@
  * the rest onto an extra page — nothing is ever cut off, the page is merely shorter.
  */
 import type { ReactElement } from "react";
-import { PAGE } from "./styles";
+import { sheetCapacity } from "./paper";
 
 export interface Block {
   key: string;
@@ -22,8 +22,8 @@ export interface Block {
   continuation?: { node: ReactElement; height: number };
 }
 
-/** Usable height of a content page, less a margin for estimation error. */
-export const SHEET_CAPACITY = PAGE.height - PAGE.marginTop - PAGE.marginBottom - 14;
+/** Usable height of an A4 content page, less a margin for estimation error. */
+export const SHEET_CAPACITY = sheetCapacity("A4");
 
 /** Packs blocks into sheets, in order; a block taller than a sheet gets a sheet of its own. */
 export function packSheets(blocks: readonly Block[], capacity = SHEET_CAPACITY): Block[][] {
@@ -75,6 +75,11 @@ function wordWidth(word: string): number {
   let width = 0;
   for (const char of word) width += charWidth(char);
   return width;
+}
+
+/** Estimated width in points of `text` on one line (leans wide, like every estimate here). */
+export function textWidth(text: string, { fontSize, bold }: Pick<TextMetrics, "fontSize" | "bold">): number {
+  return wordWidth(text) * (bold ? 1.06 : 1) * fontSize;
 }
 
 export interface TextMetrics {
