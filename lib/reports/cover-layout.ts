@@ -38,6 +38,7 @@ const VARIANTS: readonly CoverLayout[] = [
   { titleSize: 28, bandTop: 46, belowBrand: 70, bandBottom: 40, bodyTop: 36, belowVerdict: 34, factGap: 14, factLines: 3 },
   { titleSize: 26, bandTop: 40, belowBrand: 44, bandBottom: 30, bodyTop: 26, belowVerdict: 22, factGap: 10, factLines: 3 },
   { titleSize: 22, bandTop: 34, belowBrand: 28, bandBottom: 24, bodyTop: 20, belowVerdict: 16, factGap: 8, factLines: 2 },
+  { titleSize: 22, bandTop: 30, belowBrand: 20, bandBottom: 20, bodyTop: 16, belowVerdict: 12, factGap: 6, factLines: 1 },
   { titleSize: 18, bandTop: 30, belowBrand: 20, bandBottom: 20, bodyTop: 16, belowVerdict: 12, factGap: 6, factLines: 1 },
 ];
 
