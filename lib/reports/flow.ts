@@ -3,10 +3,11 @@
  * laying out everything that remains again after every page break, which grows with the
  * square of the page count: a report with 300 actions and 500 test cases took over 30 s.
  * Instead each section is a list of blocks with an estimated height, packed into sheets
- * of about one page; each sheet is its own wrapping <Page>, so layout cost grows linearly.
+ * of about one page; each sheet is its own <Page>, so layout cost grows linearly.
  *
- * Estimates lean high, so a sheet rarely overflows; when one does, react-pdf still wraps
- * the rest onto an extra page — nothing is ever cut off, the page is merely shorter.
+ * Estimates lean high, so a sheet rarely overflows; when one does, the report is rendered
+ * again with wrapping pages (render-part.ts), so nothing is ever cut off. A sheet holds
+ * fewer lines on US Letter than on A4 (`sheetCapacity`); the text column is the same.
  */
 import type { ReactElement } from "react";
 import { sheetCapacity } from "./paper";
