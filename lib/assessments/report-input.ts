@@ -21,6 +21,7 @@ export async function loadReportInput(ctx: OrgContext, projectId: string, source
   const organization = {
     name: branding.name,
     accentColor: branding.accentColor,
+    paperSize: branding.paperSize,
     logo: branding.logo && branding.logoMimeType ? { data: new Uint8Array(branding.logo), mimeType: branding.logoMimeType as "image/png" | "image/jpeg" } : null,
   };
   const snapshotWhere = { organizationId: ctx.organization.id, projectId: project.id };

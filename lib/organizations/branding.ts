@@ -2,22 +2,24 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuditChanges } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { PaperSize } from "@/lib/reports/paper";
 import type { OrgContext } from "./access";
 import { normalizeLogo } from "./normalize-logo";
 
 export function getBranding(ctx: OrgContext) {
   return db().organization.findUniqueOrThrow({
     where: { id: ctx.organization.id },
-    select: { name: true, accentColor: true, logoMimeType: true, logo: true },
+    select: { name: true, accentColor: true, paperSize: true, logoMimeType: true, logo: true },
   });
 }
 
-export async function updateBranding(ctx: OrgContext, input: { name: string; accentColor: string }) {
+export async function updateBranding(ctx: OrgContext, input: { name: string; accentColor: string; paperSize: PaperSize }) {
   await db().$transaction(async (tx) => {
-    const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organization.id }, select: { name: true, accentColor: true } });
+    const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organization.id }, select: { name: true, accentColor: true, paperSize: true } });
     const changes: AuditChanges = {};
     if (before.name !== input.name) changes.name = { before: before.name, after: input.name };
     if (before.accentColor !== input.accentColor) changes.accentColor = { before: before.accentColor, after: input.accentColor };
+    if (before.paperSize !== input.paperSize) changes.paperSize = { before: before.paperSize, after: input.paperSize };
     if (Object.keys(changes).length === 0) return;
     await tx.organization.update({ where: { id: ctx.organization.id }, data: input });
     await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.updated", changes });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { formRowId, formText } from "@/lib/forms/text-field";
+import { PAPER_SIZES } from "@/lib/reports/paper";
 
 const id = formRowId();
 const role = z.enum(ROLES, { error: "Choose owner, editor or viewer." });
@@ -18,5 +19,6 @@ export const brandingSchema = z
   .object({
     name: formText({ error: "Enter a name." }).trim().min(2, { error: "Use at least 2 characters." }).max(120, { error: "Use at most 120 characters." }),
     accentColor: formText().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: "Use a colour like #1d4ed8." }),
+    paperSize: z.enum(PAPER_SIZES, { error: "Choose A4 or US Letter." }),
   })
   .strict();

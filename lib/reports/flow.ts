@@ -3,13 +3,14 @@
  * laying out everything that remains again after every page break, which grows with the
  * square of the page count: a report with 300 actions and 500 test cases took over 30 s.
  * Instead each section is a list of blocks with an estimated height, packed into sheets
- * of about one page; each sheet is its own wrapping <Page>, so layout cost grows linearly.
+ * of about one page; each sheet is its own <Page>, so layout cost grows linearly.
  *
- * Estimates lean high, so a sheet rarely overflows; when one does, react-pdf still wraps
- * the rest onto an extra page — nothing is ever cut off, the page is merely shorter.
+ * Estimates lean high, so a sheet rarely overflows; when one does, the report is rendered
+ * again with wrapping pages (render-part.ts), so nothing is ever cut off. A sheet holds
+ * fewer lines on US Letter than on A4 (`sheetCapacity`); the text column is the same.
  */
 import type { ReactElement } from "react";
-import { PAGE } from "./styles";
+import { sheetCapacity } from "./paper";
 
 export interface Block {
   key: string;
@@ -22,8 +23,8 @@ export interface Block {
   continuation?: { node: ReactElement; height: number };
 }
 
-/** Usable height of a content page, less a margin for estimation error. */
-export const SHEET_CAPACITY = PAGE.height - PAGE.marginTop - PAGE.marginBottom - 14;
+/** Usable height of an A4 content page, less a margin for estimation error. */
+export const SHEET_CAPACITY = sheetCapacity("A4");
 
 /** Packs blocks into sheets, in order; a block taller than a sheet gets a sheet of its own. */
 export function packSheets(blocks: readonly Block[], capacity = SHEET_CAPACITY): Block[][] {
@@ -75,6 +76,11 @@ function wordWidth(word: string): number {
   let width = 0;
   for (const char of word) width += charWidth(char);
   return width;
+}
+
+/** Estimated width in points of `text` on one line (leans wide, like every estimate here). */
+export function textWidth(text: string, { fontSize, bold }: Pick<TextMetrics, "fontSize" | "bold">): number {
+  return wordWidth(text) * (bold ? 1.06 : 1) * fontSize;
 }
 
 export interface TextMetrics {

@@ -24,6 +24,8 @@ import {
   type Verdict,
 } from "@/lib/readiness";
 import { formatDate, formatDateTime, plural, shortId } from "./format";
+import { withFullNames } from "./full-names";
+import { DEFAULT_PAPER_SIZE, pageGeometry, type PageGeometry } from "./paper";
 import { createTheme, type ReportTheme } from "./theme";
 import type { ReportInput } from "./types";
 
@@ -58,6 +60,8 @@ export interface ChangeSummary {
 export interface ReportModel {
   input: ReportInput;
   theme: ReportTheme;
+  /** The paper every page is printed on, from the organization's setting. */
+  page: PageGeometry;
   verdict: Verdict;
   verdictLabel: string;
   verdictLine: string;
@@ -80,6 +84,7 @@ function locate(finding: Finding, document: AssessmentDocument | null): LocatedF
   const { question, area } = locateTarget(finding.target);
   return {
     ...finding,
+    message: document ? withFullNames(finding.message, finding.target, document) : finding.message,
     where: describePath(finding.target),
     question: question ? questionByKey(question) : null,
     area: area ? areaByKey(area) : null,
@@ -194,6 +199,7 @@ export function buildReportModel(raw: ReportInput): ReportModel {
   return {
     input,
     theme: createTheme(input.organization.accentColor),
+    page: pageGeometry(input.organization.paperSize ?? DEFAULT_PAPER_SIZE),
     verdict: evaluation.verdict,
     verdictLabel: ENUM_LABELS.verdict[evaluation.verdict],
     verdictLine: verdictLine(evaluation, counts),

@@ -5,6 +5,7 @@
  */
 import { StyleSheet } from "@react-pdf/renderer";
 import { FONT_STACK } from "./fonts";
+import { PAGE } from "./paper";
 import { INK, MUTED, PANEL, RULE, SUBTLE } from "./theme";
 
 /** Every OpenType feature fontkit applies by default, switched off (see `page` below). */
@@ -13,8 +14,7 @@ export const NO_SHAPING = Object.fromEntries(
 );
 export const KERNING = { kern: true };
 
-export const PAGE = { width: 595.28, height: 841.89, marginX: 50, marginTop: 72, marginBottom: 62 };
-export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.marginX;
+export { CONTENT_WIDTH, PAGE } from "./paper";
 
 export const styles = StyleSheet.create({
   page: {

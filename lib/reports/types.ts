@@ -3,6 +3,7 @@
  * so a snapshot's report depends only on the snapshot and the branding.
  */
 import type { AssessmentDocument, Evaluation } from "@/lib/readiness";
+import type { PaperSize } from "./paper";
 
 export interface ReportLogo {
   data: Uint8Array;
@@ -14,7 +15,13 @@ export type ReportSource =
   | { kind: "snapshot"; id: string; createdAt: string /* ISO */; submittedBy: string | null };
 
 export interface ReportInput {
-  organization: { name: string; accentColor: string /* #rrggbb */; logo: ReportLogo | null };
+  organization: {
+    name: string;
+    accentColor: string /* #rrggbb */;
+    logo: ReportLogo | null;
+    /** A4 when absent (inputs built before the setting existed). */
+    paperSize?: PaperSize;
+  };
   project: { name: string };
   source: ReportSource;
   /** For a snapshot: the stored document. */

@@ -28,6 +28,39 @@ test("a viewer downloads the PDF report of a snapshot from the project dashboard
   execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "2", path, "test-results/screens/report-page"]);
 });
 
+test("an owner prints the organization's reports on US Letter: every page of the download is Letter", async ({ page }) => {
+  await signIn(page, DEMO_USERS[0].email, DEMO_PASSWORD);
+  await page.goto(`${ORG}/settings`);
+  const paper = page.getByLabel("Report paper size");
+  await expect(paper).toHaveText(/A4/);
+  await paper.click();
+  await page.getByRole("option", { name: /US Letter/ }).click();
+  await page.getByRole("button", { name: "Save" }).first().click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/settings-paper.png", fullPage: true });
+  try {
+    await page.reload();
+    await expect(page.getByLabel("Report paper size")).toHaveText(/US Letter/);
+    await page.goto(ORG);
+    await page.getByRole("table").first().getByRole("link", { name: "Renewal health summaries" }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download PDF report" }).click();
+    const path = "test-results/screens/report-letter.pdf";
+    await (await download).saveAs(path);
+    const info = execFileSync("pdfinfo", ["-f", "1", "-l", "1000", path]).toString();
+    const sizes = [...info.matchAll(/^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => `${m[1]} x ${m[2]}`);
+    expect(sizes.length).toBeGreaterThan(4);
+    expect(new Set(sizes)).toEqual(new Set(["612 x 792"]));
+  } finally {
+    // The demo organization goes back to A4 for the tests after this one.
+    await page.goto(`${ORG}/settings`);
+    await page.getByLabel("Report paper size").click();
+    await page.getByRole("option", { name: /A4/ }).click();
+    await page.getByRole("button", { name: "Save" }).first().click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+  }
+});
+
 test("a report request for another organization's project is not found", async ({ page }) => {
   await signIn(page, DEMO_USERS[2].email, DEMO_PASSWORD);
   await page.goto(ORG);

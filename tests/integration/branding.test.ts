@@ -9,7 +9,7 @@ import { makeOwner } from "./support/factories";
 describe("organization branding", () => {
   it("stores a valid logo and colour with audit events, and removes the logo", async () => {
     const owner = await makeOwner();
-    await updateBranding(owner, { name: "Acme Consulting", accentColor: "#0f766e" });
+    await updateBranding(owner, { name: "Acme Consulting", accentColor: "#0f766e", paperSize: "A4" });
     await setLogo(owner, tinyPng());
     const branding = await getBranding(owner);
     expect(branding).toMatchObject({ name: "Acme Consulting", accentColor: "#0f766e", logoMimeType: "image/png" });
@@ -19,6 +19,15 @@ describe("organization branding", () => {
     expect((await getBranding(owner)).logo).toBeNull();
     const actions = (await testDb().auditEvent.findMany({ where: { organizationId: owner.organization.id } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["organization.updated", "organization.logo_set", "organization.logo_removed"]));
+  });
+
+  it("prints reports on A4 until the owner chooses US Letter, with an audit event naming the change", async () => {
+    const owner = await makeOwner();
+    expect((await getBranding(owner)).paperSize).toBe("A4");
+    await updateBranding(owner, { name: owner.organization.name, accentColor: "#1d4ed8", paperSize: "LETTER" });
+    expect((await getBranding(owner)).paperSize).toBe("LETTER");
+    const event = await testDb().auditEvent.findFirstOrThrow({ where: { organizationId: owner.organization.id, action: "organization.updated" } });
+    expect(event.changes).toMatchObject({ paperSize: { before: "A4", after: "LETTER" } });
   });
 
   it("refuses a file that is not a PNG or JPEG and stores nothing", async () => {

@@ -33,7 +33,7 @@ describe("snapshot report cache", () => {
     // "Prepared by" is printed on the report: another name is another PDF.
     expect((await exportReport(owner, project.id, snapshot.id, "Sam")).cached).toBe(false);
 
-    await updateBranding(owner, { name: "Renamed Consulting", accentColor: "#0f766e" });
+    await updateBranding(owner, { name: "Renamed Consulting", accentColor: "#0f766e", paperSize: "A4" });
     const rebranded = await exportReport(owner, project.id, snapshot.id, "Sam");
     expect(rebranded.cached).toBe(false);
     expect(Buffer.compare(rebranded.pdf, first.pdf)).not.toBe(0);

@@ -58,9 +58,10 @@ const DATA_SOURCES: Column<DataSourceRow>[] = [
 
 const ACTIONS: Column<ActionRow>[] = [
   rowNumber(),
-  { header: FIELDS.actions.name.label, width: 17, cell: (row) => text(row.name), strong: true },
+  { header: FIELDS.actions.name.label, width: 14, cell: (row) => text(row.name), strong: true },
   { header: FIELDS.actions.targetSystem.label, width: 9, cell: (row) => label(ENUM_LABELS.systems, row.targetSystem) },
-  { header: FIELDS.actions.kind.label, width: 7.5, cell: (row) => label(ENUM_LABELS.kind, row.kind) },
+  // As wide as the longest kind, "Recommend", a word that cannot wrap.
+  { header: FIELDS.actions.kind.label, width: 12, cell: (row) => label(ENUM_LABELS.kind, row.kind) },
   // Spaces rather than hyphens in the narrow flag headers, so they wrap between words.
   { header: "Customer facing", width: 8.5, flag: (row) => row.customerFacing, risky: true },
   { header: "Revenue, compliance or CX", width: 9.5, flag: (row) => row.touchesRevenueComplianceOrCx, risky: true },

@@ -4,6 +4,7 @@
  */
 import { Document, View } from "@react-pdf/renderer";
 import { packSheets, type Block } from "../flow";
+import { sheetCapacity } from "../paper";
 import { metadataDate } from "../format";
 import type { ReportModel } from "../model";
 import { answersSection } from "./answers";
@@ -24,11 +25,14 @@ export interface ReportLayout {
   sheets: Block[][];
   /** Contents: each section with the index of its first sheet (null: the summary). */
   sections: { title: string; firstSheet: number | null }[];
+  /** Height available to a sheet's content on the report's paper. */
+  capacity: number;
 }
 
 export function reportSheets(model: ReportModel): ReportLayout {
   const sections: ReportLayout["sections"] = [{ title: "Executive summary", firstSheet: null }];
   const sheets: Block[][] = [];
+  const capacity = sheetCapacity(model.page.size);
   const parts: [string, Block[]][] = [
     ["Blockers and warnings", findingsSection(model)],
     ["The nine readiness questions", answersSection(model)],
@@ -37,9 +41,9 @@ export function reportSheets(model: ReportModel): ReportLayout {
   ];
   for (const [title, blocks] of parts) {
     sections.push({ title, firstSheet: sheets.length });
-    sheets.push(...packSheets(blocks));
+    sheets.push(...packSheets(blocks, capacity));
   }
-  return { sheets, sections };
+  return { sheets, sections, capacity };
 }
 
 /**

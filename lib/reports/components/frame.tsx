@@ -7,21 +7,23 @@ import { Page, Text, View } from "@react-pdf/renderer";
 import type { Block } from "../flow";
 import { textHeight } from "../flow";
 import type { ReportModel } from "../model";
+import { paperHeight } from "../paper";
 import { CONTENT_WIDTH, styles } from "../styles";
 
 /** Page numbers printed as plain text, or null to let react-pdf count (slower, see render-report.ts). */
 export type Numbering = { page: number; total: number } | null;
 
 export function ContentPage({ model, numbering, wrap = true, children }: { model: ReportModel; numbering: Numbering; wrap?: boolean; children: ReactNode }) {
-  const { theme, input } = model;
+  const { theme, input, page } = model;
+  const sides = { left: page.marginX, right: page.marginX };
   return (
-    <Page size="A4" style={styles.page} wrap={wrap}>
-      <View fixed style={[styles.header, { borderBottomColor: theme.accent }]}>
+    <Page size={page.size} style={[styles.page, { paddingHorizontal: page.marginX }, wrap ? {} : paperHeight(page)]} wrap={wrap}>
+      <View fixed style={[styles.header, sides, { borderBottomColor: theme.accent }]}>
         <Text style={[styles.headerLeft, { color: theme.accentText }]}>{input.organization.name}</Text>
         <Text style={styles.headerRight}>{`${input.project.name} · AI readiness report`}</Text>
       </View>
       <View style={styles.content}>{children}</View>
-      <View fixed style={styles.footer}>
+      <View fixed style={[styles.footer, sides]}>
         <Text style={styles.footerLeft}>{`${model.sourceLabel} · Ruleset ${input.evaluation.rulesetVersion}`}</Text>
         {numbering ? (
           <Text>{`Page ${numbering.page} of ${numbering.total}`}</Text>

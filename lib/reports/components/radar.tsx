@@ -6,14 +6,17 @@
 import { Circle, G, Line, Polygon, Svg, Text } from "@react-pdf/renderer";
 import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, MIN_SCORE, isBlockingScore, type AssessmentDocument } from "@/lib/readiness";
 import { FONT_STACK } from "../fonts";
+import { radarLabel } from "../radar-labels";
 import type { ReportTheme } from "../theme";
 import { INK, MUTED, RULE, SEVERITY_COLOR, SUBTLE } from "../theme";
 
 export const RADAR_WIDTH = 270;
-export const RADAR_HEIGHT = 236;
+export const RADAR_HEIGHT = 206;
 const CX = RADAR_WIDTH / 2;
-const CY = 118;
-const RADIUS = 78;
+const CY = 104;
+const RADIUS = 72;
+const LABEL_SIZE = 7.2;
+const LABEL_LINE = 8.5;
 
 function point(axis: number, value: number): [number, number] {
   const angle = -Math.PI / 2 + (axis * 2 * Math.PI) / AREAS.length;
@@ -26,20 +29,6 @@ const points = (values: readonly number[]) => values.map((value, axis) => point(
 
 function scoresOf(document: AssessmentDocument): number[] {
   return AREAS.map((area) => document.scores?.[area.key]?.score ?? 0);
-}
-
-/** Splits a label into at most two balanced lines ("Rollout and" / "rollback planning"). */
-function twoLines(label: string): string[] {
-  const words = label.split(" ");
-  if (words.length < 3 && label.length < 16) return [label];
-  let best = [label];
-  let bestWidth = Infinity;
-  for (let i = 1; i < words.length; i += 1) {
-    const lines = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
-    const width = Math.max(...lines.map((line) => line.length));
-    if (width < bestWidth) [best, bestWidth] = [lines, width];
-  }
-  return best;
 }
 
 export function Radar({ document, previous, theme }: { document: AssessmentDocument; previous: AssessmentDocument | null; theme: ReportTheme }) {
@@ -71,26 +60,26 @@ export function Radar({ document, previous, theme }: { document: AssessmentDocum
         return <Circle key={AREAS[axis]!.key} cx={x} cy={y} r={2.4} fill={below ? SEVERITY_COLOR.blocker.fg : theme.accent} />;
       })}
       {AREAS.map((area, axis) => {
-        const [x, y] = point(axis, MAX_SCORE + 0.75);
-        const dx = x - CX;
+        const [px, y] = point(axis, MAX_SCORE + 0.6);
+        const dx = px - CX;
         const anchor = Math.abs(dx) < 4 ? "middle" : dx > 0 ? "start" : "end";
-        const lines = twoLines(area.label);
+        const { lines, x } = radarLabel(area.label, px, anchor, RADAR_WIDTH, LABEL_SIZE);
         const score = current[axis]!;
         // Labels above the chart grow upwards, the rest downwards, so none crosses a ring.
-        const top = y < CY - 10 ? y - (lines.length - 1) * 8.5 - 2 : y + 2;
+        const top = y < CY - 10 ? y - (lines.length - 1) * LABEL_LINE - 2 : y + 2;
         return (
           <G key={area.key}>
             {lines.map((line, i) => (
-              <Text key={line} x={x} y={top + i * 8.5} textAnchor={anchor} fill={INK} style={{ fontFamily: FONT_STACK, fontSize: 7.2 }}>
+              <Text key={line} x={x} y={top + i * LABEL_LINE} textAnchor={anchor} fill={INK} style={{ fontFamily: FONT_STACK, fontSize: LABEL_SIZE }}>
                 {line}
               </Text>
             ))}
             <Text
               x={x}
-              y={top + lines.length * 8.5}
+              y={top + lines.length * LABEL_LINE}
               textAnchor={anchor}
               fill={score > 0 && isBlockingScore(score) ? SEVERITY_COLOR.blocker.fg : MUTED}
-              style={{ fontFamily: FONT_STACK, fontSize: 7.2, fontWeight: 700 }}
+              style={{ fontFamily: FONT_STACK, fontSize: LABEL_SIZE, fontWeight: 700 }}
             >
               {score > 0 ? `${score} / ${MAX_SCORE}` : "not scored"}
             </Text>

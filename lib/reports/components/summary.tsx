@@ -4,9 +4,10 @@
  */
 import { Text, View } from "@react-pdf/renderer";
 import { AREAS, MAX_SCORE, isBlockingScore } from "@/lib/readiness";
+import { textHeight } from "../flow";
 import { formatIndex, plural } from "../format";
 import type { LocatedFinding, ReportModel } from "../model";
-import { styles } from "../styles";
+import { CONTENT_WIDTH, PAGE, styles } from "../styles";
 import { INK, MUTED, PANEL, RULE, SEVERITY_COLOR, SUBTLE, VERDICT_COLOR, type ReportTheme } from "../theme";
 import { SectionTitle } from "./frame";
 import { Radar } from "./radar";
@@ -68,9 +69,57 @@ function ScoreList({ model }: { model: ReportModel }) {
   );
 }
 
+// Every text in a card inherits the content's line height in points (9.5 × 1.45).
+const CARD_LINE = 9.5 * 1.45;
+const CARD_TEXT_WIDTH = CONTENT_WIDTH - 30;
+
+function concernsOf(finding: LocatedFinding): string {
+  return [finding.where, finding.area?.label].filter(Boolean).join(" · ");
+}
+
+function cardMeta(finding: LocatedFinding): string {
+  return `${finding.severity === "blocker" ? "Blocker" : "Warning"} · ${concernsOf(finding)}${finding.owner ? ` · Owner: ${finding.owner}` : ""}`;
+}
+
+/** Estimated height of an action card, its bottom margin included. */
+export function actionCardHeight(finding: LocatedFinding): number {
+  const lines = (text: string, fontSize: number, bold = false) => textHeight(text, CARD_TEXT_WIDTH, { fontSize, lineHeight: CARD_LINE / fontSize, bold });
+  return lines(finding.message, 9.5, true) + 2 + lines(finding.remediation, 9) + 3 + lines(cardMeta(finding), 7.5) + 10;
+}
+
+/**
+ * Everything on the summary page above the action cards (title, tiles with a two-line
+ * verdict, completeness line, radar, the actions heading), measured on the rendered page.
+ */
+const SUMMARY_FIXED = 416;
+/** Text width in the verdict tile: 1.35 of 4.35 shares of the row, less paddings and gaps. */
+const VERDICT_TILE_TEXT = ((CONTENT_WIDTH - 24) * 1.35) / 4.35 - 24;
+
+/** Estimated height of the summary above its action cards. */
+function summaryTop(model: ReportModel): number {
+  const verdictLines = textHeight(model.verdictLine, VERDICT_TILE_TEXT, { fontSize: 7.5, lineHeight: 1 }) / 7.5;
+  return SUMMARY_FIXED + Math.max(0, verdictLines - 2) * 7.5 * 1.35;
+}
+
+/**
+ * The top actions that fit on the summary's one page, at least one. A Letter page is 50 pt
+ * shorter than A4, and a report whose names are long has long action cards: a summary that
+ * ran onto a second page would cost the fast rendering path (render-part.ts).
+ */
+export function fittingActions(model: ReportModel): LocatedFinding[] {
+  let room = model.page.height - PAGE.marginTop - PAGE.marginBottom - summaryTop(model);
+  const shown: LocatedFinding[] = [];
+  for (const finding of model.topActions) {
+    room -= actionCardHeight(finding);
+    if (shown.length > 0 && room < 0) break;
+    shown.push(finding);
+  }
+  return shown;
+}
+
 export function ActionCard({ finding, rank, theme }: { finding: LocatedFinding; rank: number; theme: ReportTheme }) {
   const severity = SEVERITY_COLOR[finding.severity];
-  const concerns = [finding.where, finding.area?.label].filter(Boolean).join(" · ");
+  const concerns = concernsOf(finding);
   return (
     <View wrap={false} style={{ flexDirection: "row", marginBottom: 10 }}>
       <View style={{ width: 20, height: 20, borderRadius: 10, backgroundColor: theme.accent, alignItems: "center", justifyContent: "center", marginRight: 10 }}>
@@ -92,6 +141,7 @@ export function Summary({ model }: { model: ReportModel }) {
   const { theme, input, counts } = model;
   const verdictColor = VERDICT_COLOR[model.verdict];
   const { completeness } = input.evaluation;
+  const actions = fittingActions(model);
   return (
     <View>
       <SectionTitle model={model} eyebrow="Executive summary" title="Where the integration stands" />
@@ -119,13 +169,13 @@ export function Summary({ model }: { model: ReportModel }) {
       </View>
       <View minPresenceAhead={80}>
         <Text style={styles.h2}>
-          {model.topActions.length === 0 ? "Most important actions" : `The ${model.topActions.length === 1 ? "most important action" : `${model.topActions.length} most important actions`}`}
+          {actions.length === 0 ? "Most important actions" : `The ${actions.length === 1 ? "most important action" : `${actions.length} most important actions`}`}
         </Text>
       </View>
-      {model.topActions.length === 0 ? (
+      {actions.length === 0 ? (
         <Text style={styles.muted}>No blocker or warning remains: nothing must be done before launch.</Text>
       ) : (
-        model.topActions.map((finding, index) => <ActionCard key={`${finding.ruleId}|${finding.target}|${index}`} finding={finding} rank={index + 1} theme={theme} />)
+        actions.map((finding, index) => <ActionCard key={`${finding.ruleId}|${finding.target}|${index}`} finding={finding} rank={index + 1} theme={theme} />)
       )}
     </View>
   );

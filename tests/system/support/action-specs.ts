@@ -56,7 +56,7 @@ export function actionSpecs(ids: DemoIds): Record<string, ActionSpec> {
     "app/o/[slug]/projects/actions.ts#updateProjectAction": org({ projectId: { valid: ids.projectId }, ...project }),
     "app/o/[slug]/projects/actions.ts#archiveProjectAction": org({ projectId: { valid: ids.projectId } }),
     "app/o/[slug]/projects/actions.ts#restoreProjectAction": org({ projectId: { valid: ids.archivedProjectId } }),
-    "app/o/[slug]/settings/actions.ts#updateBrandingAction": org({ name: { valid: "Hostile Holdings" }, accentColor: { valid: "#123456" } }),
+    "app/o/[slug]/settings/actions.ts#updateBrandingAction": org({ name: { valid: "Hostile Holdings" }, accentColor: { valid: "#123456" }, paperSize: { valid: "LETTER" } }),
     "app/o/[slug]/settings/actions.ts#uploadLogoAction": org({ logo: { valid: logo } }),
     "app/o/[slug]/settings/actions.ts#removeLogoAction": org({}),
     "app/orgs/new/actions.ts#createOrganizationAction": { caller: "owner", orgSlug: null, fields: { name: { valid: "Hostile Holdings" } } },

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db/client";
 export async function victimState(db: Db, organizationId: string, userIds: string[]) {
   const where = { organizationId };
   const [organization, memberships, invitations, projects, assessments, snapshots, auditEvents, users] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, slug: true, accentColor: true, logoMimeType: true, updatedAt: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, slug: true, accentColor: true, paperSize: true, logoMimeType: true, updatedAt: true } }),
     db.membership.findMany({ where, select: { id: true, userId: true, role: true, updatedAt: true }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where, select: { id: true, role: true, acceptedAt: true, acceptedById: true, revokedAt: true, expiresAt: true }, orderBy: { id: "asc" } }),
     db.project.findMany({ where, select: { id: true, name: true, description: true, systems: true, ownerId: true, archivedAt: true, updatedAt: true }, orderBy: { id: "asc" } }),

@@ -64,3 +64,14 @@ export function pdfPages(pdf: Buffer): number {
 }
 
 export const flat = (value: string) => value.replace(/\s+/g, " ");
+
+/** Width and height in points of every page, as pdfinfo reads them. */
+export function pdfPageSizes(pdf: Buffer): [number, number][] {
+  const info = withFile(pdf, (file) => execFileSync("pdfinfo", ["-f", "1", "-l", "100000", file], { encoding: "utf8" }));
+  return [...info.matchAll(/^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((match) => [Number(match[1]), Number(match[2])]);
+}
+
+/** The text of each page, in order (pdftotext ends every page with a form feed). */
+export function pdfPageTexts(pdf: Buffer): string[] {
+  return pdfText(pdf).split("\f").slice(0, -1);
+}
