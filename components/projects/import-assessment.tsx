@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { FilePicker } from "@/components/ui/file-picker";
 
 type Outcome = { kind: "idle" } | { kind: "done"; revision: number } | { kind: "invalid"; message: string; issues: { path: string; message: string }[] };
 
@@ -9,11 +10,11 @@ type Outcome = { kind: "idle" } | { kind: "done"; revision: number } | { kind: "
 export function ImportAssessment({ importUrl }: { importUrl: string }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
   const [pending, setPending] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
-    if (!file) return setOutcome({ kind: "invalid", message: "Choose a JSON file first.", issues: [] });
+    if (file === null) return setOutcome({ kind: "invalid", message: "Choose a JSON file first.", issues: [] });
     setPending(true);
     try {
       const response = await fetch(importUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
@@ -29,11 +30,21 @@ export function ImportAssessment({ importUrl }: { importUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-3 border-t border-border pt-4">
-      <label htmlFor="import-file" className="block text-sm font-medium">
+      <p id="import-file-title" className="block text-sm font-medium">
         Import a JSON assessment (replaces the answers and scores)
-      </label>
-      <input id="import-file" name="file" type="file" accept="application/json,.json" className="block text-sm" />
-      <Button type="submit" variant="secondary" disabled={pending}>
+      </p>
+      <div role="group" aria-labelledby="import-file-title">
+        <FilePicker
+          id="import-file"
+          name="file"
+          accept="application/json,.json"
+          onChange={(chosen) => {
+            setFile(chosen);
+            setOutcome({ kind: "idle" });
+          }}
+        />
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending || file === null}>
         {pending ? "Importing…" : "Import"}
       </Button>
       <div aria-live="polite">
