@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Answers, Scores, ValidationIssue } from "@/lib/readiness/client";
 import { evaluateIgnoringBlankRows } from "@/lib/workspace/blank-rows";
+import { standingIssues } from "@/lib/workspace/standing-issues";
 import { fieldsLeft, presentedVerdict, splitFindings, stepMarkers, type StepVisit } from "@/lib/workspace/step-progress";
 import { ConflictDialog } from "./conflict-dialog";
 import { applyRowOperation, setAt, toAssessment, type WorkspaceDoc } from "./draft";
@@ -68,7 +69,13 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
   const verdict = presentedVerdict(evaluation, split);
   const left = useMemo(() => fieldsLeft(assessment, editing), [assessment, editing]);
   const markers = useMemo(() => stepMarkers(assessment, split.settled, editing), [assessment, split, editing]);
-  const issues = useMemo(() => allIssues(state.localIssues, state.serverIssues), [state.localIssues, state.serverIssues]);
+  // The document the server refused, kept with its problems so that fixing a field clears its message at once.
+  const [refused, setRefused] = useState({ issues: state.serverIssues, doc: state.doc });
+  if (refused.issues !== state.serverIssues) setRefused({ issues: state.serverIssues, doc: state.doc });
+  const issues = useMemo(
+    () => allIssues(state.localIssues, standingIssues(state.serverIssues, refused.doc, state.doc)),
+    [state.localIssues, state.serverIssues, refused.doc, state.doc],
+  );
 
   const form = useMemo<WorkspaceForm>(
     () => ({

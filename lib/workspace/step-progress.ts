@@ -9,6 +9,7 @@ import { AREA_KEYS, FIELDS, LIST_QUESTION_KEYS, hasContent, isAnswered, type Ass
 import { describePathParts } from "@/lib/readiness/describe-path";
 import { isBlankRow, withoutBlankRows } from "./blank-rows";
 import { STEP_KEYS, stepForPath, type StepKey } from "./steps";
+import { valueAt } from "./value-at";
 
 /** The step being edited and the document as it was when the person opened it. */
 export interface StepVisit {
@@ -18,16 +19,6 @@ export interface StepVisit {
 
 const LIST_KEYS: ReadonlySet<string> = new Set(LIST_QUESTION_KEYS);
 const isIndex = (segment: string | undefined) => segment !== undefined && /^\d+$/.test(segment);
-
-function valueAt(root: unknown, path: string): unknown {
-  let node = root;
-  for (const segment of path.split(".")) {
-    if (Array.isArray(node) && isIndex(segment)) node = node[Number(segment)];
-    else if (typeof node === "object" && node !== null && !Array.isArray(node)) node = (node as Record<string, unknown>)[segment];
-    else return undefined;
-  }
-  return node;
-}
 
 /** Holds an answer: a list holds one when one of its rows is not blank. */
 function filled(value: unknown): boolean {
