@@ -102,6 +102,9 @@ test("a score of 2 becomes a launch blocker the moment it is picked, and goes aw
 });
 
 test("two people edit at once: the second sees the conflict and keeps the text they typed", async ({ browser }) => {
+  // Two sign-ins and two new projects before the edit: under load (sign-in 8–10 s) it reached
+  // its first edit at 60 s, so it gets the slow-test allowance (180 s).
+  test.slow();
   const first = await (await browser.newContext()).newPage();
   const url = await newProject(first, EDITOR, `Conflict ${Date.now()}`);
   const second = await (await browser.newContext()).newPage();
@@ -114,7 +117,9 @@ test("two people edit at once: the second sees the conflict and keeps the text t
   await expectSaved(first);
 
   await second.locator("#f-answers-workflow-name").fill("Second person's workflow");
-  await second.locator("#f-answers-workflow-owner").click();
+  // Focus, not a click: on a loaded machine the 1 s autosave can fire first and its conflict
+  // dialog would then cover the field the click aims at.
+  await second.locator("#f-answers-workflow-owner").focus();
   const dialog = second.getByTestId("conflict-dialog");
   await expect(dialog).toBeVisible();
   await expect(second.getByTestId("save-status")).toHaveAttribute("data-status", "conflict");
