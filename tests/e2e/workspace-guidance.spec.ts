@@ -103,3 +103,30 @@ test("on a phone the findings open from the status bar as a sheet, and a finding
   expect(box!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
   expect(box!.y + box!.height).toBeLessThanOrEqual(844);
 });
+
+test("import shows what it will change before applying, and can be undone", async ({ page }) => {
+  const url = await newProject(page, EDITOR, `Import ${Date.now()}`);
+  await page.locator("#f-answers-workflow-name").fill("Before the import");
+  await page.locator("#f-answers-workflow-owner").click();
+  await expectSaved(page);
+
+  await page.goto(`${url}/settings`);
+  const importButton = page.getByRole("button", { name: "Import", exact: true });
+  await expect(importButton).toBeDisabled();
+  const file = { format: "preflight.assessment/v1", answers: { workflow: { name: "From the file" }, testCases: [{ scenario: "Duplicate account" }] }, scores: {} };
+  await page.getByLabel("Choose file…").setInputFiles({ name: "assessment.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId("import-file-chosen")).toHaveText("assessment.json");
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("Q1 · Workflow: changed (1 field)");
+  await expect(preview).toContainText("Q6 · Test case 1: added");
+  await expect(importButton).toBeEnabled();
+  await importButton.click();
+  await expect(page.getByText(/^Imported as revision \d+/)).toBeVisible();
+  await page.getByRole("button", { name: "Undo import" }).click();
+  await expect(page.getByText(/^Saved as revision \d+/)).toBeVisible();
+
+  await page.goto(url);
+  await expect(page.locator("#f-answers-workflow-name")).toHaveValue("Before the import");
+  await goToStep(page, /^Q6 /);
+  await expect(page.locator("#f-answers-testCases-0")).toHaveCount(0);
+});
