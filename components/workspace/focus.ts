@@ -34,13 +34,37 @@ export function focusElement(element: HTMLElement, options: { inside?: boolean }
   return false;
 }
 
-/** Focuses the most specific element that exists for `path`. */
-export function focusPath(path: string): boolean {
+/** The attribute that outlines the field a finding or a to-do item led to, until focus leaves it. */
+export const LED_TO = "data-led-to";
+
+/**
+ * Focuses the most specific element that exists for `path`. With `outline`, the field is
+ * also marked (an outline that stays while the person reads it, not just a focus ring) and
+ * scrolled to the middle of the screen, clear of the sticky status bar.
+ */
+export function focusPath(path: string, options: { outline?: boolean } = {}): boolean {
   for (const id of focusCandidates(path)) {
     const element = document.getElementById(id);
-    if (element !== null && focusElement(element)) return true;
+    if (element !== null && focusElement(element)) {
+      if (options.outline) outlineTarget(element);
+      return true;
+    }
   }
   return false;
+}
+
+function outlineTarget(element: HTMLElement) {
+  for (const previous of document.querySelectorAll(`[${LED_TO}]`)) previous.removeAttribute(LED_TO);
+  element.setAttribute(LED_TO, "");
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : element;
+  focused.scrollIntoView({ block: "center" });
+  const clear = (event: FocusEvent) => {
+    // Moving between the options of the same group keeps the mark.
+    if (event.relatedTarget instanceof Node && element.contains(event.relatedTarget)) return;
+    element.removeAttribute(LED_TO);
+    element.removeEventListener("focusout", clear);
+  };
+  element.addEventListener("focusout", clear);
 }
 
 /** Runs after React has committed the current update (the step switch, the new row). */

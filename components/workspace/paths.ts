@@ -3,22 +3,11 @@
  * conflicts all name fields by dotted path (`answers.actions.2.approval`); these helpers
  * let each of them find its step and its control.
  */
-import { QUESTION_KEYS, locateTarget, type QuestionKey } from "@/lib/readiness/client";
-
-export type StepKey = QuestionKey | "scores";
-
-export const STEP_KEYS: readonly StepKey[] = [...QUESTION_KEYS, "scores"];
+export { STEP_KEYS, stepForPath, type StepKey } from "@/lib/workspace/steps";
 
 /** `answers.actions.2.approval` → `f-answers-actions-2-approval`. Every control's id is built with this. */
 export function fieldIdFor(target: string): string {
   return `f-${target.split(".").join("-")}`;
-}
-
-/** The step a path belongs to, or null for paths outside answers and scores. */
-export function stepForPath(path: string): StepKey | null {
-  const { question } = locateTarget(path);
-  if (question !== null) return question;
-  return path === "scores" || path.startsWith("scores.") ? "scores" : null;
 }
 
 /**

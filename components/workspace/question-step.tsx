@@ -1,12 +1,14 @@
 "use client";
 
 import type { ComponentType } from "react";
-import { questionByKey, type QuestionKey } from "@/lib/readiness/client";
+import { questionByKey, type AssessmentDocument, type QuestionKey } from "@/lib/readiness/client";
+import type { FieldLeft, StepMarker } from "@/lib/workspace/step-progress";
 import { WorkflowForm, LowConfidenceForm, LogsForm, MaintenanceForm, FirstLaunchForm } from "./form-questions";
 import { ActionRows, DataSourceRows, SourceOfTruthRows, TestCaseRows } from "./row-questions";
 import { ScoresStep } from "./scores-step";
 import { fieldIdFor, type StepKey } from "./paths";
-import type { StepMarker } from "./step-markers";
+import { ReadStep } from "./read-step";
+import { StepChecklist } from "./step-checklist";
 
 const FORMS: Readonly<Record<QuestionKey, ComponentType>> = {
   workflow: WorkflowForm,
@@ -22,12 +24,19 @@ const FORMS: Readonly<Record<QuestionKey, ComponentType>> = {
 
 export const STEP_HEADING_ID = "workspace-step-title";
 
+const STATE_TEXT = {
+  answered: { icon: "✓ ", text: "Answered", className: "text-success" },
+  "in-progress": { icon: "◐ ", text: "In progress", className: "text-fg" },
+  unanswered: { icon: "○ ", text: "Not answered yet", className: "text-fg-muted" },
+} as const;
+
 function Markers({ marker }: { marker: StepMarker }) {
+  const state = STATE_TEXT[marker.state];
   return (
-    <p className="flex flex-wrap gap-3 text-sm">
-      <span className={marker.answered ? "text-success" : "text-fg-muted"}>
-        <span aria-hidden>{marker.answered ? "✓ " : "○ "}</span>
-        {marker.answered ? "Answered" : "Not answered yet"}
+    <p className="flex flex-wrap gap-3 text-sm" data-testid="step-state" data-state={marker.state}>
+      <span className={state.className}>
+        <span aria-hidden>{state.icon}</span>
+        {state.text}
       </span>
       {marker.blockers > 0 ? (
         <span className="font-medium text-danger">
@@ -39,11 +48,21 @@ function Markers({ marker }: { marker: StepMarker }) {
   );
 }
 
+interface StepContentProps {
+  step: StepKey;
+  marker: StepMarker;
+  left: readonly FieldLeft[];
+  onSelectField: (path: string) => void;
+  /** Set for viewers: the step is shown in read mode. */
+  readDocument: AssessmentDocument | null;
+}
+
 /**
- * One step: the question (or the scores) with its guidance, then its form. The form area
+ * One step: the question (or the scores) with its guidance, its to-do list while it is
+ * being filled in, then its form (or, for viewers, its answers as text). The form area
  * carries the section's id (`f-answers-testCases`) so findings on a whole section land here.
  */
-export function StepContent({ step, marker }: { step: StepKey; marker: StepMarker }) {
+export function StepContent({ step, marker, left, onSelectField, readDocument }: StepContentProps) {
   if (step === "scores") {
     return (
       <section aria-labelledby={STEP_HEADING_ID} className="space-y-4">
@@ -52,7 +71,7 @@ export function StepContent({ step, marker }: { step: StepKey; marker: StepMarke
         </h2>
         <Markers marker={marker} />
         <div id="f-scores" tabIndex={-1}>
-          <ScoresStep />
+          {readDocument === null ? <ScoresStep /> : <ReadStep step={step} document={readDocument} />}
         </div>
       </section>
     );
@@ -73,8 +92,9 @@ export function StepContent({ step, marker }: { step: StepKey; marker: StepMarke
           <p>{question.goodAnswer}</p>
         </div>
       </div>
+      <StepChecklist left={left} onSelect={onSelectField} />
       <div id={fieldIdFor(`answers.${step}`)} tabIndex={-1} className="@container">
-        <Form />
+        {readDocument === null ? <Form /> : <ReadStep step={step} document={readDocument} />}
       </div>
     </section>
   );

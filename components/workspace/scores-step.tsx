@@ -2,9 +2,9 @@
 
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Textarea } from "@/components/ui/input";
 import { AREAS, BLOCKING_SCORE_THRESHOLD, FIELDS, LIMITS, isBlockingScore, type AreaDefinition, type ScoreLevel } from "@/lib/readiness/client";
 import { getAt } from "./draft";
+import { GrowingTextarea } from "./growing-textarea";
 import { Group } from "./choice-fields";
 import { useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
@@ -98,12 +98,11 @@ function AreaScore({ area }: { area: AreaDefinition }) {
           hint={score === undefined ? "Pick a score first; a justification belongs to a score." : FIELDS.score.note.help}
           errors={form.errorsFor(`${path}.note`)}
         >
-          <Textarea
+          <GrowingTextarea
             value={typeof note === "string" ? note : ""}
             onChange={(event) => form.set(`${path}.note`, event.target.value)}
             disabled={form.readOnly || (score === undefined && typeof note !== "string")}
             maxLength={LIMITS.longText}
-            rows={2}
           />
         </Field>
       </div>

@@ -35,28 +35,34 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
 interface StatusBarProps {
   projectName: string;
   evaluation: Evaluation;
+  /** The verdict as shown: blockers still being typed do not block yet (lib/workspace/step-progress). */
+  verdict: Evaluation["verdict"];
   status: SaveStatus | null;
+  /** The findings count that opens the sheet on phones. */
+  findings?: ReactNode;
   actions?: ReactNode;
 }
 
 /**
  * Verdict, progress and save state, sticky so they stay visible while scrolling. The page's
  * h1 (the project name) comes from the project layout; the name is repeated here as plain
- * text because the h1 scrolls away.
+ * text because the h1 scrolls away. On phones it is one compact row: verdict, the findings
+ * count (which opens them), save state and submit; the progress figures wait for wider screens.
  */
-export function StatusBar({ projectName, evaluation, status, actions }: StatusBarProps) {
+export function StatusBar({ projectName, evaluation, verdict, status, findings, actions }: StatusBarProps) {
   const { completeness, readinessIndex } = evaluation;
   const percent = readinessPercent(readinessIndex);
   return (
-    <header className="sticky top-0 z-20 -mx-4 border-b border-border bg-bg/95 px-4 py-3 backdrop-blur">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="min-w-0 truncate text-sm">
+    <header className="sticky top-0 z-20 -mx-4 border-b border-border bg-bg/95 px-4 py-2 backdrop-blur md:py-3" data-testid="status-bar">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+        <p className="hidden min-w-0 truncate text-sm md:block">
           <span className="font-semibold">{projectName}</span>
           <span className="text-fg-muted"> · readiness assessment</span>
         </p>
-        <div className="flex flex-wrap items-center gap-3">
-          <Verdict verdict={evaluation.verdict} />
-          <p className="text-sm" data-testid="progress">
+        <div className="flex flex-1 flex-wrap items-center gap-x-3 gap-y-2 md:flex-none">
+          <Verdict verdict={verdict} />
+          {findings}
+          <p className="hidden text-sm md:block" data-testid="progress">
             {`Questions answered ${completeness.questionsAnswered}/${completeness.questionsTotal} · Areas scored ${completeness.areasScored}/${completeness.areasTotal}`}
             {readinessIndex === null ? null : ` · Index ${readinessIndex.toFixed(2)} (${percent}%)`}
           </p>

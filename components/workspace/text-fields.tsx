@@ -2,16 +2,21 @@
 
 import { useState, type ChangeEvent } from "react";
 import { Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { LIMITS, type FieldText } from "@/lib/readiness/client";
 import { getAt } from "./draft";
+import { GrowingTextarea } from "./growing-textarea";
 import { useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
 
 interface TextFieldProps {
   path: string;
   text: FieldText;
-  /** Long fields (descriptions, rules, scenarios) get a textarea and the long-text limit. */
+  /**
+   * Long fields (descriptions, rules, scenarios: the schema's long text) start three lines
+   * tall and take the long-text limit; the others start as one line. Both grow with their
+   * text, so no answer is ever cut off.
+   */
   long?: boolean;
   label?: string;
 }
@@ -22,13 +27,13 @@ export function TextField({ path, text, long = false, label }: TextFieldProps) {
   const common = {
     value: typeof value === "string" ? value : "",
     // "" is stored as "no key" by form.set, so clearing an input keeps the document tidy.
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => form.set(path, event.target.value),
+    onChange: (event: ChangeEvent<HTMLTextAreaElement>) => form.set(path, event.target.value),
     disabled: form.readOnly,
     maxLength: long ? LIMITS.longText : LIMITS.shortText,
   };
   return (
     <Field id={fieldIdFor(path)} label={label ?? text.label} hint={text.help} errors={form.errorsFor(path)}>
-      {long ? <Textarea {...common} rows={3} /> : <Input {...common} type="text" autoComplete="off" />}
+      <GrowingTextarea {...common} singleLine={!long} autoComplete="off" />
     </Field>
   );
 }

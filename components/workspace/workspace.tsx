@@ -2,16 +2,19 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { evaluate, RULESET_VERSION, type Answers, type Scores, type ValidationIssue } from "@/lib/readiness/client";
+import type { Answers, Scores, ValidationIssue } from "@/lib/readiness/client";
+import { evaluateIgnoringBlankRows } from "@/lib/workspace/blank-rows";
+import { standingIssues } from "@/lib/workspace/standing-issues";
+import { fieldsLeft, presentedVerdict, splitFindings, stepMarkers, type StepVisit } from "@/lib/workspace/step-progress";
 import { ConflictDialog } from "./conflict-dialog";
 import { applyRowOperation, setAt, toAssessment, type WorkspaceDoc } from "./draft";
 import { FindingsPanel } from "./findings-panel";
+import { FindingsSheet } from "./findings-sheet";
 import { afterRender, focusElement, focusPath } from "./focus";
 import { WorkspaceFormProvider, type WorkspaceForm } from "./form-context";
 import { IssueSummary } from "./issue-summary";
 import { STEP_KEYS, pathBelongsTo, stepForPath, type StepKey } from "./paths";
 import { STEP_HEADING_ID, StepContent } from "./question-step";
-import { stepMarkers } from "./step-markers";
 import { StepNavigator, stepLabel, stepNumber } from "./step-navigator";
 import { StatusBar } from "./status-bar";
 import { SubmitForReview } from "./submit-for-review";
@@ -51,13 +54,28 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
     initial: { revision: initial.revision, doc: initialDoc, updatedAt: initial.updatedAt },
   });
   const { state, update } = autosave;
-  const [step, setStep] = useState<StepKey>("workflow");
-
   const assessment = useMemo(() => toAssessment(state.doc), [state.doc]);
+  // The open step and the document as it was when it was opened: what was empty then is
+  // "in progress" while the person fills it in (lib/workspace/step-progress.ts).
+  const [visit, setVisit] = useState<StepVisit>(() => ({ step: "workflow", entry: assessment }));
+  const step = visit.step;
+  const setStep = (next: StepKey) => setVisit((current) => (current.step === next ? current : { step: next, entry: assessment }));
+
   // The rule engine is pure and fast (microseconds on typical drafts): run it on every change.
-  const evaluation = useMemo(() => evaluate(assessment, { ruleset: RULESET_VERSION }), [assessment]);
-  const markers = useMemo(() => stepMarkers(assessment, evaluation), [assessment, evaluation]);
-  const issues = useMemo(() => allIssues(state.localIssues, state.serverIssues), [state.localIssues, state.serverIssues]);
+  const evaluation = useMemo(() => evaluateIgnoringBlankRows(assessment), [assessment]);
+  // Viewers edit nothing, so nothing of theirs is in progress.
+  const editing = canEdit ? visit : null;
+  const split = useMemo(() => splitFindings(evaluation.findings, assessment, editing), [evaluation, assessment, editing]);
+  const verdict = presentedVerdict(evaluation, split);
+  const left = useMemo(() => fieldsLeft(assessment, editing), [assessment, editing]);
+  const markers = useMemo(() => stepMarkers(assessment, split.settled, editing), [assessment, split, editing]);
+  // The document the server refused, kept with its problems so that fixing a field clears its message at once.
+  const [refused, setRefused] = useState({ issues: state.serverIssues, doc: state.doc });
+  if (refused.issues !== state.serverIssues) setRefused({ issues: state.serverIssues, doc: state.doc });
+  const issues = useMemo(
+    () => allIssues(state.localIssues, standingIssues(state.serverIssues, refused.doc, state.doc)),
+    [state.localIssues, state.serverIssues, refused.doc, state.doc],
+  );
 
   const form = useMemo<WorkspaceForm>(
     () => ({
@@ -85,12 +103,12 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
     afterRender(focusStepHeading);
   };
 
-  /** From a finding or an issue: open its step and focus its field (or row, or section). */
+  /** From a finding, an issue or a to-do item: open its step, focus and outline its field (or row, or section). */
   const goTo = (path: string) => {
     const target = stepForPath(path);
     if (target !== null) setStep(target);
     afterRender(() => {
-      if (!focusPath(path)) focusStepHeading();
+      if (!focusPath(path, { outline: true })) focusStepHeading();
     });
   };
 
@@ -100,8 +118,8 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
     const target = path === "" ? null : stepForPath(path);
     if (target === null) return;
     afterRender(() => {
-      setStep(target);
-      afterRender(() => focusPath(path));
+      setVisit((current) => ({ ...current, step: target }));
+      afterRender(() => focusPath(path, { outline: true }));
     });
   }, []);
 
@@ -109,25 +127,30 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
   const previous = STEP_KEYS[index - 1];
   const next = STEP_KEYS[index + 1];
 
+  const panel = { settled: split.settled, inProgress: split.inProgress, step, rulesetVersion: evaluation.rulesetVersion, onSelect: goTo };
+
   return (
-    <div className="space-y-6" data-testid="workspace">
+    // Fields scrolled to sit below the sticky status bar, never under it.
+    <div className="space-y-6 [&_[id^=f-]]:scroll-mt-28" data-testid="workspace">
       <StatusBar
         projectName={projectName}
         evaluation={evaluation}
+        verdict={verdict}
         status={canEdit ? autosave.status : null}
+        findings={<FindingsSheet {...panel} />}
         actions={canEdit ? <SubmitForReview orgSlug={orgSlug} projectId={projectId} flush={autosave.flush} blockers={evaluation.findings.filter((f) => f.severity === "blocker").length} /> : null}
       />
       {canEdit ? null : (
         <p className="rounded-lg border border-border bg-surface-muted p-3 text-sm">You can read this assessment; only editors can change it.</p>
       )}
-      <div className="grid items-start gap-6 lg:grid-cols-[12rem_minmax(0,1fr)_18rem]">
-        <div className="lg:sticky lg:top-24">
+      <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_16rem] lg:grid-cols-[12rem_minmax(0,1fr)_18rem]">
+        <div className="min-w-0 md:col-span-2 lg:sticky lg:top-24 lg:col-span-1">
           <StepNavigator current={step} markers={markers} onSelect={selectStep} />
         </div>
         <div className="min-w-0 space-y-6" onBlur={canEdit ? () => autosave.saveNow() : undefined}>
           <IssueSummary issues={issues} onSelect={goTo} />
           <WorkspaceFormProvider value={form}>
-            <StepContent step={step} marker={markers[step]} />
+            <StepContent step={step} marker={markers[step]} left={left} onSelectField={goTo} readDocument={canEdit ? null : assessment} />
           </WorkspaceFormProvider>
           <nav aria-label="Previous and next step" className="flex justify-between gap-2 border-t border-border pt-4">
             {previous ? (
@@ -144,8 +167,9 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
             ) : null}
           </nav>
         </div>
-        <div className="lg:sticky lg:top-24">
-          <FindingsPanel evaluation={evaluation} onSelect={goTo} />
+        {/* Below 768 px the findings live in the sheet opened from the status bar. */}
+        <div className="hidden md:sticky md:top-24 md:block">
+          <FindingsPanel {...panel} idPrefix="findings" testId="findings-panel" className="max-h-[calc(100dvh-7rem)] overflow-y-auto" />
         </div>
       </div>
       {state.conflict !== null ? (
