@@ -65,7 +65,9 @@ export function verdictSentence({ evaluation, document, projectOwner }: VerdictS
   const phrases = [...byRule].map(([ruleId, findings]) => phrase(ruleId, findings, document));
   const shown = phrases.length > MAX_PHRASES ? [...phrases.slice(0, MAX_PHRASES - 1), `${phrases.length - MAX_PHRASES + 1} more`] : phrases;
   const people = [...new Set(blockers.map((f) => responsibleFor(f, document) ?? projectOwner ?? null).filter((name): name is string => !!name))];
-  const fixers = people.length > MAX_PEOPLE ? list([...people.slice(0, MAX_PEOPLE - 1), `${people.length - MAX_PEOPLE + 1} others`]) : list(people);
+  const named = people.length > MAX_PEOPLE ? [...people.slice(0, MAX_PEOPLE - 1), `${people.length - MAX_PEOPLE + 1} others`] : people;
+  // Answers often hold "Name, Title": then only semicolons keep the people apart.
+  const fixers = named.some((name) => name.includes(",")) ? named.join("; ") : list(named);
   return `Blocked by ${blockers.length}: ${list(shown)} — ${fixers ? `to fix: ${fixers}` : "nobody is named to fix it yet"}.`;
 }
 

@@ -49,7 +49,7 @@ export async function seedProjects(tx: DbTx, organizationId: string, people: Rec
         },
       });
       await tx.auditEvent.create({
-        data: { organizationId, actorId: createdById, entityType: "snapshot", entityId: project.id, projectId: project.id, action: "snapshot.submitted", changes: { verdict: { before: null, after: record.verdict }, revision: { before: null, after: revision } }, createdAt: at },
+        data: { organizationId, actorId: createdById, entityType: "snapshot", entityId: project.id, projectId: project.id, action: "snapshot.submitted", changes: { verdict: { before: null, after: record.verdict }, revision: { before: null, after: revision }, number: { before: null, after: revision } }, createdAt: at },
       });
     }
     revision += 1;

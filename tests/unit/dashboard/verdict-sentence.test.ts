@@ -21,7 +21,7 @@ function twoBlockers(): AssessmentDocument {
 describe("verdictSentence", () => {
   it("names each blocker and who must fix it, from the answers", () => {
     expect(sentence(twoBlockers())).toBe(
-      "Blocked by 2: the failing test case “Customer asks for a refund of an annual plan af…” and Rollout and rollback planning scored 2 — to fix: Priya Shah (Sales operations) and Dana Whitfield, Head of Revenue Operations.",
+      "Blocked by 2: the failing test case “Customer asks for a refund of an annual plan af…” and Rollout and rollback planning scored 2 — to fix: Priya Shah (Sales operations); Dana Whitfield, Head of Revenue Operations.",
     );
   });
 
@@ -31,6 +31,9 @@ describe("verdictSentence", () => {
     document.answers!.workflow = { ...document.answers!.workflow!, owner: "" };
     expect(sentence(document, "Owen Brandt")).toMatch(/ — to fix: Owen Brandt\.$/);
     expect(sentence(document, null)).toMatch(/ — nobody is named to fix it yet\.$/);
+    document.answers!.maintenance = { ...document.answers!.maintenance!, evaluationRefresh: "Priya Shah" };
+    document.answers!.workflow = { ...document.answers!.workflow!, owner: "Dana Whitfield" };
+    expect(sentence(document)).toMatch(/ — to fix: Priya Shah and Dana Whitfield\.$/);
   });
 
   it("groups repeated rules and shortens a long list", () => {

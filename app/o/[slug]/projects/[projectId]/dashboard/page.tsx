@@ -54,14 +54,14 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
       />
       <div className="grid gap-4 sm:grid-cols-3">
         <Card className="p-5">
-          <h2 className="text-sm text-fg-muted">Findings</h2>
+          <p className="text-sm text-fg-muted">Findings</p>
           <p className="mt-1 text-3xl font-bold">{blockers}</p>
           <p className="text-sm text-fg-muted">
             blocker{blockers === 1 ? "" : "s"} · {warnings} warning{warnings === 1 ? "" : "s"}
           </p>
         </Card>
         <Card className="p-5">
-          <h2 className="text-sm text-fg-muted">Completeness</h2>
+          <p className="text-sm text-fg-muted">Completeness</p>
           <p className="mt-1 text-3xl font-bold">
             {completeness.questionsAnswered}/{completeness.questionsTotal}
           </p>
@@ -70,7 +70,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           </p>
         </Card>
         <Card className="p-5">
-          <h2 className="text-sm text-fg-muted">Readiness index</h2>
+          <p className="text-sm text-fg-muted">Readiness index</p>
           <p className="mt-1 text-3xl font-bold">
             {evaluation.readinessIndex?.toFixed(2) ?? "—"}
             {evaluation.readinessIndex === null ? null : <span className="ml-2 text-base font-normal text-fg-muted">{readinessPercent(evaluation.readinessIndex)}%</span>}
