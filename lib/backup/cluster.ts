@@ -50,6 +50,13 @@ export function runningPostmaster(clusterDir: string): number | null {
   }
 }
 
+/** The port a running server listens on (line 4 of postmaster.pid), or null when none runs. */
+export function postmasterPort(clusterDir: string): number | null {
+  if (runningPostmaster(clusterDir) === null) return null;
+  const port = Number(readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n")[3]);
+  return Number.isInteger(port) && port > 0 ? port : null;
+}
+
 /** True when something accepts connections on the port (the app's PostgreSQL, or anything else). */
 export function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -5,7 +5,6 @@
  * replication slot, created first on the same connection, keeps that WAL from being recycled
  * by a checkpoint during the copy (there is no WAL archive to fetch it from).
  */
-import { once } from "node:events";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
@@ -14,7 +13,7 @@ import { createGzip } from "node:zlib";
 import pg from "pg";
 import tar, { type Pack } from "tar-stream";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
-import { BackupError, runningPostmaster, superuserUrl, type ClusterTarget } from "./cluster";
+import { BackupError, postmasterPort, runningPostmaster, superuserUrl, type ClusterTarget } from "./cluster";
 import { isExcluded, keptEmptyDirs, segmentsToCopy, startSegmentOf } from "./data-files";
 import { DATA_PREFIX, MANIFEST_NAME, type BackupManifest, type FileDigest } from "./manifest";
 import { archiveName, archivesToDelete } from "./retention";
@@ -29,7 +28,8 @@ export interface BackupResult {
 
 export async function takeBackup(target: ClusterTarget, outDir: string, keep: number): Promise<BackupResult> {
   if (!existsSync(path.join(target.clusterDir, "PG_VERSION"))) throw new BackupError(`No PostgreSQL cluster in ${target.clusterDir}: nothing to back up.`);
-  const url = superuserUrl(target);
+  // A running server may listen on another port than configured (started with another PREFLIGHT_PG_PORT).
+  const url = superuserUrl({ ...target, port: postmasterPort(target.clusterDir) ?? target.port });
   // A stopped cluster is started for the copy (and stopped again): the API needs a server.
   let started: RunningPostgres | null = null;
   if (runningPostmaster(target.clusterDir) === null) {
@@ -103,7 +103,7 @@ async function writeArchive(url: string, clusterDir: string, file: string): Prom
     return { files: digests.length, bytes: out.bytesWritten };
   } catch (error) {
     pack.destroy();
-    await once(out, "close").catch(() => undefined);
+    await written.catch(() => undefined); // settles once every stream of the pipeline is closed
     throw error instanceof BackupError ? error : new BackupError(`The backup failed: ${(error as Error).message}`);
   } finally {
     // Ending the session also aborts a backup still in progress and drops the temporary slot.
