@@ -2,9 +2,9 @@
  * `npm run backup` under a steady autosave load, then the disaster: the app stops, the data
  * directory is destroyed, `npm run restore` brings the archive back and the app serves
  * again. Every save acknowledged before the backup started must be there, as one consistent
- * chain of whole saves. A restore while the database runs, a truncated archive and an
- * archive whose contents differ from its manifest are refused with one line, leaving the
- * data in place untouched.
+ * chain of whole saves. A restore while the database runs, a truncated archive, an archive
+ * whose contents differ from its manifest and one from a newer schema are each refused with
+ * one line, leaving the data in place untouched.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -128,7 +128,7 @@ it("restores every save acknowledged before the backup, after the data directory
   const archives = readdirSync(outDir);
   expect(archives).toHaveLength(1);
   const archive = path.join(outDir, archives[0]!);
-  const acknowledgedBefore = ledger.acknowledged.filter((a) => a.at < backupStartedAt);
+  const acknowledgedBefore = ledger.acknowledged.filter((a) => a.at <= backupStartedAt);
   const acknowledgedAfter = ledger.acknowledged.filter((a) => a.at > backupStartedAt);
   console.log(`${backup.stdout.trim()}; ${acknowledgedBefore.length} saves acknowledged before it started, ${savedMeanwhile} during and after`);
   expect(savedMeanwhile, "the editors kept saving while the backup ran and after").toBeGreaterThanOrEqual(SAVES_DURING_AND_AFTER);
@@ -178,6 +178,13 @@ it("restores every save acknowledged before the backup, after the data directory
   writeFileSync(path.join(unpacked, "data", "postgresql.conf"), "\n# changed after the backup\n", { flag: "a" });
   const tampered = path.join(outDir, "tampered.tar.gz");
   execFileSync("tar", ["czf", tampered, "-C", unpacked, "data", "manifest.json"]);
+  // The untouched files again, with a manifest that names a migration this code does not have.
+  execFileSync("tar", ["xzf", archive, "-C", unpacked, "data/postgresql.conf"]);
+  const manifestFile = path.join(unpacked, "manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { migrations: string[] };
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, migrations: [...manifest.migrations, "29991231000000_from_the_future"] }));
+  const newer = path.join(outDir, "newer.tar.gz");
+  execFileSync("tar", ["czf", newer, "-C", unpacked, "data", "manifest.json"]);
   rmSync(unpacked, { recursive: true, force: true });
 
   const cut = await cli("restore", [truncated, "--force"]);
@@ -186,6 +193,9 @@ it("restores every save acknowledged before the backup, after the data directory
   const changed = await cli("restore", [tampered, "--force"]);
   expect(changed.code).toBe(1);
   expect(changed.stderr.trim()).toBe("preflight: The archive is corrupt: checksum mismatch for data/postgresql.conf.");
+  const fromNewer = await cli("restore", [newer, "--force"]);
+  expect(fromNewer.code).toBe(1);
+  expect(fromNewer.stderr.trim()).toMatch(/^preflight: The archive comes from a newer Preflight \(migrations this code does not know: 29991231000000_from_the_future\)/);
   const notForced = await cli("restore", [archive]);
   expect(notForced.code).toBe(1);
   expect(notForced.stderr.trim()).toMatch(/already holds a database: pass --force/);
