@@ -30,6 +30,8 @@ const envSchema = z.object({
   // 0: the app faces the clients, and only the socket address counts.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   PREFLIGHT_SKIP_DEMO: optionalString,
+  // e.g. "24h": npm start backs up the embedded database that often (lib/backup/schedule.ts).
+  PREFLIGHT_BACKUP_EVERY: optionalString,
   CI: optionalString,
 });
 

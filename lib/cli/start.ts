@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { BackupError } from "@/lib/backup/cluster";
+import { backupIntervalFromEnv, startBackupSchedule } from "@/lib/backup/schedule";
 import { env } from "@/lib/env";
 import { PostgresStartError } from "@/lib/db/embedded-postgres";
 import { MigrationError } from "@/lib/db/migrate";
@@ -37,6 +39,13 @@ async function isEmpty(url: string): Promise<boolean> {
 }
 
 async function main() {
+  // Checked before anything starts, so a typo is one line and no PostgreSQL is left running.
+  let backupEvery: number | null = null;
+  try {
+    backupEvery = backupIntervalFromEnv();
+  } catch (error) {
+    failWith(error, [BackupError]);
+  }
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: env().NEXTAUTH_SECRET ?? authSecretFromDisk(), NEXT_TELEMETRY_DISABLED: "1" };
   if (buildIsStale(repoRoot)) {
     console.log("preflight: building the app (first start, or the sources changed)…");
@@ -53,9 +62,13 @@ async function main() {
   if (database.embedded && !env().PREFLIGHT_SKIP_DEMO && (await isEmpty(database.url))) {
     spawnSync(bin("tsx"), ["--conditions=react-server", path.join(repoRoot, "lib/cli/seed.ts")], { cwd: repoRoot, stdio: "inherit", env: childEnv });
   }
+  const stopBackups = database.embedded && backupEvery ? startBackupSchedule(backupEvery, (line) => console.log(`preflight: ${line}`)) : () => undefined;
   const port = String(env().PORT);
   console.log(`preflight: serving on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
-  const code = await runChild(process.execPath, ["--import", "tsx", path.join(repoRoot, "lib/cli/serve.ts"), "-p", port], { ...childEnv, NODE_ENV: "production" }, database.close);
+  const code = await runChild(process.execPath, ["--import", "tsx", path.join(repoRoot, "lib/cli/serve.ts"), "-p", port], { ...childEnv, NODE_ENV: "production" }, async () => {
+    stopBackups();
+    await database.close();
+  });
   process.exit(code);
 }
 

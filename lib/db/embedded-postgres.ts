@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -30,7 +30,23 @@ export interface RunningPostgres {
   stop: () => Promise<void>;
 }
 
-const DB_USER = "preflight";
+export const DB_USER = "preflight";
+
+/** Where a cluster's files really are: <dataDir>/<clusterName>, or what that links to (root, see prepareClusterDir). */
+export function clusterPath(dataDir: string, clusterName = "pg"): string {
+  const link = path.join(dataDir, clusterName);
+  return existsSync(link) && lstatSync(link).isSymbolicLink() ? path.resolve(path.dirname(link), readlinkSync(link)) : link;
+}
+
+/** The embedded server's superuser password, when a cluster was ever created under dataDir. */
+export function readPassword(dataDir: string): string | null {
+  const file = path.join(dataDir, "postgres-password");
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : null;
+}
+
+export function embeddedUrl(password: string, port: number, database = "preflight"): string {
+  return `postgresql://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const runAs = postgresOsUser();
@@ -92,7 +108,8 @@ function readdirSafe(dir: string): string[] {
 
 function readOrCreatePassword(dataDir: string): string {
   const file = path.join(dataDir, "postgres-password");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const existing = readPassword(dataDir);
+  if (existing !== null) return existing;
   const password = randomBytes(18).toString("base64url");
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
   return password;

@@ -72,12 +72,20 @@ function lighthouse(data: unknown): SummaryRow[] {
   });
 }
 
+function backup(data: unknown): SummaryRow[] {
+  return [
+    row("backup", `backup of ${String(at(data, "projects"))} projects (${fixed(at(data, "archiveMb"))} MB archive)`, `${fixed(at(data, "backupSeconds"))} s`, "", null),
+    row("backup", "restore (verify, replay, start, stop)", `${fixed(at(data, "restoreSeconds"))} s`, "", null),
+  ];
+}
+
 const SECTIONS: [string, (data: unknown) => SummaryRow[]][] = [
   ["engine", engine],
   ["saves", saves],
   ["dashboard", dashboard],
   ["pdf", pdf],
   ["lighthouse", lighthouse],
+  ["backup", backup],
 ];
 
 export function benchSummary(dir: string): SummaryRow[] {
