@@ -38,7 +38,12 @@ export function FindingsPanel({ evaluation, onSelect }: FindingsPanelProps) {
         <h2 id="workspace-findings-title" className="text-lg font-semibold">
           Findings
         </h2>
-        <p className="text-xs text-fg-muted">Checked against ruleset {evaluation.rulesetVersion} as you type.</p>
+        <p className="text-xs text-fg-muted">
+          Checked against ruleset {evaluation.rulesetVersion} as you type.{" "}
+          <a href={`/rules?ruleset=${evaluation.rulesetVersion}`} className="underline" target="_blank" rel="noopener">
+            All rules
+          </a>
+        </p>
       </div>
       {evaluation.findings.length === 0 ? (
         <p className="text-sm text-fg-muted">No findings. Answered questions and scores are checked here as you fill them in.</p>
@@ -68,6 +73,10 @@ export function FindingsPanel({ evaluation, onSelect }: FindingsPanelProps) {
                       {whereOf(finding)} — go to {describePath(finding.target)}
                     </span>
                   </button>
+                  {/* Beside the button, not in it: a link inside a button is not operable. A new tab keeps the draft in view. */}
+                  <a href={`/rules?ruleset=${evaluation.rulesetVersion}#${finding.ruleId}`} className="mt-1 inline-block text-xs text-fg-muted underline" target="_blank" rel="noopener">
+                    Why? <span className="sr-only">Rule {finding.ruleId}</span>
+                  </a>
                 </li>
               ))}
             </ul>
