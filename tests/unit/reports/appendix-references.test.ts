@@ -18,6 +18,7 @@ describe("appendix references", () => {
     const blocks = appendixSection(buildReportModel(input));
     const keys = blocks.map((block) => block.key);
     expect(keys).toContain("appendix:c");
+    expect(textOf(blocks.find((b) => b.key === "appendix:c") as Block)).toBe("C. References");
     const cited = referencesOfFindings(input.evaluation.rulesetVersion, input.evaluation.findings);
     expect(cited.length).toBeGreaterThan(0);
     for (const reference of cited) {
