@@ -17,18 +17,30 @@ const isCut = (message: string) => message.includes('…"');
 const ICON: Record<Severity, string> = { blocker: "✕", warning: "!", info: "i" };
 
 /** Findings grouped by severity, each with its remediation, where it sits, who should act, and a link to the field. */
-export function FindingsList({ findings, workspaceHref }: { findings: FindingItem[]; workspaceHref: string }) {
+export function FindingsList({ findings, workspaceHref, rulesetVersion }: { findings: FindingItem[]; workspaceHref: string; rulesetVersion: string }) {
+  const rulesHref = `/rules?ruleset=${rulesetVersion}`;
+  const allRules = (
+    <Link href={rulesHref} className="text-sm font-normal text-accent underline print:hidden">
+      All rules of ruleset {rulesetVersion}
+    </Link>
+  );
   if (findings.length === 0) {
     return (
       <Card>
-        <h2 className="text-lg font-semibold">Findings</h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="text-lg font-semibold">Findings</h2>
+          {allRules}
+        </div>
         <p className="mt-2 text-sm text-fg-muted">No findings on the current draft.</p>
       </Card>
     );
   }
   return (
     <Card className="space-y-6">
-      <h2 className="text-lg font-semibold">Findings</h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">Findings</h2>
+        {allRules}
+      </div>
       {SEVERITIES.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
@@ -58,6 +70,13 @@ export function FindingsList({ findings, workspaceHref }: { findings: FindingIte
                       <Link href={`${workspaceHref}#${finding.target}`} className="text-accent underline">
                         Open in the workspace
                       </Link>
+                      <span className="print:hidden">
+                        {" "}
+                        ·{" "}
+                        <Link href={`${rulesHref}#${finding.ruleId}`} className="text-accent underline">
+                          Why?<span className="sr-only"> Rule {finding.ruleId}</span>
+                        </Link>
+                      </span>
                     </p>
                   </li>
                 );

@@ -93,7 +93,12 @@ export function FindingsPanel({ settled, inProgress, step, rulesetVersion, onSel
           {scopeButton("step", `${stepNumber(step)} ${stepLabel(step)} (${settled.length - elsewhere})`)}
           {scopeButton("all", `All (${settled.length})`)}
         </div>
-        <p className="text-xs text-fg-muted">Checked against ruleset {rulesetVersion} as you type.</p>
+        <p className="text-xs text-fg-muted">
+          Checked against ruleset {rulesetVersion} as you type.{" "}
+          <a href={`/rules?ruleset=${rulesetVersion}`} className="underline" target="_blank" rel="noopener">
+            All rules
+          </a>
+        </p>
       </div>
       {shown.length === 0 && inProgress.length === 0 ? (
         <p className="text-sm text-fg-muted">
@@ -121,6 +126,10 @@ export function FindingsPanel({ settled, inProgress, step, rulesetVersion, onSel
               {findings.map((finding) => (
                 <li key={`${finding.ruleId}:${finding.target}:${finding.message}`}>
                   <FindingButton finding={finding} className={SEVERITY_CLASS[severity]} onSelect={onSelect} />
+                  {/* Beside the button, not in it: a link inside a button is not operable. A new tab keeps the draft in view. */}
+                  <a href={`/rules?ruleset=${rulesetVersion}#${finding.ruleId}`} className="mt-1 inline-block text-xs text-fg-muted underline" target="_blank" rel="noopener">
+                    Why? <span className="sr-only">Rule {finding.ruleId}</span>
+                  </a>
                 </li>
               ))}
             </ul>

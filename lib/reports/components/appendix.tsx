@@ -1,10 +1,10 @@
 /**
  * Appendix: where the report comes from (ruleset, source, dates) and what changed since
  * the previous snapshot — verdict, index, scores moved, answers edited, findings that
- * appeared or were resolved.
+ * appeared or were resolved — and the articles its findings cite.
  */
 import { Text, View } from "@react-pdf/renderer";
-import { ENUM_LABELS, EVALUATION_FORMAT } from "@/lib/readiness";
+import { ENUM_LABELS, EVALUATION_FORMAT, referencesOfFindings } from "@/lib/readiness";
 import { textHeight, type Block } from "../flow";
 import { EMPTY, formatDate, formatDateTime, plural } from "../format";
 import type { ChangeSummary, LocatedFinding, ReportModel } from "../model";
@@ -103,12 +103,26 @@ function changeBlocks(changes: ChangeSummary, model: ReportModel): Block[] {
   ];
 }
 
+/** C: title and author or publisher of each article a finding cites, with the sections cited. */
+function referenceBlocks(model: ReportModel): Block[] {
+  const { evaluation } = model.input;
+  const references = referencesOfFindings(evaluation.rulesetVersion, evaluation.findings);
+  if (references.length === 0) return [textBlock("references:none", "No finding cites a source: there are no findings.", { ...BODY, color: MUTED })];
+  return references.map((reference) =>
+    textBlock(
+      `references:${reference.id}`,
+      `${reference.title}${reference.titleIsDescriptive ? " (our description; the article prints no title)" : ""}${reference.byline === null ? "" : `, ${reference.byline}`}. Sections cited: ${reference.sections.join("; ")}.`,
+      { ...BODY, marginBottom: 4 },
+    ),
+  );
+}
+
 export function appendixSection(model: ReportModel): Block[] {
   const { input } = model;
   const noPrevious =
     input.source.kind === "snapshot" ? "This is the first snapshot of the assessment: there is no earlier snapshot to compare with." : "No snapshot has been taken yet: there is nothing to compare with.";
   return [
-    sectionTitleBlock(model, "Appendix", "Provenance and change history"),
+    sectionTitleBlock(model, "Appendix", "Provenance, change history and references"),
     textBlock("appendix:a", "A. Report provenance", { ...H2, marginTop: 0 }, true),
     textBlock(
       "appendix:a:text",
@@ -120,6 +134,8 @@ export function appendixSection(model: ReportModel): Block[] {
     ...keyValueBlocks("provenance", provenance(model)),
     textBlock("appendix:b", "B. Changes since the previous snapshot", H2, true),
     ...(model.changes ? changeBlocks(model.changes, model) : [textBlock("changes:none", noPrevious, { ...BODY, color: MUTED })]),
+    textBlock("appendix:c", "C. References", H2, true),
+    ...referenceBlocks(model),
     textBlock("appendix:asof", `Assessment as of ${formatDate(model.asOf)}.`, { fontSize: 8, lineHeight: 1.45, color: MUTED, marginTop: 10 }),
   ];
 }

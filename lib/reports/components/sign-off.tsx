@@ -51,7 +51,7 @@ export function SignOff({ model }: { model: ReportModel }) {
   const { input, theme } = model;
   return (
     <View wrap={false} style={{ marginTop: 22 }}>
-      <Text style={[styles.h2, { marginTop: 0 }]}>C. Sign-off</Text>
+      <Text style={[styles.h2, { marginTop: 0 }]}>D. Sign-off</Text>
       <Text style={[styles.body, { color: MUTED, marginBottom: 4 }]}>
         {signOffStatement(model)}
       </Text>

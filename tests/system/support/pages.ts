@@ -19,7 +19,7 @@ const QUERIES: Record<string, (ids: PageIds) => string> = {
 };
 
 /** Pages anyone may open signed out; every other one needs a session. */
-export const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/invite/[token]"];
+export const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/invite/[token]", "/rules"];
 
 export interface ConcretePage {
   pattern: string;

@@ -91,6 +91,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
       <FindingsList
         findings={evaluation.findings.map((f) => ({ ...f, title: ruleById(f.ruleId).title, subject: findingSubject(f.target, document), responsible: responsibleFor(f, document) ?? project.owner?.name ?? null }))}
         workspaceHref={workspaceHref}
+        rulesetVersion={evaluation.rulesetVersion}
       />
     </div>
   );
