@@ -30,6 +30,10 @@ const envSchema = z.object({
   // 0: the app faces the clients, and only the socket address counts.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   PREFLIGHT_SKIP_DEMO: optionalString,
+  // The server's log level (lib/observability/logger.ts); "silent" turns the log off.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Unset: /api/metrics answers 404. Set: it answers to "Authorization: Bearer <token>" only.
+  METRICS_TOKEN: optionalString,
   CI: optionalString,
 });
 
