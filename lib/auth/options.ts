@@ -14,6 +14,7 @@ import { claimsFromToken } from "./session-cookie";
 import { IDLE_TIMEOUT_SECONDS, pastAbsoluteLimit } from "./session-policy";
 import { newSessionId, revokeSession, sessionStillCurrent } from "./session-revocation";
 import { errorFields, logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
 import { noteActor } from "@/lib/observability/request-context";
 import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./throttle";
 
@@ -73,6 +74,7 @@ const buildAuthOptions = (): NextAuthOptions => ({
         const client = db();
         if ((await checkSignInThrottle(email, ip, client)).limited) {
           logger().warn({ event: "auth.sign_in_throttled" }, "sign-in refused: too many failures");
+          metrics().signIns.inc({ reason: "throttled" });
           return null;
         }
         const user = await client.user.findUnique({ where: { email } });
@@ -81,6 +83,7 @@ const buildAuthOptions = (): NextAuthOptions => ({
           await recordSignInFailure(email, ip, client);
           // No email: the log says that someone failed, not who was tried.
           logger().info({ event: "auth.sign_in_failed", knownUser: Boolean(user) }, "sign-in failed");
+          metrics().signIns.inc({ reason: "failed" });
           return null;
         }
         await clearSignInFailures(email, ip, client);

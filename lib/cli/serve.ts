@@ -5,7 +5,7 @@
  *   its own throttling bucket. Here the socket's address is appended to whatever came in, as a
  *   proxy does, and the app counts trusted hops from the right (lib/http/forwarded-for.ts).
  * - One JSON log line per request (lib/observability/request-log.ts), with a request id that is
- *   also the X-Request-Id response header.
+ *   also the X-Request-Id response header, and its duration in the metrics by route pattern.
  * - A graceful SIGTERM: stop accepting, let in-flight requests (and the PDF renders they wait
  *   on) finish, then exit 0; `npm start` stops PostgreSQL only after that (run-child.ts).
  *
@@ -17,6 +17,7 @@ import next from "next";
 import { env } from "@/lib/env";
 import { appendPeer } from "@/lib/http/forwarded-for";
 import { errorFields, logger } from "@/lib/observability/logger";
+import { metrics, statusClass } from "@/lib/observability/metrics";
 import { logRequests } from "@/lib/observability/request-log";
 import { drainOnSignal } from "@/lib/observability/shutdown";
 
@@ -33,7 +34,12 @@ async function main() {
   const app = next({ dev: false, dir: repoRoot, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const track = logRequests({ distDir: path.join(repoRoot, ".next"), trustUpstreamId: env().TRUSTED_PROXY_HOPS > 0 });
+  const { requestDuration } = metrics();
+  const track = logRequests({
+    distDir: path.join(repoRoot, ".next"),
+    trustUpstreamId: env().TRUSTED_PROXY_HOPS > 0,
+    onDone: ({ method, route, status, seconds }) => requestDuration.observe({ route, method, status: statusClass(status) }, seconds),
+  });
   const server = createServer((request, response) => {
     request.headers["x-forwarded-for"] = appendPeer(request.headers["x-forwarded-for"], request.socket.remoteAddress);
     track(request, response, () => void handle(request, response));
