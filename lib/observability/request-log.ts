@@ -26,6 +26,15 @@ function loadMatcher(distDir: string): RouteMatcher {
   }
 }
 
+/** The path of a request target; a target URL cannot parse must not throw here, in an event handler, where it would end the process. */
+function pathnameOf(target: string | undefined): string {
+  try {
+    return new URL(target ?? "/", "http://localhost").pathname;
+  } catch {
+    return "(invalid)";
+  }
+}
+
 export function logRequests(options: RequestLogOptions) {
   const routeOf = loadMatcher(options.distDir);
   return (request: IncomingMessage, response: ServerResponse, serve: () => void) => {
@@ -36,7 +45,7 @@ export function logRequests(options: RequestLogOptions) {
     response.once("close", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const method = request.method ?? "GET";
-      const route = routeOf(new URL(request.url ?? "/", "http://x").pathname);
+      const route = routeOf(pathnameOf(request.url));
       const status = response.statusCode;
       options.onDone?.({ method, route, status, seconds });
       const fields = {
