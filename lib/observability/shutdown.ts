@@ -5,6 +5,7 @@
  * an orchestrator's kill after its own grace period is never needed to stop us.
  */
 import type { Server } from "node:http";
+import net from "node:net";
 import { logger } from "./logger";
 
 export const SHUTDOWN_TIMEOUT_MS = 25_000;
@@ -12,12 +13,14 @@ export const SHUTDOWN_TIMEOUT_MS = 25_000;
 export function drainOnSignal(server: Server, closeApp: () => Promise<void>, timeoutMs = SHUTDOWN_TIMEOUT_MS): void {
   let inFlight = 0;
   let stopping = false;
+  const closeIdle = () => setImmediate(() => server.closeIdleConnections());
   server.on("request", (_request, response) => {
     inFlight += 1;
+    // Served during the drain: the client is told to open its next connection elsewhere.
+    if (stopping) response.shouldKeepAlive = false;
     response.once("close", () => {
       inFlight -= 1;
-      // A keep-alive connection would otherwise stay open after its last answer.
-      if (stopping) setImmediate(() => server.closeIdleConnections());
+      if (stopping && inFlight === 0) closeIdle();
     });
   });
   const stop = (signal: NodeJS.Signals) => {
@@ -30,7 +33,11 @@ export function drainOnSignal(server: Server, closeApp: () => Promise<void>, tim
       process.exit(1);
     }, timeoutMs);
     timer.unref();
-    server.close(() => {
+    // net.Server's close, not http.Server's: that one also closes every connection it deems
+    // idle at once, among them keep-alive connections whose next request has arrived but not
+    // yet been parsed (the event loop is busy), and those clients would see "socket closed".
+    // Idle connections are closed once the last request in flight is answered.
+    net.Server.prototype.close.call(server, () => {
       void closeApp()
         .catch(() => undefined)
         .finally(() => {
@@ -38,7 +45,7 @@ export function drainOnSignal(server: Server, closeApp: () => Promise<void>, tim
           process.exit(0);
         });
     });
-    server.closeIdleConnections();
+    if (inFlight === 0) closeIdle();
   };
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("SIGINT", () => stop("SIGINT"));
