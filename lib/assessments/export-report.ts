@@ -1,5 +1,6 @@
 import "server-only";
 import type { OrgContext } from "@/lib/organizations/access";
+import { metrics } from "@/lib/observability/metrics";
 import { exportGate } from "@/lib/reports/export-gate";
 import { prepareReportRenderer, renderReportPdf, type ReportInput } from "@/lib/reports/render-report";
 import { renderPool } from "@/lib/reports/render-pool";
@@ -48,7 +49,11 @@ async function renderFairly(ctx: OrgContext, load: () => Promise<ReportInput>): 
     ctx.organization.id,
     async () => {
       const input = await load();
-      const pdf = await renderReportPdf(input, renderPool(), ctx.organization.id);
+      const pdf = await renderReportPdf(input, renderPool(), ctx.organization.id).catch((error: unknown) => {
+        metrics().pdfRenders.inc({ outcome: "failed" });
+        throw error;
+      });
+      metrics().pdfRenders.inc({ outcome: "ok" });
       return { input, pdf, queuePosition, cached: false };
     },
     (position) => (queuePosition = position),

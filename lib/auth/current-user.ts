@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { sql } from "@/lib/db/client";
 import { authSecret, env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { noteActor } from "@/lib/observability/request-context";
 import { readSessionClaims, sessionCookieName, sessionTokenFrom } from "./session-cookie";
 import type { SessionClaims } from "./session-policy";
 import { claimsAreCurrent, sessionStateColumns, type SessionStateRow } from "./session-revocation";
@@ -44,6 +45,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   );
   const user = rows[0];
   if (!user || !claimsAreCurrent(claims, user)) return null;
+  noteActor({ userId: user.id });
   return { id: user.id, email: user.email, name: user.name };
 });
 

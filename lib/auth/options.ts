@@ -13,6 +13,9 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 import { claimsFromToken } from "./session-cookie";
 import { IDLE_TIMEOUT_SECONDS, pastAbsoluteLimit } from "./session-policy";
 import { newSessionId, revokeSession, sessionStillCurrent } from "./session-revocation";
+import { errorFields, logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
+import { noteActor } from "@/lib/observability/request-context";
 import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./throttle";
 
 let cached: NextAuthOptions | undefined;
@@ -69,14 +72,23 @@ const buildAuthOptions = (): NextAuthOptions => ({
         const { email, password } = parsed.data;
         const ip = clientIp(req?.headers ?? {});
         const client = db();
-        if ((await checkSignInThrottle(email, ip, client)).limited) return null;
+        if ((await checkSignInThrottle(email, ip, client)).limited) {
+          logger().warn({ event: "auth.sign_in_throttled" }, "sign-in refused: too many failures");
+          metrics().signIns.inc({ reason: "throttled" });
+          return null;
+        }
         const user = await client.user.findUnique({ where: { email } });
         const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
         if (!user || !ok) {
           await recordSignInFailure(email, ip, client);
+          // No email: the log says that someone failed, not who was tried.
+          logger().info({ event: "auth.sign_in_failed", knownUser: Boolean(user) }, "sign-in failed");
+          metrics().signIns.inc({ reason: "failed" });
           return null;
         }
         await clearSignInFailures(email, ip, client);
+        noteActor({ userId: user.id });
+        logger().info({ event: "auth.signed_in", userId: user.id }, "signed in");
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
@@ -123,10 +135,10 @@ const buildAuthOptions = (): NextAuthOptions => ({
     error(code, metadata) {
       // An ended session is an expected answer, not an error worth a stack trace.
       if (metadata instanceof SessionEndedError) return;
-      console.error(`[next-auth][error][${code}]`, metadata);
+      logger().error({ event: "auth.error", code, ...errorFields(metadata instanceof Error ? metadata : code) }, `next-auth: ${code}`);
     },
     warn(code) {
-      console.warn(`[next-auth][warn][${code}]`);
+      logger().warn({ event: "auth.warning", code }, `next-auth: ${code}`);
     },
     debug() {},
   },

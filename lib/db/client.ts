@@ -34,6 +34,12 @@ function pool(): pg.Pool {
   return globalForPrisma.preflightPool;
 }
 
+/** For the metrics: connections open, idle and requests waiting for one; null before the pool's first use. */
+export function poolUse(): { total: number; idle: number; waiting: number; max: number } | null {
+  const current = globalForPrisma.preflightPool;
+  return current ? { total: current.totalCount, idle: current.idleCount, waiting: current.waitingCount, max: current.options.max ?? 10 } : null;
+}
+
 export function db(): PrismaClient {
   globalForPrisma.preflightPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
   return globalForPrisma.preflightPrisma;

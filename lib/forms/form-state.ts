@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors";
+import { logEvent } from "@/lib/observability/log-event";
 
 /** A refused submission: a message and/or errors keyed by field name, for the form to show. */
 export interface FormFailure {
@@ -41,7 +42,7 @@ export function validationFailure(error: z.ZodError, message = "Check the highli
 export function failureFromError(error: unknown): FormFailure {
   if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   if (isDatabaseUnavailable(error)) {
-    console.warn(describeUnavailable(error));
+    logEvent("warn", { event: "database.unavailable" }, describeUnavailable(error));
     return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE };
   }
   throw error;

@@ -1,3 +1,4 @@
+import { logger } from "@/lib/observability/logger";
 import { errorBody } from "./error-body";
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
 
@@ -6,7 +7,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, describeUna
  * 503 that says when to try again, and one log line instead of a stack trace.
  */
 export function databaseUnavailableResponse(error: unknown): Response {
-  console.warn(describeUnavailable(error));
+  logger().warn({ event: "database.unavailable" }, describeUnavailable(error));
   return Response.json(
     errorBody("unavailable", DATABASE_UNAVAILABLE_MESSAGE),
     { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } },

@@ -2,6 +2,7 @@ import "server-only";
 import type { Action } from "@/lib/auth/roles";
 import { AppError, httpStatusOf } from "@/lib/errors";
 import { requireOrgAccess, type OrgContext } from "@/lib/organizations/access";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { isCrossOrigin } from "./same-origin";
 import { outageResponse } from "./database-unavailable";
 import { errorBody } from "./error-body";
@@ -28,7 +29,7 @@ export function errorResponse(error: unknown): Response {
   }
   const outage = outageResponse(error);
   if (outage) return outage;
-  console.error(error);
+  logger().error({ event: "route.failed", ...errorFields(error) }, "a route handler failed");
   return json(errorBody("internal", "Something went wrong on our side. Try again."), 500);
 }
 

@@ -6,6 +6,7 @@ import { getSessionClaims, unauthenticated, type CurrentUser } from "@/lib/auth/
 import { claimsAreCurrent, sessionStateColumns, type SessionStateRow } from "@/lib/auth/session-revocation";
 import type { SessionClaims } from "@/lib/auth/session-policy";
 import { AppError, notFound } from "@/lib/errors";
+import { noteActor } from "@/lib/observability/request-context";
 import { isSlugShaped } from "./slug";
 
 export interface OrgContext {
@@ -85,7 +86,9 @@ export async function resolveOrgAccess(user: CurrentUser, slug: string, action: 
 
 function decide(row: GuardRow, action: Action): OrgContext {
   const { role, organization_id: id, organization_slug: slug, organization_name: name } = row;
+  noteActor({ userId: row.id });
   if (!role || id === null || slug === null || name === null) throw notFound("This organization");
+  noteActor({ organizationId: id });
   if (!can(role, action)) throw new AppError("forbidden", "Your role in this organization does not allow this.");
   return { user: { id: row.id, email: row.email, name: row.name }, organization: { id, slug, name }, role };
 }

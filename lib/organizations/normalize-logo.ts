@@ -1,6 +1,7 @@
 import "server-only";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { checkLogo, MAX_LOGO_PIXELS, STORED_LOGO_SIDE } from "./logo";
 
 export interface NormalizedLogo {
@@ -32,7 +33,7 @@ export async function normalizeLogo(bytes: Uint8Array): Promise<NormalizedLogo> 
     return { data, mimeType: check.mimeType, width: info.width, height: info.height };
   } catch (error) {
     // The header passed, so a failure here is the content: corrupt data, or more pixels than the header said.
-    console.warn("A logo upload could not be decoded:", error instanceof Error ? error.message : error);
+    logger().warn({ event: "logo.undecodable", err: { message: errorFields(error).err.message } }, "a logo upload could not be decoded");
     throw refuse(damaged);
   }
 }

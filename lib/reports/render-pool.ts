@@ -48,6 +48,16 @@ function bootstrapFile(): string {
   return found;
 }
 
+/** Whether a render thread could start: its entry file is where the pool looks for it. */
+export function rendererInstalled(): boolean {
+  try {
+    bootstrapFile();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 interface Pending {
   tenant: string;
   job: RenderJob;
@@ -110,6 +120,11 @@ export class RenderPool {
       this.queue.push(tenant, { tenant, job: { ...spec, id: this.nextId++ }, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** For health and metrics: threads rendering now and jobs waiting for one. */
+  use(): { threads: number; busy: number; queued: number } {
+    return { threads: this.size, busy: this.slots.filter((slot) => slot.current !== null).length, queued: this.queue.size };
   }
 
   /** Ends every thread (tests); jobs in flight fail. */

@@ -12,6 +12,7 @@ import { ASSESSMENT_FORMAT, evaluate, RULESET_VERSION, type AssessmentDocument }
 import { pageLimitMessage } from "./budget";
 import { mergePdfParts } from "./merge-pdf";
 import type { PartResult } from "./render-part";
+import { errorFields, logger } from "@/lib/observability/logger";
 import { renderPool, type RenderPool } from "./render-pool";
 import type { ReportInput } from "./types";
 
@@ -103,7 +104,7 @@ export function prepareReportRenderer(pool: RenderPool = renderPool()): Promise<
   if (!warming) {
     warming = warmUpReportRenderer(pool).catch((error: unknown) => {
       warmUps.delete(pool);
-      console.error("Warming the report renderer failed:", error);
+      logger().error({ event: "pdf.warm_up_failed", ...errorFields(error) }, "warming the report renderer failed");
     });
     warmUps.set(pool, warming);
   }

@@ -103,21 +103,23 @@ export class SystemStack {
     throw new Error(`the server did not start: ${this.output.join("")}`);
   }
 
-  private async stopAppWith(signal: NodeJS.Signals): Promise<void> {
+  /** Sends the signal and waits for the exit; the exit code (null when killed by the signal or not running). */
+  private async stopAppWith(signal: NodeJS.Signals): Promise<number | null> {
     const child = this.app;
     this.app = null;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill(signal);
-    await exited;
+    return exited;
   }
 
   /** `kill -9`: no shutdown hooks, no flushing, connections cut mid-request. */
-  killApp(): Promise<void> {
+  killApp(): Promise<number | null> {
     return this.stopAppWith("SIGKILL");
   }
 
-  stopApp(): Promise<void> {
+  /** SIGTERM: the server drains its requests in flight and exits 0. */
+  stopApp(): Promise<number | null> {
     return this.stopAppWith("SIGTERM");
   }
 

@@ -42,6 +42,9 @@ export interface World {
   outsider: Session;
 }
 
+/** The security tests' server serves /api/metrics to this token (the route is off without one). */
+export const WORLD_METRICS_TOKEN = "world-metrics-token-5d1e";
+
 export const signedOut = (base: string) => new Session(base);
 
 /** A browser whose session cookie was made up: it passes the proxy, so the code behind must refuse it. */
@@ -123,6 +126,6 @@ export async function setUpWorld(stack: SystemStack): Promise<World> {
 
 /** The stack every security test file starts (one at a time, so they share ports), with the world set up on it. */
 export async function startWorld(): Promise<{ stack: SystemStack; world: World }> {
-  const stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 15352, demo: true });
+  const stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 15352, demo: true, env: { METRICS_TOKEN: WORLD_METRICS_TOKEN } });
   return { stack, world: await setUpWorld(stack) };
 }

@@ -2,7 +2,7 @@
 import type { Session } from "@/lib/cli/http/session";
 import { ASSESSMENT_FORMAT } from "@/lib/readiness/keys";
 import { routeOutcome, type Outcome } from "../outcome";
-import { DEMO_PASSWORD, type Target } from "../world";
+import { DEMO_PASSWORD, WORLD_METRICS_TOKEN, type Target } from "../world";
 import type { Coverage } from "./types";
 
 const org = (t: Target) => `/api/o/${t.slug}`;
@@ -139,5 +139,36 @@ export const ROUTES: Coverage[] = [
     outsider: NO_ORG,
     outsiderOwnOrg: NO_ORG,
     legit: { as: "signed-out" },
+  },
+  {
+    entry: "app/api/health/live/route.ts GET",
+    does: "public: answers that the process is up, with no data and no database",
+    call: (s) => send(s, "GET", "/api/health/live"),
+    signedOut: "ok",
+    viewer: NO_ORG,
+    outsider: NO_ORG,
+    outsiderOwnOrg: NO_ORG,
+    legit: { as: "signed-out" },
+  },
+  {
+    entry: "app/api/health/ready/route.ts GET",
+    does: "public: answers whether the database, its migrations and the render threads are ready, with no data",
+    call: (s) => send(s, "GET", "/api/health/ready"),
+    signedOut: "ok",
+    viewer: NO_ORG,
+    outsider: NO_ORG,
+    outsiderOwnOrg: NO_ORG,
+    legit: { as: "signed-out" },
+  },
+  {
+    entry: "app/api/metrics/route.ts GET",
+    does: "reads the process's Prometheus metrics: for the operator's bearer token, never for a session",
+    // Any session, even the owner's, is refused: only METRICS_TOKEN opens it.
+    call: (s) => send(s, "GET", "/api/metrics"),
+    signedOut: "unauthenticated",
+    viewer: "unauthenticated",
+    outsider: "unauthenticated",
+    outsiderOwnOrg: NO_ORG,
+    legit: { as: "signed-out", call: async (s) => routeOutcome(await s.get("/api/metrics", { authorization: `Bearer ${WORLD_METRICS_TOKEN}` })) },
   },
 ];

@@ -1,4 +1,5 @@
-import { openDraftForSave, saveAssessment, saveRequestSchema, validateDraft, ValidationIssuesError } from "@/lib/assessments/save-assessment";
+import { openDraftForSave, RevisionConflictError, saveAssessment, saveRequestSchema, validateDraft, ValidationIssuesError } from "@/lib/assessments/save-assessment";
+import { countAutosave } from "@/lib/observability/metrics";
 import { guardedRoute, json, orgRoute } from "@/lib/http/org-route";
 import { readJsonBody } from "@/lib/http/read-body";
 import type { SavedResponse } from "@/lib/assessments/save-contract";
@@ -23,7 +24,10 @@ export async function PUT(request: Request, { params }: Params) {
     const body = saveRequestSchema.safeParse(await readJsonBody(request), { error: readinessErrorMap });
     if (!body.success) throw new ValidationIssuesError(toValidationIssues(body.error));
     const draft = validateDraft(body.data.answers, body.data.scores);
-    const saved = await saveAssessment(ctx, projectId, body.data.baseRevision, draft, "assessment.saved", current);
+    const saved = await countAutosave(
+      () => saveAssessment(ctx, projectId, body.data.baseRevision, draft, "assessment.saved", current),
+      (error) => error instanceof RevisionConflictError,
+    );
     const answer: SavedResponse = { revision: saved.revision, savedAt: saved.savedAt.toISOString() };
     return json(answer);
   });
