@@ -41,11 +41,11 @@ export function ReportDownload({ reportUrl, defaultPreparedBy, snapshots }: Prop
 
   return (
     <div className="no-print flex flex-wrap items-end gap-3">
-      <div className="text-sm">
+      <div className="max-w-full min-w-0 text-sm">
         <label htmlFor="report-source" className="block font-medium">
           Report of
         </label>
-        <select id="report-source" value={source} onChange={(e) => setSource(e.target.value)} className="mt-1 h-10 rounded-md border border-border bg-surface px-2">
+        <select id="report-source" value={source} onChange={(e) => setSource(e.target.value)} className="mt-1 h-10 max-w-full rounded-md border border-border bg-surface px-2">
           <option value="draft">The current draft</option>
           {snapshots.map((s) => (
             <option key={s.id} value={s.id}>

@@ -24,7 +24,7 @@ export default async function SnapshotsPage({ params }: { params: Promise<{ slug
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-fg-muted">No snapshots yet. Use “Submit for review” in the workspace.</p>
       ) : (
         <>
-          <Table>
+          <Table label="Snapshots">
             <caption className="sr-only">Snapshots of this assessment, newest first</caption>
             <thead>
               <tr>
