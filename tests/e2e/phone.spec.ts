@@ -120,6 +120,8 @@ for (const phone of PHONES) {
 
     for (const [pattern, route] of Object.entries(ROUTES)) {
       test(`${pattern} fits, passes axe and has every navigation item in reach, signed in as owner${PUBLIC_PAGES.includes(pattern) ? " and signed out" : ""}`, async ({ browser }) => {
+        // Two whole-page axe runs, every chart drawn, a dozen items checked: the portfolio takes most of a minute on a busy machine.
+        test.setTimeout(180_000);
         const url = route(ids);
         if (PUBLIC_PAGES.includes(pattern)) {
           const visitor = await phonePage(browser, phone.viewport);
@@ -136,6 +138,7 @@ for (const phone of PHONES) {
     }
 
     test("the 404 pages fit and pass axe, signed in and signed out", async ({ browser }) => {
+      test.setTimeout(120_000);
       for (const who of [await phonePage(browser, phone.viewport, owner), await phonePage(browser, phone.viewport)]) {
         for (const url of NOT_FOUND_PAGES) {
           expect((await who.goto(url))?.status(), url).toBe(404);
