@@ -2,10 +2,16 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 
 /** The project's sections; the current one is marked for assistive technology too. */
 export function ProjectTabs({ base }: { base: string }) {
   const pathname = usePathname();
+  const row = useRef<HTMLElement>(null);
+  // On a phone the row scrolls: the current tab is brought into it (History and Settings start off the edge).
+  useEffect(() => {
+    row.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
   const tabs = [
     { href: `${base}/dashboard`, label: "Dashboard" },
     { href: base, label: "Workspace" },
@@ -15,7 +21,7 @@ export function ProjectTabs({ base }: { base: string }) {
   ];
   return (
     // On a phone the five tabs are wider than the screen: the row scrolls on its own (its links are the keyboard stops).
-    <nav aria-label="Project" className="no-print flex gap-1 overflow-x-auto border-b border-border [scrollbar-width:thin]">
+    <nav ref={row} aria-label="Project" className="no-print flex gap-1 overflow-x-auto border-b border-border [scrollbar-width:thin]">
       {tabs.map((tab) => {
         const current = tab.href === base ? pathname === base : pathname.startsWith(tab.href);
         return (
