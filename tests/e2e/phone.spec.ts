@@ -44,7 +44,7 @@ const ROUTES: Record<string, (ids: Ids) => string> = {
 };
 
 /** Pages that are not in app/ as page.tsx but are served: the 404s (an unusable invitation has its own). */
-const NOT_FOUND_PAGES = [`${ORG}/no-such-page`, "/invite/no-such-invitation-token-0000000000"];
+const NOT_FOUND_PAGES = ["/no-such-page", "/o/no-such-organization", "/invite/no-such-invitation-token-0000000000"];
 
 test("the route list covers every page.tsx under app/", () => {
   expect(Object.keys(ROUTES).sort()).toEqual(pagesInSource().map((page) => page.pattern).sort());
