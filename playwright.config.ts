@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./lib/cli/test-tools";
 
-const PORT = 3210;
+// Fixed ports of the e2e server and its database; a second checkout running its own e2e at the
+// same time moves them (E2E_PORT, E2E_DB_PORT) so the two never share a server.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const DB_PORT = Number(process.env.E2E_DB_PORT ?? 15332);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -32,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database with the demo data, and the production build.
-    command: `tsx lib/cli/with-db.ts --fresh --cluster pg-e2e --port 15332 -- sh -c "tsx --conditions=react-server lib/cli/seed.ts && node --import tsx lib/cli/serve.ts -p ${PORT}"`,
+    command: `tsx lib/cli/with-db.ts --fresh --cluster pg-e2e --port ${DB_PORT} -- sh -c "tsx --conditions=react-server lib/cli/seed.ts && node --import tsx lib/cli/serve.ts -p ${PORT}"`,
     url: `http://localhost:${PORT}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

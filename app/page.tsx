@@ -1,11 +1,11 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { listMyOrganizations } from "@/lib/organizations/queries";
+import { landingOrganization } from "@/lib/organizations/queries";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
-  const memberships = await listMyOrganizations(user.id);
-  const first = memberships[0];
-  redirect(first ? `/o/${first.organization.slug}` : "/orgs/new");
+  // After signing in, and from the logo: the organization used last.
+  const organization = await landingOrganization(user.id);
+  redirect(organization ? `/o/${organization.slug}` : "/orgs/new");
 }

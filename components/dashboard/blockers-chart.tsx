@@ -9,9 +9,29 @@ import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { plural, type BlockerItem } from "./chart-format";
 import { AXIS_TICK, COLOR, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from "./chart-theme";
+import { useNarrow } from "./use-narrow";
+
+interface BarLabelProps {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+}
+
+const MAX_LABEL = 46;
+
+/** On a phone each bar's rule is written above it, instead of an axis taking most of the width. */
+function RuleAbove({ x, y, value }: BarLabelProps) {
+  const text = String(value ?? "");
+  return (
+    <text x={x} y={Number(y) - 5} fill={COLOR.text} fontSize={11}>
+      {text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text}
+    </text>
+  );
+}
 
 export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summary: string }) {
   const router = useRouter();
+  const narrow = useNarrow();
   const ids = new Map(data.map((d) => [d.title, d.ruleId]));
   return (
     <BarChart
@@ -27,13 +47,13 @@ export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summa
       <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLOR.grid }} />
       {/* People read the rule's title; its id is in the tooltip (and the CSV and API). The axis sizes itself to the titles. */}
-      <YAxis type="category" dataKey="title" width="auto" interval={0} tick={{ ...AXIS_TICK, fontSize: 11 }} tickLine={false} axisLine={false} />
+      <YAxis type="category" dataKey="title" hide={narrow} width="auto" interval={0} tick={{ ...AXIS_TICK, fontSize: 11 }} tickLine={false} axisLine={false} />
       <Bar
         dataKey="count"
         name="Blocked projects"
         fill={COLOR.blocked}
         radius={[0, 4, 4, 0]}
-        maxBarSize={22}
+        maxBarSize={narrow ? 18 : 22}
         isAnimationActive={false}
         cursor="pointer"
         onClick={(_item, index) => {
@@ -42,6 +62,7 @@ export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summa
         }}
       >
         <LabelList dataKey="count" position="right" fill={COLOR.text} fontSize={12} />
+        {narrow ? <LabelList dataKey="title" content={RuleAbove} /> : null}
       </Bar>
       <Tooltip
         contentStyle={TOOLTIP_STYLE}

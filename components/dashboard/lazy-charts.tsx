@@ -14,7 +14,7 @@ import { WhenVisible } from "./when-visible";
 
 /** Fills the ChartBox so the card does not jump when the chart arrives. */
 function ChartPlaceholder() {
-  return <div aria-hidden className="size-full animate-pulse rounded-lg bg-surface-muted motion-reduce:animate-none" />;
+  return <div aria-hidden data-chart-placeholder className="size-full animate-pulse rounded-lg bg-surface-muted motion-reduce:animate-none" />;
 }
 
 /** The chart, loaded and drawn once it is about to be seen. */

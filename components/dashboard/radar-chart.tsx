@@ -27,6 +27,34 @@ export interface ReadinessRadarChartProps {
   previousLabel: string;
 }
 
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: "start" | "middle" | "end" | "inherit";
+  payload?: { value?: unknown };
+}
+
+/**
+ * An area's label around the radar, on two lines when it has two words ("Data / ownership"):
+ * one long line is what the chart's side margin would otherwise have to fit on a phone.
+ */
+function areaTick(shortLabel: Map<string, string>) {
+  return function AreaTick({ x, y, textAnchor, payload }: TickProps) {
+    const value = String(payload?.value ?? "");
+    const [first = "", ...rest] = (shortLabel.get(value) ?? value).split(" ");
+    const lines = rest.length > 0 ? [first, rest.join(" ")] : [first];
+    return (
+      <text x={x} y={y} textAnchor={textAnchor} fill={COLOR.text} fontSize={12}>
+        {lines.map((line, i) => (
+          <tspan key={line} x={x} dy={i > 0 ? "1.15em" : lines.length > 1 ? "-0.25em" : "0.35em"}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+}
+
 export function ReadinessRadarChart({ data, summary, showPrevious, previousLabel }: ReadinessRadarChartProps) {
   const shortLabel = new Map(data.map((d) => [d.area, d.short]));
   return (
@@ -35,13 +63,14 @@ export function ReadinessRadarChart({ data, summary, showPrevious, previousLabel
       data={data}
       style={{ width: "100%", height: "100%" }}
       outerRadius="72%"
-      margin={{ top: 12, right: 36, bottom: 12, left: 36 }}
+      // The side margins hold the labels at 360 px; wider boxes are bounded by the height, so they lose nothing.
+      margin={{ top: 16, right: 60, bottom: 16, left: 60 }}
       accessibilityLayer={false}
       role="img"
       aria-label={summary}
     >
       <PolarGrid stroke={COLOR.grid} />
-      <PolarAngleAxis dataKey="area" tick={{ fill: COLOR.text, fontSize: 12 }} tickFormatter={(value: string) => shortLabel.get(value) ?? value} />
+      <PolarAngleAxis dataKey="area" tick={areaTick(shortLabel)} />
       {/* Between the first two spokes so the 0–5 ticks never sit on a data line. */}
       <PolarRadiusAxis type="number" domain={[0, 5]} tickCount={6} angle={90 - 360 / 14} axisLine={false} tick={{ ...AXIS_TICK, fontSize: 10 }} />
       <Radar

@@ -63,7 +63,7 @@ export function ReadinessRadar({ areas, previousLabel = "Last snapshot" }: Readi
       </ChartBox>
       {hasPrevious ? null : <p className="text-sm text-fg-muted">No snapshot yet: submit the assessment to record one to compare against.</p>}
       <TextAlternative>
-        <Table>
+        <Table label="Scores by area">
           <caption className="px-3 py-2 text-left font-medium">Scores by area</caption>
           <thead>
             <tr>

@@ -83,7 +83,7 @@ export function TrendChart({ title, points }: TrendChartProps) {
         </section>
       ) : null}
       <TextAlternative>
-        <Table>
+        <Table label={title}>
           <caption className="px-3 py-2 text-left font-medium">{title}</caption>
           <thead>
             <tr>

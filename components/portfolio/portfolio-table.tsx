@@ -47,7 +47,7 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
           Download CSV
         </a>
       </div>
-      <Table className={BODY_STYLES}>
+      <Table label="Projects table" className={BODY_STYLES}>
         <caption className="sr-only">Projects with verdict, readiness index, blockers and warnings. Column headers sort the table.</caption>
         <thead>
           <tr>

@@ -15,7 +15,7 @@ function Changes({ title, changes }: { title: string; changes: FieldChange[] }) 
         <p className="mt-2 text-sm text-fg-muted">No changes.</p>
       ) : (
         <div className="mt-3">
-          <Table>
+          <Table label={title}>
             <thead>
               <tr>
                 <Th>Field</Th>

@@ -1,9 +1,14 @@
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "@/lib/utils/cn";
 
-export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>) {
+/**
+ * A table wider than the screen scrolls inside its box, not the page. The box is a named,
+ * focusable region, so a keyboard user can scroll it with the arrow keys and a screen reader
+ * announces what it holds: `label` names it.
+ */
+export function Table({ className, label, ...props }: HTMLAttributes<HTMLTableElement> & { label: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-border">
       <table className={cn("w-full border-collapse text-sm", className)} {...props} />
     </div>
   );

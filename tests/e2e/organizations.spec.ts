@@ -73,8 +73,9 @@ test("an invited viewer joins, sees the organization, and can change nothing —
 
   // The invitation was single use.
   const late = await newPage(browser);
-  await late.goto(link);
-  await expect(late.getByRole("heading", { name: "This invitation has already been used." })).toBeVisible();
+  expect((await late.goto(link))?.status()).toBe(404);
+  await expect(late.getByRole("heading", { name: "This invitation link cannot be used" })).toBeVisible();
+  await expect(late.getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
 test("a member of another organization gets 'not found' for this organization's pages", async ({ page }) => {

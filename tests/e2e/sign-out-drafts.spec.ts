@@ -26,7 +26,7 @@ async function typeUnsent(page: Page, text: string) {
 async function startSignOut(page: Page) {
   const signOut = page.getByRole("button", { name: "Sign out" });
   // The account menu may still be open from the last try.
-  if (!(await signOut.isVisible())) await page.locator("summary", { hasText: "account menu" }).click();
+  if (!(await signOut.isVisible())) await page.getByRole("button", { name: /account menu/ }).click();
   await signOut.click();
 }
 

@@ -174,7 +174,9 @@ describe("pages send the browser nothing its user may not see", () => {
     const problems: Record<string, string[]> = {};
     for (const page of own) {
       const { status, body } = await bodiesOf(world.outsider, page.url);
-      if (status >= 400) problems[page.url] = [`status ${status}`];
+      // The made-up invitation token is an unusable link, which answers 404 by design.
+      const unusableInvitation = page.pattern === "/invite/[token]" && status === 404;
+      if (status >= 400 && !unusableInvitation) problems[page.url] = [`status ${status}`];
       else if (found(body, secrets).length > 0) problems[page.url] = found(body, secrets);
     }
     expect(problems).toEqual({});

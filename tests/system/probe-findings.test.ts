@@ -46,8 +46,12 @@ describe("an invitation does not outlive its creator's authority", () => {
     const invitation = await stack.db.invitation.findUniqueOrThrow({ where: { tokenHash: createHash("sha256").update(token).digest("hex") } });
     expect(invitation.revokedAt).not.toBeNull();
     expect(invitation.acceptedAt).toBeNull();
-    // The invitation page says so too, instead of offering to join.
-    expect(await (await rogue.get(`/invite/${token}`)).text()).toContain("This invitation was withdrawn");
+    // The invitation page answers 404 too, instead of offering to join.
+    const page = await rogue.get(`/invite/${token}`);
+    expect(page.status).toBe(404);
+    const html = await page.text();
+    expect(html).toContain("This invitation link cannot be used");
+    expect(html).not.toContain("Accept invitation");
   });
 });
 

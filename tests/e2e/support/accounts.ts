@@ -27,5 +27,6 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/o\/[a-z0-9-]+/);
+  // Password hashing and the first render of a cold server take seconds on a loaded machine.
+  await expect(page).toHaveURL(/\/o\/[a-z0-9-]+/, { timeout: 30_000 });
 }

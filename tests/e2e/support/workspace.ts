@@ -33,3 +33,15 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include("main").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+/** Creates a project as the signed-in user and types into it while every save fails, so the edit is kept only in this browser. */
+export async function unsentEditInNewProject(page: Page, name: string) {
+  await page.goto(`${ORG}/projects/new`);
+  await page.getByLabel("Project name").fill(name);
+  await page.getByRole("button", { name: "Create project" }).click();
+  await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
+  await page.route("**/api/o/**/assessment", (route) => (route.request().method() === "PUT" ? route.abort("failed") : route.continue()));
+  await page.locator("#f-answers-workflow-name").fill("Typed, never sent");
+  await page.locator("#f-answers-workflow-owner").click();
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "retrying");
+}

@@ -26,7 +26,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           Owners manage members and roles. Editors fill assessments. Viewers read dashboards and export reports.
         </p>
       </div>
-      <Table>
+      <Table label="Members and their roles">
         <caption className="sr-only">Members and their roles</caption>
         <thead>
           <tr>

@@ -36,7 +36,7 @@ export default async function ProjectsPage({ params, searchParams }: { params: P
           {archived ? "No archived projects." : "No projects yet. Create one for each AI integration you plan to launch."}
         </p>
       ) : (
-        <Table>
+        <Table label="Projects">
           <caption className="sr-only">Projects with their readiness verdict</caption>
           <thead>
             <tr>

@@ -60,7 +60,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   };
   const [history, members] = await Promise.all([listProjectHistory(ctx, project.id, filters), listPossibleOwners(ctx)]);
   const pageHref = (n: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => !!e[1])), page: String(n) })}`;
-  const select = "mt-1 h-10 rounded-md border border-border bg-surface px-2 text-sm";
+  const select = "mt-1 h-10 max-w-full rounded-md border border-border bg-surface px-2 text-sm";
   return (
     <div className="space-y-6">
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-4">
@@ -75,7 +75,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
             ))}
           </select>
         </label>
-        <label className="text-sm">
+        <label className="max-w-full min-w-0 text-sm">
           <span className="block font-medium">Question</span>
           <select name="section" defaultValue={filters.section ?? ""} className={select}>
             <option value="">All</option>
@@ -103,7 +103,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         {history.total} entr{history.total === 1 ? "y" : "ies"} ({history.events} event{history.events === 1 ? "" : "s"}; autosaves by one person less than 10 minutes apart are one entry) · page {page} of {history.pages}
         {history.truncated ? " · older events are left out: narrow the dates to see them" : ""}
       </p>
-      <Table>
+      <Table label="Changes to this project">
         <caption className="sr-only">Changes to this project, newest first</caption>
         <thead>
           <tr>

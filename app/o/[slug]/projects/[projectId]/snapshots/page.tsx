@@ -32,7 +32,7 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-fg-muted">No snapshots yet. Use “Submit for review” in the workspace.</p>
       ) : (
         <>
-          <Table>
+          <Table label="Snapshots">
             <caption className="sr-only">Snapshots of this assessment, newest first</caption>
             <thead>
               <tr>
