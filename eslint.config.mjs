@@ -31,7 +31,10 @@ const config = [
     // The framework and engine run unchanged in the browser, the server and the CLI.
     files: ["lib/readiness/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!zod$|\\.{1,2}/)", message: "lib/readiness imports only zod and itself (relative paths)." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(?!zod$|\\.{1,2}/)", message: "lib/readiness imports only zod and itself (relative paths)." }] },
+      ],
     },
   },
   {
@@ -42,7 +45,17 @@ const config = [
   {
     // A form gets its server action from the page that renders it (as a prop), never by importing a route module.
     files: ["components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [noDatabase, { regex: "^@/app(/|$)", message: "Components never import from app/: take the server action as a prop from the page." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            noDatabase,
+            { regex: "^@/app(/|$)", message: "Components never import from app/: take the server action as a prop from the page." },
+          ],
+        },
+      ],
+    },
   },
 ];
 

@@ -59,4 +59,6 @@ function withScriptNonce(request: NextRequest): NextResponse {
 // Every page (for its nonce), but not Next's static files nor public/'s. Organization API
 // routes only when their address holds a %-escape: running the proxy costs an autosave about
 // a fifth of its throughput, and there it only checks the escapes.
-export const config = { matcher: ["/((?!api/|_next/static/|_next/image|examples/|schema/|favicon\\.ico|icon\\.svg).*)", "/api/o/:path(.*%.*)"] };
+export const config = {
+  matcher: ["/((?!api/|_next/static/|_next/image|examples/|schema/|favicon\\.ico|icon\\.svg).*)", "/api/o/:path(.*%.*)"],
+};

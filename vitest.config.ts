@@ -4,7 +4,12 @@ import { defineConfig } from "vitest/config";
 // Unit tests that start worker threads or child processes (render pool, PDF rendering, the
 // CLI): seconds each instead of milliseconds, so they run in a project of their own and
 // `npm run test:unit` stays a fast loop.
-const SLOW_UNIT_TESTS = ["tests/unit/reports/render-report.test.ts", "tests/unit/reports/page-sizes.test.ts", "tests/unit/reports/render-pool.test.ts", "tests/unit/cli/evaluate.test.ts"];
+const SLOW_UNIT_TESTS = [
+  "tests/unit/reports/render-report.test.ts",
+  "tests/unit/reports/page-sizes.test.ts",
+  "tests/unit/reports/render-pool.test.ts",
+  "tests/unit/cli/evaluate.test.ts",
+];
 
 export default defineConfig({
   resolve: {

@@ -10,7 +10,8 @@ export default function ErrorPage({ error, retry }: { error: Error & { digest?: 
         <>
           <h1 className="text-2xl font-semibold">The database is temporarily unavailable</h1>
           <p className="mt-2 text-fg-muted" role="status">
-            Preflight cannot reach its database right now. Your saved work is safe; this page reloads by itself as soon as the database is back.
+            Preflight cannot reach its database right now. Your saved work is safe; this page reloads by itself as soon as the database is
+            back.
           </p>
         </>
       ) : (

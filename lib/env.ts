@@ -9,8 +9,7 @@ const optionalString = z
   .optional()
   .transform((value) => (value && value.trim() !== "" ? value.trim() : undefined));
 
-const portNumber = (fallback: number) =>
-  z.coerce.number().int().min(1).max(65535).default(fallback);
+const portNumber = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -3,7 +3,8 @@
  * HTTP statuses and form errors in one place. Anything else is a bug: thrown, logged,
  * and shown as a generic message.
  */
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "rate_limited" | "unavailable";
+export type AppErrorCode =
+  "unauthenticated" | "forbidden" | "not_found" | "conflict" | "validation" | "too_large" | "rate_limited" | "unavailable";
 
 /**
  * Errors thrown while rendering a page reach the browser with only their digest (the message

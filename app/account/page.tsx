@@ -50,8 +50,8 @@ export default async function AccountPage() {
         <Card>
           <h2 className="text-lg font-semibold">Sign out everywhere</h2>
           <p className="mt-1 text-sm text-fg-muted">
-            Ends every session of this account on every device, this one included: use it when you signed in on a computer you no longer have, or think someone else
-            has your session. Signing out from the menu ends only this device&apos;s session.
+            Ends every session of this account on every device, this one included: use it when you signed in on a computer you no longer
+            have, or think someone else has your session. Signing out from the menu ends only this device&apos;s session.
           </p>
           <div className="mt-4">
             <SignOutEverywhereForm action={signOutEverywhereAction} />

@@ -32,7 +32,14 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         <Input type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
       <Field id="password" label="Password">
-        <Input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Input
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </Field>
       <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-danger">
         {error}

@@ -17,7 +17,8 @@ import type { FormAction } from "@/lib/forms/form-state";
  * belonged to an account already, or (rarely) sign-in failed for another reason: this text
  * fits both and tells a legitimate user what to do.
  */
-const NOT_SIGNED_IN = "We could not sign you in with this email and password. If you already have an account with this email, sign in with its password instead.";
+const NOT_SIGNED_IN =
+  "We could not sign you in with this email and password. If you already have an account with this email, sign in with its password instead.";
 
 /** With `invitation`, the account joins the inviting organization, so no organization name is asked. */
 export function SignUpForm({ callbackPath, action, invitation }: { callbackPath: string; action: FormAction; invitation?: string }) {
@@ -48,7 +49,12 @@ export function SignUpForm({ callbackPath, action, invitation }: { callbackPath:
       {invitation ? (
         <input type="hidden" name="invitation" value={invitation} />
       ) : (
-        <Field id="organizationName" label="Organization name" hint="Optional: you can rename it later." errors={errorsFor("organizationName")}>
+        <Field
+          id="organizationName"
+          label="Organization name"
+          hint="Optional: you can rename it later."
+          errors={errorsFor("organizationName")}
+        >
           <Input name="organizationName" autoComplete="organization" maxLength={120} />
         </Field>
       )}

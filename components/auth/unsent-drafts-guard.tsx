@@ -50,7 +50,9 @@ export function useUnsentDraftsGuard({ proceed = signOutHere, onCloseAutoFocus }
       const left = await sendUnsentDrafts();
       if (left === 0) return proceed();
       setUnsent(left);
-      setNote(`${projects(left)} could not be saved: the server cannot be reached, or someone else changed the project since. Open it to resolve, or discard.`);
+      setNote(
+        `${projects(left)} could not be saved: the server cannot be reached, or someone else changed the project since. Open it to resolve, or discard.`,
+      );
     });
 
   const dialog = (trigger?: ReactElement) => (

@@ -47,7 +47,16 @@ export function BlockersBarChart({ data, summary }: { data: BlockerItem[]; summa
       <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: COLOR.grid }} />
       {/* People read the rule's title; its id is in the tooltip (and the CSV and API). The axis sizes itself to the titles. */}
-      <YAxis type="category" dataKey="title" hide={narrow} width="auto" interval={0} tick={{ ...AXIS_TICK, fontSize: 11 }} tickLine={false} axisLine={false} />
+      <YAxis
+        type="category"
+        dataKey="title"
+        hide={narrow}
+        width="auto"
+        interval={0}
+        tick={{ ...AXIS_TICK, fontSize: 11 }}
+        tickLine={false}
+        axisLine={false}
+      />
       <Bar
         dataKey="count"
         name="Blocked projects"

@@ -8,7 +8,19 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/utils/cn";
 import { DASH } from "./chart-theme";
 
-export function ChartCard({ title, titleId, description, className, children }: { title: string; titleId: string; description?: ReactNode; className?: string; children: ReactNode }) {
+export function ChartCard({
+  title,
+  titleId,
+  description,
+  className,
+  children,
+}: {
+  title: string;
+  titleId: string;
+  description?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <Card aria-labelledby={titleId} className={cn("flex flex-col gap-4 print:break-inside-avoid print:shadow-none", className)}>
       <header>
@@ -59,7 +71,15 @@ export function ChartLegend({ items, label = "Legend" }: { items: readonly Legen
         <li key={item.label} className="inline-flex items-center gap-2">
           {item.mark === "line" || item.mark === "dashed" || item.mark === "dotted" ? (
             <svg aria-hidden width="28" height="10" className="shrink-0">
-              <line x1="1" y1="5" x2="27" y2="5" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.mark === "line" ? undefined : DASH[item.mark]} />
+              <line
+                x1="1"
+                y1="5"
+                x2="27"
+                y2="5"
+                stroke={item.color}
+                strokeWidth="2.5"
+                strokeDasharray={item.mark === "line" ? undefined : DASH[item.mark]}
+              />
             </svg>
           ) : (
             <span aria-hidden className="inline-block size-3.5 shrink-0 rounded-sm border-2" style={swatchStyle(item)} />

@@ -14,7 +14,9 @@ import { WhenVisible } from "./when-visible";
 
 /** Fills the ChartBox so the card does not jump when the chart arrives. */
 function ChartPlaceholder() {
-  return <div aria-hidden data-chart-placeholder className="size-full animate-pulse rounded-lg bg-surface-muted motion-reduce:animate-none" />;
+  return (
+    <div aria-hidden data-chart-placeholder className="size-full animate-pulse rounded-lg bg-surface-muted motion-reduce:animate-none" />
+  );
 }
 
 /** The chart, loaded and drawn once it is about to be seen. */
@@ -30,8 +32,14 @@ function whenVisible<P extends object>(Chart: ComponentType<P>) {
 
 const RadarChart = dynamic(() => import("./radar-chart").then((m) => m.ReadinessRadarChart), { ssr: false, loading: ChartPlaceholder });
 const TrendIndexChart = dynamic(() => import("./trend-charts").then((m) => m.TrendIndexChart), { ssr: false, loading: ChartPlaceholder });
-const TrendVerdictChart = dynamic(() => import("./trend-charts").then((m) => m.TrendVerdictChart), { ssr: false, loading: ChartPlaceholder });
-const BlockersBarChart = dynamic(() => import("./blockers-chart").then((m) => m.BlockersBarChart), { ssr: false, loading: ChartPlaceholder });
+const TrendVerdictChart = dynamic(() => import("./trend-charts").then((m) => m.TrendVerdictChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
+const BlockersBarChart = dynamic(() => import("./blockers-chart").then((m) => m.BlockersBarChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
 
 export const LazyRadarChart = whenVisible<ComponentProps<typeof RadarChart>>(RadarChart);
 export const LazyTrendIndexChart = whenVisible<ComponentProps<typeof TrendIndexChart>>(TrendIndexChart);

@@ -72,7 +72,14 @@ export function ReadinessRadarChart({ data, summary, showPrevious, previousLabel
       <PolarGrid stroke={COLOR.grid} />
       <PolarAngleAxis dataKey="area" tick={areaTick(shortLabel)} />
       {/* Between the first two spokes so the 0–5 ticks never sit on a data line. */}
-      <PolarRadiusAxis type="number" domain={[0, 5]} tickCount={6} angle={90 - 360 / 14} axisLine={false} tick={{ ...AXIS_TICK, fontSize: 10 }} />
+      <PolarRadiusAxis
+        type="number"
+        domain={[0, 5]}
+        tickCount={6}
+        angle={90 - 360 / 14}
+        axisLine={false}
+        tick={{ ...AXIS_TICK, fontSize: 10 }}
+      />
       <Radar
         name="Launch threshold 3"
         dataKey="threshold"
@@ -84,9 +91,25 @@ export function ReadinessRadarChart({ data, summary, showPrevious, previousLabel
         isAnimationActive={false}
       />
       {showPrevious ? (
-        <Radar name={previousLabel} dataKey="previous" stroke={COLOR.previous} strokeWidth={2} strokeDasharray={DASH.dashed} fill={COLOR.previous} fillOpacity={0.06} />
+        <Radar
+          name={previousLabel}
+          dataKey="previous"
+          stroke={COLOR.previous}
+          strokeWidth={2}
+          strokeDasharray={DASH.dashed}
+          fill={COLOR.previous}
+          fillOpacity={0.06}
+        />
       ) : null}
-      <Radar name="Current draft" dataKey="current" stroke={COLOR.current} strokeWidth={2.5} fill={COLOR.current} fillOpacity={0.18} dot={{ r: 3, fill: COLOR.current }} />
+      <Radar
+        name="Current draft"
+        dataKey="current"
+        stroke={COLOR.current}
+        strokeWidth={2.5}
+        fill={COLOR.current}
+        fillOpacity={0.18}
+        dot={{ r: 3, fill: COLOR.current }}
+      />
       <Tooltip
         contentStyle={TOOLTIP_STYLE}
         labelStyle={TOOLTIP_LABEL_STYLE}

@@ -61,7 +61,9 @@ export function ReadinessRadar({ areas, previousLabel = "Last snapshot" }: Readi
       <ChartBox className="h-80">
         <LazyRadarChart data={data} summary={radarSummary(areas, previousLabel)} showPrevious={hasPrevious} previousLabel={previousLabel} />
       </ChartBox>
-      {hasPrevious ? null : <p className="text-sm text-fg-muted">No snapshot yet: submit the assessment to record one to compare against.</p>}
+      {hasPrevious ? null : (
+        <p className="text-sm text-fg-muted">No snapshot yet: submit the assessment to record one to compare against.</p>
+      )}
       <TextAlternative>
         <Table label="Scores by area">
           <caption className="px-3 py-2 text-left font-medium">Scores by area</caption>

@@ -97,7 +97,11 @@ export function ScoreHeatMap({ rows, caption }: ScoreHeatMapProps) {
       <ul aria-label="Score legend" className="flex flex-wrap gap-x-5 gap-y-2 text-sm text-fg-muted">
         {LEGEND.map((item) => (
           <li key={item.band} className="inline-flex items-center gap-2">
-            <span aria-hidden data-band={item.band} className="inline-block min-w-12 rounded px-1.5 py-0.5 text-center text-fg tabular-nums">
+            <span
+              aria-hidden
+              data-band={item.band}
+              className="inline-block min-w-12 rounded px-1.5 py-0.5 text-center text-fg tabular-nums"
+            >
               {item.sample}
             </span>
             {item.label}

@@ -37,7 +37,11 @@ export function TopBlockers({ items }: TopBlockersProps) {
     `${top.map((item) => `${item.title} ${item.count}`).join(", ")}. The list below links to the affected projects.`;
 
   return (
-    <ChartCard title="Most frequent blockers" titleId={titleId} description="Rules blocking the most projects. Choose one to see the projects it blocks.">
+    <ChartCard
+      title="Most frequent blockers"
+      titleId={titleId}
+      description="Rules blocking the most projects. Choose one to see the projects it blocks."
+    >
       <ChartBox>
         <div className={BOX_HEIGHT} style={{ "--bars": top.length } as CSSProperties}>
           <LazyBlockersBarChart data={top} summary={summary} />

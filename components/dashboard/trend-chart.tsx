@@ -32,7 +32,9 @@ const count = (value: number | undefined) => (value === undefined ? "–" : Stri
 
 function verdictSummary(points: readonly TrendPoint[]): string {
   const last = points[points.length - 1];
-  const latest = last ? `; on ${formatDay(last.date)}: ${count(last.blocked)} blocked, ${count(last.incomplete)} incomplete, ${count(last.ready)} ready` : "";
+  const latest = last
+    ? `; on ${formatDay(last.date)}: ${count(last.blocked)} blocked, ${count(last.incomplete)} incomplete, ${count(last.ready)} ready`
+    : "";
   return `Stacked bar chart of projects by verdict over ${plural(points.length, "date")}${latest}.`;
 }
 

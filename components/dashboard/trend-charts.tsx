@@ -38,7 +38,15 @@ const tooltipLabel = (label: unknown) => (typeof label === "string" ? formatDay(
 
 export function TrendIndexChart({ data, summary, spansYears }: TrendChartProps) {
   return (
-    <LineChart responsive data={data} style={{ width: "100%", height: "100%" }} margin={MARGIN} accessibilityLayer={false} role="img" aria-label={summary}>
+    <LineChart
+      responsive
+      data={data}
+      style={{ width: "100%", height: "100%" }}
+      margin={MARGIN}
+      accessibilityLayer={false}
+      role="img"
+      aria-label={summary}
+    >
       <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" vertical={false} />
       {dateAxis(spansYears)}
       <YAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} width={28} tick={AXIS_TICK} tickLine={false} axisLine={false} />
@@ -50,7 +58,16 @@ export function TrendIndexChart({ data, summary, spansYears }: TrendChartProps) 
         label={{ value: "Launch threshold 3", position: "insideBottomRight", fill: COLOR.threshold, fontSize: 11 }}
       />
       {/* A gap, not a bridge, where a snapshot had no scores: the line only joins measured points. */}
-      <Line type="monotone" dataKey="index" name="Readiness index" stroke={COLOR.current} strokeWidth={2.5} dot={{ r: 3, fill: COLOR.current }} activeDot={{ r: 5 }} isAnimationActive={false} />
+      <Line
+        type="monotone"
+        dataKey="index"
+        name="Readiness index"
+        stroke={COLOR.current}
+        strokeWidth={2.5}
+        dot={{ r: 3, fill: COLOR.current }}
+        activeDot={{ r: 5 }}
+        isAnimationActive={false}
+      />
       <Tooltip
         contentStyle={TOOLTIP_STYLE}
         labelStyle={TOOLTIP_LABEL_STYLE}
@@ -65,7 +82,15 @@ export function TrendVerdictChart({ data, summary, spansYears }: TrendChartProps
   // Pattern ids must be unique per chart instance; React ids may hold characters url() dislikes.
   const id = `vp${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
-    <BarChart responsive data={data} style={{ width: "100%", height: "100%" }} margin={MARGIN} accessibilityLayer={false} role="img" aria-label={summary}>
+    <BarChart
+      responsive
+      data={data}
+      style={{ width: "100%", height: "100%" }}
+      margin={MARGIN}
+      accessibilityLayer={false}
+      role="img"
+      aria-label={summary}
+    >
       <defs>
         {/* Hatching and dots carry blocked / incomplete for readers who cannot tell the colours apart. */}
         <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -81,9 +106,33 @@ export function TrendVerdictChart({ data, summary, spansYears }: TrendChartProps
       {dateAxis(spansYears)}
       <YAxis type="number" allowDecimals={false} width={36} tick={AXIS_TICK} tickLine={false} axisLine={false} />
       {/* Blocked at the bottom so its height reads straight off the axis. */}
-      <Bar dataKey="blocked" name="Blocked" stackId="verdict" fill={`url(#${id}-hatch)`} stroke={COLOR.blocked} maxBarSize={48} isAnimationActive={false} />
-      <Bar dataKey="incomplete" name="Incomplete" stackId="verdict" fill={`url(#${id}-dots)`} stroke={COLOR.incomplete} maxBarSize={48} isAnimationActive={false} />
-      <Bar dataKey="ready" name="Ready" stackId="verdict" fill={COLOR.ready} stroke={COLOR.ready} maxBarSize={48} isAnimationActive={false} />
+      <Bar
+        dataKey="blocked"
+        name="Blocked"
+        stackId="verdict"
+        fill={`url(#${id}-hatch)`}
+        stroke={COLOR.blocked}
+        maxBarSize={48}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="incomplete"
+        name="Incomplete"
+        stackId="verdict"
+        fill={`url(#${id}-dots)`}
+        stroke={COLOR.incomplete}
+        maxBarSize={48}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="ready"
+        name="Ready"
+        stackId="verdict"
+        fill={COLOR.ready}
+        stroke={COLOR.ready}
+        maxBarSize={48}
+        isAnimationActive={false}
+      />
       {/* Item text in the body colour: a pattern fill is not a usable text colour. */}
       <Tooltip
         contentStyle={TOOLTIP_STYLE}

@@ -13,5 +13,9 @@ const subscribe = (onChange: () => void) => {
 
 /** Whether the screen is phone-narrow (charts are client-only, so there is no server value to match). */
 export function useNarrow(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(NARROW).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
 }

@@ -42,7 +42,10 @@ export function VerdictCounts({ counts, hrefFor, active }: VerdictCountsProps) {
           // The sr-only punctuation makes the card read as one phrase: "Ready: 12, 40% of 30 projects".
           const body = (
             <>
-              <span aria-hidden className={cn("flex size-11 shrink-0 items-center justify-center rounded-full border-2 text-xl font-bold", look.chip)}>
+              <span
+                aria-hidden
+                className={cn("flex size-11 shrink-0 items-center justify-center rounded-full border-2 text-xl font-bold", look.chip)}
+              >
                 {look.icon}
               </span>
               <span className="flex min-w-0 flex-col">
@@ -50,7 +53,9 @@ export function VerdictCounts({ counts, hrefFor, active }: VerdictCountsProps) {
                 <span className="sr-only">: </span>
                 <span className="text-3xl leading-tight font-semibold tabular-nums">{count}</span>
                 <span className="sr-only">, </span>
-                <span className="text-xs text-fg-muted">{total === 0 ? "No projects yet" : `${share(count, total)}% of ${plural(total, "project")}`}</span>
+                <span className="text-xs text-fg-muted">
+                  {total === 0 ? "No projects yet" : `${share(count, total)}% of ${plural(total, "project")}`}
+                </span>
               </span>
             </>
           );
@@ -61,10 +66,18 @@ export function VerdictCounts({ counts, hrefFor, active }: VerdictCountsProps) {
                   href={hrefFor(verdict)}
                   prefetch={false}
                   aria-current={active === verdict ? "true" : undefined}
-                  className={cn(CARD, ACCENT[verdict], "group transition hover:bg-surface-muted hover:shadow-md", active === verdict && "ring-2 ring-accent")}
+                  className={cn(
+                    CARD,
+                    ACCENT[verdict],
+                    "group transition hover:bg-surface-muted hover:shadow-md",
+                    active === verdict && "ring-2 ring-accent",
+                  )}
                 >
                   {body}
-                  <span aria-hidden className="ml-auto self-center text-fg-muted transition-transform group-hover:translate-x-0.5 print:hidden">
+                  <span
+                    aria-hidden
+                    className="ml-auto self-center text-fg-muted transition-transform group-hover:translate-x-0.5 print:hidden"
+                  >
                     →
                   </span>
                 </Link>

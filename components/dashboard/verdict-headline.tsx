@@ -13,11 +13,30 @@ const ACCENT: Record<Verdict, string> = {
   blocked: "border-l-danger",
 };
 
-export function VerdictHeadline({ verdict, sentence, label, actions }: { verdict: Verdict; sentence: string; label: string; actions?: ReactNode }) {
+export function VerdictHeadline({
+  verdict,
+  sentence,
+  label,
+  actions,
+}: {
+  verdict: Verdict;
+  sentence: string;
+  label: string;
+  actions?: ReactNode;
+}) {
   const look = VERDICT_LOOK[verdict];
   return (
-    <section aria-label={label} className={cn("flex flex-wrap items-start gap-4 rounded-xl border border-l-4 border-border bg-surface p-5 shadow-sm", ACCENT[verdict])}>
-      <span aria-hidden className={cn("flex size-12 shrink-0 items-center justify-center rounded-full border-2 text-2xl font-bold", look.chip)}>
+    <section
+      aria-label={label}
+      className={cn(
+        "flex flex-wrap items-start gap-4 rounded-xl border border-l-4 border-border bg-surface p-5 shadow-sm",
+        ACCENT[verdict],
+      )}
+    >
+      <span
+        aria-hidden
+        className={cn("flex size-12 shrink-0 items-center justify-center rounded-full border-2 text-2xl font-bold", look.chip)}
+      >
         {look.icon}
       </span>
       <div className="min-w-0 flex-1 basis-64">

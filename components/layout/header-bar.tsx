@@ -73,7 +73,8 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
 
   const organizationMenu = useCallback((open: boolean) => setMenu(open ? "organization" : null), []);
   const accountMenu = useCallback((open: boolean) => setMenu(open ? "account" : null), []);
-  const current = (href: string) => (org && href === `/o/${org.current.slug}` ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  const current = (href: string) =>
+    org && href === `/o/${org.current.slug}` ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
 
   return (
     <header className="no-print border-b border-border bg-surface">
@@ -138,7 +139,11 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
         <span className="min-w-0 flex-1 truncate text-sm font-semibold lg:hidden">{org?.current.name}</span>
         <Sheet.Root open={sheetOpen} onOpenChange={setSheetOpen}>
           <Sheet.Trigger asChild>
-            <button ref={sheetButton} type="button" className="inline-flex h-10 shrink-0 items-center gap-2 rounded-md border border-border px-3 text-sm font-medium hover:bg-surface-muted lg:hidden">
+            <button
+              ref={sheetButton}
+              type="button"
+              className="inline-flex h-10 shrink-0 items-center gap-2 rounded-md border border-border px-3 text-sm font-medium hover:bg-surface-muted lg:hidden"
+            >
               <MenuIcon />
               Menu
             </button>
@@ -151,7 +156,10 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
             >
               <div className="flex items-center justify-between gap-2 border-b border-border px-4 py-2">
                 <Sheet.Title className="font-semibold">Menu</Sheet.Title>
-                <Sheet.Close className="inline-flex size-10 items-center justify-center rounded-md hover:bg-surface-muted" aria-label="Close menu">
+                <Sheet.Close
+                  className="inline-flex size-10 items-center justify-center rounded-md hover:bg-surface-muted"
+                  aria-label="Close menu"
+                >
                   <CloseIcon />
                 </Sheet.Close>
               </div>
@@ -159,7 +167,8 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
                 <>
                   <nav aria-label="Organization" className="border-b border-border p-2">
                     <p className="px-3 pt-1 pb-2 text-sm">
-                      <span className="font-semibold">{org.current.name}</span> <span className="text-fg-muted">· {ROLE_LABELS[org.current.role]}</span>
+                      <span className="font-semibold">{org.current.name}</span>{" "}
+                      <span className="text-fg-muted">· {ROLE_LABELS[org.current.role]}</span>
                     </p>
                     <ul>
                       {org.links.map((link) => (
@@ -197,7 +206,10 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
   );
 }
 
-const itemClass = (roomy: boolean) => (roomy ? "flex min-h-11 w-full items-center rounded-md px-3 text-sm hover:bg-surface-muted" : "block w-full rounded px-3 py-2 text-left text-sm hover:bg-surface-muted");
+const itemClass = (roomy: boolean) =>
+  roomy
+    ? "flex min-h-11 w-full items-center rounded-md px-3 text-sm hover:bg-surface-muted"
+    : "block w-full rounded px-3 py-2 text-left text-sm hover:bg-surface-muted";
 
 /** Consultants work for several clients: every organization of the user, the current one marked. */
 function OrganizationList({ org, onNavigate, roomy = false }: { org: HeaderOrganization; onNavigate: () => void; roomy?: boolean }) {
@@ -230,7 +242,19 @@ function OrganizationList({ org, onNavigate, roomy = false }: { org: HeaderOrgan
   );
 }
 
-function AccountLinks({ email, onNavigate, onSignOut, busy, roomy = false }: { email: string; onNavigate: () => void; onSignOut: () => void; busy: boolean; roomy?: boolean }) {
+function AccountLinks({
+  email,
+  onNavigate,
+  onSignOut,
+  busy,
+  roomy = false,
+}: {
+  email: string;
+  onNavigate: () => void;
+  onSignOut: () => void;
+  busy: boolean;
+  roomy?: boolean;
+}) {
   return (
     <>
       <p className="truncate px-3 py-2 text-xs text-fg-muted">{email}</p>

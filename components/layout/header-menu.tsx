@@ -65,7 +65,11 @@ export function HeaderMenu({ open, onOpenChange, label, buttonRef, align = "left
       <div
         id={panelId}
         hidden={!open}
-        className={cn("absolute z-30 mt-1 rounded-lg border border-border bg-surface p-1 shadow-lg", align === "right" ? "right-0" : "left-0", panelClassName)}
+        className={cn(
+          "absolute z-30 mt-1 rounded-lg border border-border bg-surface p-1 shadow-lg",
+          align === "right" ? "right-0" : "left-0",
+          panelClassName,
+        )}
       >
         {children}
       </div>

@@ -1,5 +1,15 @@
 /** The header's few icons, drawn inline (no icon library for five glyphs); decorative: the text beside them names the control. */
-const common = { "aria-hidden": true, width: 20, height: 20, viewBox: "0 0 24 24", fill: "none", stroke: "currentColor", strokeWidth: 2, strokeLinecap: "round", strokeLinejoin: "round" } as const;
+const common = {
+  "aria-hidden": true,
+  width: 20,
+  height: 20,
+  viewBox: "0 0 24 24",
+  fill: "none",
+  stroke: "currentColor",
+  strokeWidth: 2,
+  strokeLinecap: "round",
+  strokeLinejoin: "round",
+} as const;
 
 export function MenuIcon() {
   return (

@@ -37,7 +37,10 @@ export function InviteForm({ orgSlug, action }: { orgSlug: string; action: FormA
       {!state.ok ? <FormMessage state={state} /> : null}
       {invitation && link ? (
         <div className="rounded-lg border border-success bg-success-soft p-4">
-          <Field id="invite-link" label={`Invitation link (${ROLE_LABELS[invitation.role]}) — shown once, valid for ${INVITATION_LIFETIME_DAYS} days`}>
+          <Field
+            id="invite-link"
+            label={`Invitation link (${ROLE_LABELS[invitation.role]}) — shown once, valid for ${INVITATION_LIFETIME_DAYS} days`}
+          >
             <Input readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="invitation-link" />
           </Field>
           <Button

@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import type { FormAction } from "@/lib/forms/form-state";
 
-export function LeaveOrganization({ orgSlug, organizationName, action }: { orgSlug: string; organizationName: string; action: FormAction }) {
+export function LeaveOrganization({
+  orgSlug,
+  organizationName,
+  action,
+}: {
+  orgSlug: string;
+  organizationName: string;
+  action: FormAction;
+}) {
   const { state, submit, pending } = useFormAction(action);
   return (
     <div className="border-t border-border pt-6">

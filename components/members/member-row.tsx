@@ -18,7 +18,21 @@ interface Member {
 
 const roleOptions = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
-export function MemberRow({ orgSlug, member, manage, isSelf, changeRoleAction, removeAction }: { orgSlug: string; member: Member; manage: boolean; isSelf: boolean; changeRoleAction: FormAction; removeAction: FormAction }) {
+export function MemberRow({
+  orgSlug,
+  member,
+  manage,
+  isSelf,
+  changeRoleAction,
+  removeAction,
+}: {
+  orgSlug: string;
+  member: Member;
+  manage: boolean;
+  isSelf: boolean;
+  changeRoleAction: FormAction;
+  removeAction: FormAction;
+}) {
   const roleForm = useFormAction(changeRoleAction);
   const removeForm = useFormAction(removeAction);
   const toast = useToast();
@@ -40,7 +54,13 @@ export function MemberRow({ orgSlug, member, manage, isSelf, changeRoleAction, r
           <form onSubmit={roleForm.submit} className="flex items-center gap-2">
             <input type="hidden" name="orgSlug" value={orgSlug} />
             <input type="hidden" name="membershipId" value={member.id} />
-            <Select name="role" defaultValue={member.role} options={roleOptions} aria-label={`Role of ${member.user.name}`} className="w-32" />
+            <Select
+              name="role"
+              defaultValue={member.role}
+              options={roleOptions}
+              aria-label={`Role of ${member.user.name}`}
+              className="w-32"
+            />
             <Button type="submit" variant="secondary" size="sm" disabled={roleForm.pending}>
               Save
             </Button>

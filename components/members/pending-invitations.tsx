@@ -27,7 +27,15 @@ function RevokeButton({ orgSlug, invitationId, action }: { orgSlug: string; invi
   );
 }
 
-export function PendingInvitations({ orgSlug, invitations, revokeAction }: { orgSlug: string; invitations: Invitation[]; revokeAction: FormAction }) {
+export function PendingInvitations({
+  orgSlug,
+  invitations,
+  revokeAction,
+}: {
+  orgSlug: string;
+  invitations: Invitation[];
+  revokeAction: FormAction;
+}) {
   if (invitations.length === 0) return <p className="text-sm text-fg-muted">No open invitations.</p>;
   return (
     <div>

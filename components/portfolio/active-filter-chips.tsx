@@ -6,7 +6,17 @@ import { toSearchParams, type TableQuery } from "@/lib/dashboard/table-query";
  * What narrows the table, as chips that each remove their filter, plus "Clear all". Links,
  * not buttons: the filters live in the URL, and each link lands back on the results.
  */
-export function ActiveFilterChips({ query, owners, base, anchor }: { query: TableQuery; owners: { id: string; name: string }[]; base: string; anchor: string }) {
+export function ActiveFilterChips({
+  query,
+  owners,
+  base,
+  anchor,
+}: {
+  query: TableQuery;
+  owners: { id: string; name: string }[];
+  base: string;
+  anchor: string;
+}) {
   const filters = activeFilters(query, owners);
   if (filters.length === 0) return null;
   return (

@@ -9,12 +9,40 @@ const select = "mt-1 h-10 rounded-md border border-border bg-surface px-2 text-s
  * The action keeps the results' anchor (a GET form replaces the query, not the fragment), so
  * the page opens on the table. Active filters and their removal are ActiveFilterChips.
  */
-export function PortfolioFilters({ query, owners, base, anchor }: { query: TableQuery; owners: { id: string; name: string }[]; base: string; anchor: string }) {
+export function PortfolioFilters({
+  query,
+  owners,
+  base,
+  anchor,
+}: {
+  query: TableQuery;
+  owners: { id: string; name: string }[];
+  base: string;
+  anchor: string;
+}) {
   return (
     <form method="get" action={`${base}#${anchor}`} className="no-print flex flex-wrap items-end gap-3" aria-label="Filter projects">
-      <FilterSelect name="verdict" label="Verdict" value={query.verdict} anyLabel="All verdicts" options={VERDICTS.map((v) => ({ value: v, label: ENUM_LABELS.verdict[v] }))} />
-      <FilterSelect name="system" label="System" value={query.system} anyLabel="All systems" options={SYSTEMS.map((s) => ({ value: s, label: ENUM_LABELS.systems[s] }))} />
-      <FilterSelect name="owner" label="Owner" value={query.owner} anyLabel="Anyone" options={owners.map((o) => ({ value: o.id, label: o.name }))} />
+      <FilterSelect
+        name="verdict"
+        label="Verdict"
+        value={query.verdict}
+        anyLabel="All verdicts"
+        options={VERDICTS.map((v) => ({ value: v, label: ENUM_LABELS.verdict[v] }))}
+      />
+      <FilterSelect
+        name="system"
+        label="System"
+        value={query.system}
+        anyLabel="All systems"
+        options={SYSTEMS.map((s) => ({ value: s, label: ENUM_LABELS.systems[s] }))}
+      />
+      <FilterSelect
+        name="owner"
+        label="Owner"
+        value={query.owner}
+        anyLabel="Anyone"
+        options={owners.map((o) => ({ value: o.id, label: o.name }))}
+      />
       {query.rule ? <input type="hidden" name="rule" value={query.rule} /> : null}
       {query.sort !== "verdict" ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
@@ -25,7 +53,19 @@ export function PortfolioFilters({ query, owners, base, anchor }: { query: Table
   );
 }
 
-function FilterSelect({ name, label, value, anyLabel, options }: { name: string; label: string; value?: string; anyLabel: string; options: { value: string; label: string }[] }) {
+function FilterSelect({
+  name,
+  label,
+  value,
+  anyLabel,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="text-sm">
       <label htmlFor={`filter-${name}`} className="block font-medium">

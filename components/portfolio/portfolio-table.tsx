@@ -28,7 +28,8 @@ interface Props {
 
 // Body cell styles declared once on the table rather than on each of the 200 cells of a
 // page: the page's HTML and RSC payload shrink, and so does its render time.
-const BODY_STYLES = "[&_tbody_td]:border-t [&_tbody_td]:border-border [&_tbody_td]:px-3 [&_tbody_td]:py-2 [&_tbody_td]:align-middle [&_tbody_a]:font-medium [&_tbody_a]:text-accent [&_tbody_a]:underline";
+const BODY_STYLES =
+  "[&_tbody_td]:border-t [&_tbody_td]:border-border [&_tbody_td]:px-3 [&_tbody_td]:py-2 [&_tbody_td]:align-middle [&_tbody_a]:font-medium [&_tbody_a]:text-accent [&_tbody_a]:underline";
 
 /**
  * Sortable by column header links (state in the URL), paged so 1,000 projects stay quick.
@@ -56,7 +57,11 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
               const nextDir = active && query.dir === "asc" ? "desc" : "asc";
               return (
                 <Th key={column.key} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-                  <Link href={toSearchParams(query, { sort: column.key, dir: nextDir, page: 1 })} prefetch={false} className="hover:underline">
+                  <Link
+                    href={toSearchParams(query, { sort: column.key, dir: nextDir, page: 1 })}
+                    prefetch={false}
+                    className="hover:underline"
+                  >
                     {column.label}
                     <span aria-hidden> {active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
                   </Link>
@@ -91,8 +96,16 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
       </Table>
       {pages > 1 ? (
         <nav aria-label="Project table pages" className="no-print flex gap-4 text-sm">
-          {page > 1 ? <Link href={toSearchParams(query, { page: page - 1 })} prefetch={false} className="text-accent underline">Previous page</Link> : null}
-          {page < pages ? <Link href={toSearchParams(query, { page: page + 1 })} prefetch={false} className="text-accent underline">Next page</Link> : null}
+          {page > 1 ? (
+            <Link href={toSearchParams(query, { page: page - 1 })} prefetch={false} className="text-accent underline">
+              Previous page
+            </Link>
+          ) : null}
+          {page < pages ? (
+            <Link href={toSearchParams(query, { page: page + 1 })} prefetch={false} className="text-accent underline">
+              Next page
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -17,7 +17,15 @@ const isCut = (message: string) => message.includes('…"');
 const ICON: Record<Severity, string> = { blocker: "✕", warning: "!", info: "i" };
 
 /** Findings grouped by severity, each with its remediation, where it sits, who should act, and a link to the field. */
-export function FindingsList({ findings, workspaceHref, rulesetVersion }: { findings: FindingItem[]; workspaceHref: string; rulesetVersion: string }) {
+export function FindingsList({
+  findings,
+  workspaceHref,
+  rulesetVersion,
+}: {
+  findings: FindingItem[];
+  workspaceHref: string;
+  rulesetVersion: string;
+}) {
   const rulesHref = `/rules?ruleset=${rulesetVersion}`;
   const allRules = (
     <Link href={rulesHref} className="text-sm font-normal text-accent underline print:hidden">
@@ -54,7 +62,11 @@ export function FindingsList({ findings, workspaceHref, rulesetVersion }: { find
               {group.map((finding) => {
                 const { area } = locateTarget(finding.target);
                 return (
-                  <li key={`${finding.ruleId}-${finding.target}`} className="py-3 text-sm print:break-inside-avoid" data-rule-id={finding.ruleId}>
+                  <li
+                    key={`${finding.ruleId}-${finding.target}`}
+                    className="py-3 text-sm print:break-inside-avoid"
+                    data-rule-id={finding.ruleId}
+                  >
                     <p className="font-medium break-words" title={finding.subject ?? undefined}>
                       {finding.message}
                     </p>

@@ -45,7 +45,12 @@ export function ReportDownload({ reportUrl, defaultPreparedBy, snapshots }: Prop
         <label htmlFor="report-source" className="block font-medium">
           Report of
         </label>
-        <select id="report-source" value={source} onChange={(e) => setSource(e.target.value)} className="mt-1 h-10 w-full rounded-md border border-border bg-surface px-2">
+        <select
+          id="report-source"
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+          className="mt-1 h-10 w-full rounded-md border border-border bg-surface px-2"
+        >
           <option value="draft">The current draft</option>
           {snapshots.map((s) => (
             <option key={s.id} value={s.id}>
@@ -58,7 +63,13 @@ export function ReportDownload({ reportUrl, defaultPreparedBy, snapshots }: Prop
         <label htmlFor="report-prepared-by" className="block font-medium">
           Prepared by
         </label>
-        <input id="report-prepared-by" value={preparedBy} maxLength={120} onChange={(e) => setPreparedBy(e.target.value)} className="mt-1 h-10 w-full rounded-md border border-border bg-surface px-3" />
+        <input
+          id="report-prepared-by"
+          value={preparedBy}
+          maxLength={120}
+          onChange={(e) => setPreparedBy(e.target.value)}
+          className="mt-1 h-10 w-full rounded-md border border-border bg-surface px-3"
+        />
       </div>
       <Button onClick={() => void download()} disabled={state.kind === "working"}>
         {state.kind === "working" ? "Making the PDF…" : "Download PDF report"}

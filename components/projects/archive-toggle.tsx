@@ -5,7 +5,19 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/lib/forms/form-state";
 
-export function ArchiveToggle({ orgSlug, projectId, archived, archiveAction, restoreAction }: { orgSlug: string; projectId: string; archived: boolean; archiveAction: FormAction; restoreAction: FormAction }) {
+export function ArchiveToggle({
+  orgSlug,
+  projectId,
+  archived,
+  archiveAction,
+  restoreAction,
+}: {
+  orgSlug: string;
+  projectId: string;
+  archived: boolean;
+  archiveAction: FormAction;
+  restoreAction: FormAction;
+}) {
   const { state, submit, pending } = useFormAction(archived ? restoreAction : archiveAction);
   return (
     <form onSubmit={submit} className="mt-4 space-y-2">

@@ -6,7 +6,6 @@ import { describePath, describeValue } from "@/lib/readiness/describe-path";
 import type { FieldChange } from "@/lib/assessments/diff";
 import { ENUM_LABELS, type Finding } from "@/lib/readiness/client";
 
-
 function Changes({ title, changes }: { title: string; changes: FieldChange[] }) {
   return (
     <Card>

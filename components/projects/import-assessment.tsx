@@ -57,7 +57,8 @@ export function ImportAssessment({ importUrl }: { importUrl: string }) {
     try {
       const response = await fetch(importUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
       const body = (await response.json()) as { revision?: number; message?: string; issues?: Issue[] };
-      if (response.ok && preview !== null && "previous" in preview) setOutcome({ kind: "done", revision: body.revision ?? 0, previous: preview.previous });
+      if (response.ok && preview !== null && "previous" in preview)
+        setOutcome({ kind: "done", revision: body.revision ?? 0, previous: preview.previous });
       else if (response.ok) setOutcome({ kind: "saved", revision: body.revision ?? 0 });
       else setOutcome({ kind: "invalid", message: body.message ?? "The import failed.", issues: body.issues ?? [] });
       if (response.ok) setPreview(null);
@@ -78,7 +79,8 @@ export function ImportAssessment({ importUrl }: { importUrl: string }) {
       });
       const body = (await response.json()) as { revision?: number; message?: string };
       if (response.ok) setOutcome({ kind: "saved", revision: body.revision ?? 0 });
-      else if (response.status === 409) setOutcome({ kind: "invalid", message: "Someone saved the assessment after the import, so it was not undone.", issues: [] });
+      else if (response.status === 409)
+        setOutcome({ kind: "invalid", message: "Someone saved the assessment after the import, so it was not undone.", issues: [] });
       else setOutcome({ kind: "invalid", message: body.message ?? "The undo failed.", issues: [] });
     } catch {
       setOutcome({ kind: "invalid", message: "Could not reach the server. Nothing was undone.", issues: [] });

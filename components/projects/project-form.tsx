@@ -31,7 +31,12 @@ export function ProjectForm({ orgSlug, action, owners, initial, submitLabel, dis
       <Field id="project-name" label={FIELDS.project.name.label} hint={FIELDS.project.name.help} errors={errorsFor("name")}>
         <Input name="name" defaultValue={initial?.name} maxLength={120} disabled={disabled} />
       </Field>
-      <Field id="project-description" label={FIELDS.project.description.label} hint={FIELDS.project.description.help} errors={errorsFor("description")}>
+      <Field
+        id="project-description"
+        label={FIELDS.project.description.label}
+        hint={FIELDS.project.description.help}
+        errors={errorsFor("description")}
+      >
         <Textarea name="description" defaultValue={initial?.description} maxLength={2000} disabled={disabled} />
       </Field>
       <fieldset aria-describedby="project-systems-hint">
@@ -51,8 +56,18 @@ export function ProjectForm({ orgSlug, action, owners, initial, submitLabel, dis
           {errorsFor("systems")?.join(" ")}
         </p>
       </fieldset>
-      <Field id="project-owner" label="Project owner" hint="The member accountable for getting this integration ready." errors={errorsFor("ownerId")}>
-        <Select name="ownerId" defaultValue={initial?.ownerId ?? NO_OWNER} options={[{ value: NO_OWNER, label: "No owner yet" }, ...owners.map((o) => ({ value: o.id, label: o.name }))]} disabled={disabled} />
+      <Field
+        id="project-owner"
+        label="Project owner"
+        hint="The member accountable for getting this integration ready."
+        errors={errorsFor("ownerId")}
+      >
+        <Select
+          name="ownerId"
+          defaultValue={initial?.ownerId ?? NO_OWNER}
+          options={[{ value: NO_OWNER, label: "No owner yet" }, ...owners.map((o) => ({ value: o.id, label: o.name }))]}
+          disabled={disabled}
+        />
       </Field>
       <FormMessage state={state} success="Saved." />
       {disabled ? null : (

@@ -10,7 +10,9 @@ export function FrameworkOverview() {
         <ol className="mt-3 space-y-3">
           {QUESTIONS.map((question) => (
             <li key={question.key} className="text-sm">
-              <span className="font-semibold">{question.number}. {question.title}</span>
+              <span className="font-semibold">
+                {question.number}. {question.title}
+              </span>
               <p className="text-fg-muted">{question.why}</p>
             </li>
           ))}
@@ -18,7 +20,9 @@ export function FrameworkOverview() {
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">The seven readiness areas</h2>
-        <p className="mt-1 text-xs text-fg-muted">Framework version {FRAMEWORK.version}. Scored 1 (not ready) to 5 (fully ready); below 3 blocks launch.</p>
+        <p className="mt-1 text-xs text-fg-muted">
+          Framework version {FRAMEWORK.version}. Scored 1 (not ready) to 5 (fully ready); below 3 blocks launch.
+        </p>
         <ul className="mt-3 space-y-3">
           {AREAS.map((area) => (
             <li key={area.key} className="text-sm">

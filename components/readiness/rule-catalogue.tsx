@@ -1,5 +1,12 @@
 import Link from "next/link";
-import { catalogueReferences, ruleCatalogue, RULESET_VERSIONS, type CatalogueRule, type RulesetVersion, type Severity } from "@/lib/readiness/client";
+import {
+  catalogueReferences,
+  ruleCatalogue,
+  RULESET_VERSIONS,
+  type CatalogueRule,
+  type RulesetVersion,
+  type Severity,
+} from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
 
 const SEVERITY_CLASS: Readonly<Record<Severity, string>> = {

@@ -11,7 +11,19 @@ import { PAPER_LABELS, PAPER_SIZES, type PaperSize } from "@/lib/reports/paper";
 
 const PAPER_OPTIONS = PAPER_SIZES.map((size) => ({ value: size, label: PAPER_LABELS[size] }));
 
-export function BrandingForm({ orgSlug, name, accentColor, paperSize, action }: { orgSlug: string; name: string; accentColor: string; paperSize: PaperSize; action: FormAction }) {
+export function BrandingForm({
+  orgSlug,
+  name,
+  accentColor,
+  paperSize,
+  action,
+}: {
+  orgSlug: string;
+  name: string;
+  accentColor: string;
+  paperSize: PaperSize;
+  action: FormAction;
+}) {
   const { state, submit, pending, errorsFor } = useFormAction(action);
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
@@ -19,10 +31,20 @@ export function BrandingForm({ orgSlug, name, accentColor, paperSize, action }: 
       <Field id="org-name" label="Display name" hint="Shown in the app and on reports." errors={errorsFor("name")}>
         <Input name="name" defaultValue={name} maxLength={120} />
       </Field>
-      <Field id="org-accent" label="Accent colour" hint="A hex colour such as #1d4ed8, used for headings and rules in reports." errors={errorsFor("accentColor")}>
+      <Field
+        id="org-accent"
+        label="Accent colour"
+        hint="A hex colour such as #1d4ed8, used for headings and rules in reports."
+        errors={errorsFor("accentColor")}
+      >
         <Input name="accentColor" defaultValue={accentColor} pattern="#[0-9a-fA-F]{6}" className="w-40 font-mono" />
       </Field>
-      <Field id="org-paper" label="Report paper size" hint="Every page of your PDF reports is printed on this paper." errors={errorsFor("paperSize")}>
+      <Field
+        id="org-paper"
+        label="Report paper size"
+        hint="Every page of your PDF reports is printed on this paper."
+        errors={errorsFor("paperSize")}
+      >
         <Select name="paperSize" defaultValue={paperSize} options={PAPER_OPTIONS} className="w-64" />
       </Field>
       <FormMessage state={state} success="Saved." />

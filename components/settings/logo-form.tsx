@@ -6,7 +6,17 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { FormAction } from "@/lib/forms/form-state";
 
-export function LogoForm({ orgSlug, hasLogo, uploadAction, removeAction }: { orgSlug: string; hasLogo: boolean; uploadAction: FormAction; removeAction: FormAction }) {
+export function LogoForm({
+  orgSlug,
+  hasLogo,
+  uploadAction,
+  removeAction,
+}: {
+  orgSlug: string;
+  hasLogo: boolean;
+  uploadAction: FormAction;
+  removeAction: FormAction;
+}) {
   const upload = useFormAction(uploadAction);
   const remove = useFormAction(removeAction);
   return (

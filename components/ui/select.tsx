@@ -41,13 +41,20 @@ export function Select({ options, placeholder, className, id, ...props }: Select
         aria-label={props["aria-label"]}
         aria-describedby={props["aria-describedby"]}
         aria-invalid={props["aria-invalid"]}
-        className={cn("inline-flex h-10 w-full items-center justify-between gap-2 rounded-md border border-border bg-surface px-3 text-sm", className)}
+        className={cn(
+          "inline-flex h-10 w-full items-center justify-between gap-2 rounded-md border border-border bg-surface px-3 text-sm",
+          className,
+        )}
       >
         <SelectPrimitive.Value placeholder={placeholder}>{label}</SelectPrimitive.Value>
         <SelectPrimitive.Icon aria-hidden>▾</SelectPrimitive.Icon>
       </SelectPrimitive.Trigger>
       <SelectPrimitive.Portal>
-        <SelectPrimitive.Content position="popper" sideOffset={4} className="z-50 min-w-[var(--radix-select-trigger-width)] rounded-md border border-border bg-surface p-1 shadow-lg">
+        <SelectPrimitive.Content
+          position="popper"
+          sideOffset={4}
+          className="z-50 min-w-[var(--radix-select-trigger-width)] rounded-md border border-border bg-surface p-1 shadow-lg"
+        >
           <SelectPrimitive.Viewport>
             {options.map((option) => (
               <SelectPrimitive.Item

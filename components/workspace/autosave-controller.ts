@@ -162,7 +162,10 @@ export class AutosaveController {
           return;
         case "invalid":
           // A 400 without field issues still needs a line the person can read.
-          this.dispatch({ type: "invalid", issues: outcome.issues.length > 0 ? outcome.issues : [{ path: ROOT_PATH, message: outcome.message }] });
+          this.dispatch({
+            type: "invalid",
+            issues: outcome.issues.length > 0 ? outcome.issues : [{ path: ROOT_PATH, message: outcome.message }],
+          });
           return;
         case "failed":
           this.dispatch({ type: "failed" });

@@ -95,7 +95,9 @@ export function ConflictDialog({ conflict, onSave, onDiscard }: ConflictDialogPr
                           className="mt-1 accent-accent"
                         />
                         <span>
-                          <span className="font-semibold">{side === "mine" ? "Keep mine: " : `Take ${conflict.updatedBy ?? "theirs"}’s: `}</span>
+                          <span className="font-semibold">
+                            {side === "mine" ? "Keep mine: " : `Take ${conflict.updatedBy ?? "theirs"}’s: `}
+                          </span>
                           <span className="whitespace-pre-wrap break-words">{describeValue(field.path, field[side])}</span>
                         </span>
                       </label>

@@ -5,7 +5,14 @@
  * its key instead of storing "", and a section left with nothing in it disappears.
  */
 import { diffFields } from "@/lib/assessments/diff";
-import { ASSESSMENT_FORMAT, type Answers, type AssessmentDocument, type ListQuestionKey, type Scores, type ValidationIssue } from "@/lib/readiness/client";
+import {
+  ASSESSMENT_FORMAT,
+  type Answers,
+  type AssessmentDocument,
+  type ListQuestionKey,
+  type Scores,
+  type ValidationIssue,
+} from "@/lib/readiness/client";
 
 export interface WorkspaceDoc {
   answers: Answers;

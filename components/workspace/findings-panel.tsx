@@ -84,7 +84,12 @@ export function FindingsPanel({ settled, inProgress, step, rulesetVersion, onSel
     </button>
   );
   return (
-    <section aria-labelledby={titleId} className={cn("space-y-4 rounded-xl border border-border bg-surface p-4", className)} data-testid={testId} data-scope={scope}>
+    <section
+      aria-labelledby={titleId}
+      className={cn("space-y-4 rounded-xl border border-border bg-surface p-4", className)}
+      data-testid={testId}
+      data-scope={scope}
+    >
       <div className="space-y-2">
         <h2 id={titleId} className="text-lg font-semibold">
           Findings
@@ -102,7 +107,9 @@ export function FindingsPanel({ settled, inProgress, step, rulesetVersion, onSel
       </div>
       {shown.length === 0 && inProgress.length === 0 ? (
         <p className="text-sm text-fg-muted">
-          {scope === "step" ? "No findings on this step." : "No findings. Answered questions and scores are checked here as you fill them in."}
+          {scope === "step"
+            ? "No findings on this step."
+            : "No findings. Answered questions and scores are checked here as you fill them in."}
           {scope === "step" && elsewhere > 0 ? (
             <>
               {" "}
@@ -117,7 +124,10 @@ export function FindingsPanel({ settled, inProgress, step, rulesetVersion, onSel
         findings.length === 0 ? null : (
           <div key={severity} className="space-y-2">
             <h3 className="text-sm font-semibold">
-              <span aria-hidden className={cn("mr-1 inline-flex h-5 w-5 items-center justify-center rounded-full border text-xs", SEVERITY_CLASS[severity])}>
+              <span
+                aria-hidden
+                className={cn("mr-1 inline-flex h-5 w-5 items-center justify-center rounded-full border text-xs", SEVERITY_CLASS[severity])}
+              >
                 {SEVERITY_ICON[severity]}
               </span>
               {SEVERITY_TITLE[severity]} ({findings.length})
@@ -127,7 +137,12 @@ export function FindingsPanel({ settled, inProgress, step, rulesetVersion, onSel
                 <li key={`${finding.ruleId}:${finding.target}:${finding.message}`}>
                   <FindingButton finding={finding} className={SEVERITY_CLASS[severity]} onSelect={onSelect} />
                   {/* Beside the button, not in it: a link inside a button is not operable. A new tab keeps the draft in view. */}
-                  <a href={`/rules?ruleset=${rulesetVersion}#${finding.ruleId}`} className="mt-1 inline-block text-xs text-fg-muted underline" target="_blank" rel="noopener">
+                  <a
+                    href={`/rules?ruleset=${rulesetVersion}#${finding.ruleId}`}
+                    className="mt-1 inline-block text-xs text-fg-muted underline"
+                    target="_blank"
+                    rel="noopener"
+                  >
                     Why? <span className="sr-only">Rule {finding.ruleId}</span>
                   </a>
                 </li>
@@ -139,7 +154,10 @@ export function FindingsPanel({ settled, inProgress, step, rulesetVersion, onSel
       {inProgress.length === 0 ? null : (
         <div className="space-y-2" data-testid="findings-in-progress">
           <h3 className="text-sm font-semibold">
-            <span aria-hidden className="mr-1 inline-flex h-5 w-5 items-center justify-center rounded-full border border-dashed border-border text-xs">
+            <span
+              aria-hidden
+              className="mr-1 inline-flex h-5 w-5 items-center justify-center rounded-full border border-dashed border-border text-xs"
+            >
               ◐
             </span>
             Still being filled in ({inProgress.length})

@@ -56,7 +56,9 @@ export function FindingsSheet({ onSelect, ...panel }: SheetProps) {
         >
           <div className="flex items-center justify-between border-b border-border px-4 py-2">
             <DialogPrimitive.Title className="text-sm font-semibold">{countsText(panel.settled)}</DialogPrimitive.Title>
-            <DialogPrimitive.Close className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-surface-muted">Close</DialogPrimitive.Close>
+            <DialogPrimitive.Close className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-surface-muted">
+              Close
+            </DialogPrimitive.Close>
           </div>
           <div className="overflow-y-auto p-3">
             <FindingsPanel {...panel} onSelect={select} idPrefix="findings-sheet" testId="findings-sheet" className="border-0 p-1" />

@@ -11,7 +11,11 @@ import { describePath } from "@/lib/readiness/describe-path";
 export function IssueSummary({ issues, onSelect }: { issues: readonly ValidationIssue[]; onSelect: (path: string) => void }) {
   if (issues.length === 0) return null;
   return (
-    <section aria-labelledby="workspace-issues-title" className="rounded-lg border border-danger bg-danger-soft p-4 text-sm text-danger" data-testid="validation-summary">
+    <section
+      aria-labelledby="workspace-issues-title"
+      className="rounded-lg border border-danger bg-danger-soft p-4 text-sm text-danger"
+      data-testid="validation-summary"
+    >
       <h2 id="workspace-issues-title" className="font-semibold">
         <span aria-hidden>✕ </span>Not saved: fix {issues.length === 1 ? "this field" : `these ${issues.length} fields`}
       </h2>

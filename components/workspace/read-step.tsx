@@ -30,7 +30,12 @@ function Answer({ document, question }: { document: AssessmentDocument; question
     <ol className="space-y-3">
       {answer.rows.map((row) => (
         <li key={row.path}>
-          <section id={fieldIdFor(row.path)} tabIndex={-1} aria-labelledby={`${fieldIdFor(row.path)}-title`} className="rounded-lg border border-border bg-surface px-4 py-2">
+          <section
+            id={fieldIdFor(row.path)}
+            tabIndex={-1}
+            aria-labelledby={`${fieldIdFor(row.path)}-title`}
+            className="rounded-lg border border-border bg-surface px-4 py-2"
+          >
             <h3 id={`${fieldIdFor(row.path)}-title`} className="pt-1 font-semibold">
               {row.title}
             </h3>
@@ -47,7 +52,12 @@ function Scores({ document }: { document: AssessmentDocument }) {
     <ol className="space-y-3">
       {readScores(document).map((score) => (
         <li key={score.path}>
-          <section id={fieldIdFor(score.path)} tabIndex={-1} aria-label={score.label} className="rounded-lg border border-border bg-surface p-4">
+          <section
+            id={fieldIdFor(score.path)}
+            tabIndex={-1}
+            aria-label={score.label}
+            className="rounded-lg border border-border bg-surface p-4"
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">{score.label}</h3>
               <span className="text-sm">{score.score === null ? "Not scored" : `Scored ${score.score} of 5`}</span>

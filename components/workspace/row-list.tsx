@@ -77,7 +77,13 @@ export function RowList({ section, noun, summary, children }: RowListProps) {
                       <Button id={`${id}-up`} variant="ghost" size="sm" disabled={index === 0} onClick={() => move(index, index - 1)}>
                         Move up<span className="sr-only">: {title}</span>
                       </Button>
-                      <Button id={`${id}-down`} variant="ghost" size="sm" disabled={index === rows.length - 1} onClick={() => move(index, index + 1)}>
+                      <Button
+                        id={`${id}-down`}
+                        variant="ghost"
+                        size="sm"
+                        disabled={index === rows.length - 1}
+                        onClick={() => move(index, index + 1)}
+                      >
                         Move down<span className="sr-only">: {title}</span>
                       </Button>
                       <Button id={`${id}-remove`} variant="ghost" size="sm" className="text-danger" onClick={() => remove(index)}>
@@ -86,7 +92,9 @@ export function RowList({ section, noun, summary, children }: RowListProps) {
                     </div>
                   )}
                 </div>
-                <div id={`${id}-fields`} className="grid gap-4 @xl:grid-cols-2">{children(`answers.${section}.${index}`, row)}</div>
+                <div id={`${id}-fields`} className="grid gap-4 @xl:grid-cols-2">
+                  {children(`answers.${section}.${index}`, row)}
+                </div>
               </div>
             </li>
           );

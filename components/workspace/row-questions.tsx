@@ -57,12 +57,20 @@ export function DataSourceRows() {
       {(p) => (
         <>
           <TextField path={`${p}.name`} text={f.name} />
-          <EnumField path={`${p}.providerRetention`} text={f.providerRetention} options={optionsFor(PROVIDER_RETENTION, ENUM_LABELS.providerRetention)} />
+          <EnumField
+            path={`${p}.providerRetention`}
+            text={f.providerRetention}
+            options={optionsFor(PROVIDER_RETENTION, ENUM_LABELS.providerRetention)}
+          />
           <div className={wide}>
             <TextField path={`${p}.purpose`} text={f.purpose} long />
           </div>
           <div className={wide}>
-            <CheckboxGroupField path={`${p}.sensitivity`} text={f.sensitivity} options={optionsFor(SENSITIVITY_CLASSES, ENUM_LABELS.sensitivity)} />
+            <CheckboxGroupField
+              path={`${p}.sensitivity`}
+              text={f.sensitivity}
+              options={optionsFor(SENSITIVITY_CLASSES, ENUM_LABELS.sensitivity)}
+            />
           </div>
           <TriStateField path={`${p}.canRunRedacted`} text={f.canRunRedacted} />
           <TriStateField path={`${p}.audienceMaySeeSource`} text={f.audienceMaySeeSource} />

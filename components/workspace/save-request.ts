@@ -36,7 +36,9 @@ function text(value: unknown): string | null {
 function issuesOf(value: unknown): ValidationIssue[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) =>
-    isPlainObject(item) && typeof item.path === "string" && typeof item.message === "string" ? [{ path: item.path, message: item.message }] : [],
+    isPlainObject(item) && typeof item.path === "string" && typeof item.message === "string"
+      ? [{ path: item.path, message: item.message }]
+      : [],
   );
 }
 

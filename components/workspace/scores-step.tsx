@@ -2,7 +2,15 @@
 
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, FIELDS, LIMITS, isBlockingScore, type AreaDefinition, type ScoreLevel } from "@/lib/readiness/client";
+import {
+  AREAS,
+  BLOCKING_SCORE_THRESHOLD,
+  FIELDS,
+  LIMITS,
+  isBlockingScore,
+  type AreaDefinition,
+  type ScoreLevel,
+} from "@/lib/readiness/client";
 import { getAt } from "./draft";
 import { GrowingTextarea } from "./growing-textarea";
 import { Group } from "./choice-fields";
@@ -107,7 +115,13 @@ function AreaScore({ area }: { area: AreaDefinition }) {
         </Field>
       </div>
       {form.readOnly ? null : (
-        <Button variant="ghost" size="sm" className="mt-2" disabled={score === undefined && note === undefined} onClick={() => form.set(path, undefined)}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="mt-2"
+          disabled={score === undefined && note === undefined}
+          onClick={() => form.set(path, undefined)}
+        >
           Clear score and note<span className="sr-only">: {area.label}</span>
         </Button>
       )}

@@ -26,7 +26,13 @@ export const SAVE_STATUS_TEXT: Readonly<Record<SaveStatus, string>> = {
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   const bad = status === "retrying" || status === "invalid" || status === "conflict";
   return (
-    <p role="status" aria-live="polite" data-testid="save-status" data-status={status} className={bad ? "text-sm font-medium text-danger" : "text-sm text-fg-muted"}>
+    <p
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-status={status}
+      className={bad ? "text-sm font-medium text-danger" : "text-sm text-fg-muted"}
+    >
       {SAVE_STATUS_TEXT[status]}
     </p>
   );

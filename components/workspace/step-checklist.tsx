@@ -10,7 +10,11 @@ export function StepChecklist({ left, onSelect }: { left: readonly FieldLeft[]; 
   if (left.length === 0) return null;
   const count = `${left.length} ${left.length === 1 ? "field" : "fields"} left`;
   return (
-    <section aria-labelledby="step-checklist-title" className="rounded-lg border border-border bg-surface p-3 text-sm" data-testid="step-checklist">
+    <section
+      aria-labelledby="step-checklist-title"
+      className="rounded-lg border border-border bg-surface p-3 text-sm"
+      data-testid="step-checklist"
+    >
       <h3 id="step-checklist-title" className="font-semibold">
         <span data-testid="fields-left">{count}</span>
         <span className="font-normal text-fg-muted"> — findings on them count once you leave this step</span>

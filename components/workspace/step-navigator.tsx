@@ -53,7 +53,9 @@ export function StepNavigator({ current, markers, onSelect }: StepNavigatorProps
                 ) : marker.state === "in-progress" ? (
                   <span className="text-xs text-fg-muted" title="In progress">
                     <span aria-hidden>◐ {marker.fieldsLeft}</span>
-                    <span className="sr-only">, in progress: {marker.fieldsLeft} {marker.fieldsLeft === 1 ? "field" : "fields"} left</span>
+                    <span className="sr-only">
+                      , in progress: {marker.fieldsLeft} {marker.fieldsLeft === 1 ? "field" : "fields"} left
+                    </span>
                   </span>
                 ) : (
                   <span className="sr-only">, not answered</span>

@@ -121,7 +121,8 @@ async function submittedNumber(response: Response): Promise<number | null> {
 async function messageOf(response: Response): Promise<string> {
   try {
     const body: unknown = await response.json();
-    if (typeof body === "object" && body !== null && "message" in body && typeof body.message === "string") return `Not submitted: ${body.message}`;
+    if (typeof body === "object" && body !== null && "message" in body && typeof body.message === "string")
+      return `Not submitted: ${body.message}`;
   } catch {
     // Fall through to the generic message.
   }

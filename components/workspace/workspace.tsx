@@ -138,10 +138,21 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
         verdict={verdict}
         status={canEdit ? autosave.status : null}
         findings={<FindingsSheet {...panel} />}
-        actions={canEdit ? <SubmitForReview orgSlug={orgSlug} projectId={projectId} flush={autosave.flush} blockers={evaluation.findings.filter((f) => f.severity === "blocker").length} /> : null}
+        actions={
+          canEdit ? (
+            <SubmitForReview
+              orgSlug={orgSlug}
+              projectId={projectId}
+              flush={autosave.flush}
+              blockers={evaluation.findings.filter((f) => f.severity === "blocker").length}
+            />
+          ) : null
+        }
       />
       {canEdit ? null : (
-        <p className="rounded-lg border border-border bg-surface-muted p-3 text-sm">You can read this assessment; only editors can change it.</p>
+        <p className="rounded-lg border border-border bg-surface-muted p-3 text-sm">
+          You can read this assessment; only editors can change it.
+        </p>
       )}
       <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_16rem] lg:grid-cols-[12rem_minmax(0,1fr)_18rem]">
         <div className="min-w-0 md:col-span-2 lg:sticky lg:top-24 lg:col-span-1">

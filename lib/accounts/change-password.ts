@@ -23,7 +23,9 @@ export async function changePassword(userId: string, currentPassword: string, ne
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
         // Counted in this transaction, which therefore must commit: the refusal is returned, not thrown.
         await recordRateLimitEvent(tx, "passwordChangeFailure", userId);
-        return { refused: new AppError("validation", "Check the highlighted fields.", { currentPassword: ["This is not your current password."] }) };
+        return {
+          refused: new AppError("validation", "Check the highlighted fields.", { currentPassword: ["This is not your current password."] }),
+        };
       }
       return { refused: null };
     },

@@ -26,7 +26,9 @@ export async function createAccount(db: Db, input: AccountInput, now = new Date(
       const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
       if (existing) throw duplicateEmail();
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
-      const organization = input.invitation ? await joinWithInvitation(tx, user, input.invitation, now) : await createOrganization(tx, user.id, organizationName);
+      const organization = input.invitation
+        ? await joinWithInvitation(tx, user, input.invitation, now)
+        : await createOrganization(tx, user.id, organizationName);
       return { user, organization };
     });
   } catch (error) {

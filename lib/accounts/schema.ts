@@ -15,7 +15,10 @@ export const newPasswordField = formText({ error: "Choose a password." })
 
 export const signUpSchema = z
   .object({
-    name: formText({ error: "Enter your name." }).trim().min(1, { error: "Enter your name." }).max(120, { error: "Use at most 120 characters." }),
+    name: formText({ error: "Enter your name." })
+      .trim()
+      .min(1, { error: "Enter your name." })
+      .max(120, { error: "Use at most 120 characters." }),
     email: emailField,
     password: newPasswordField,
     organizationName: formText()

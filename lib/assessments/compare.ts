@@ -16,12 +16,19 @@ export interface Comparison {
 
 const findingKey = (f: Finding) => `${f.ruleId}|${f.target}|${f.message}`;
 
-export function compareDocuments(before: AssessmentDocument, after: AssessmentDocument, evaluations?: { before?: Evaluation; after?: Evaluation }): Comparison {
+export function compareDocuments(
+  before: AssessmentDocument,
+  after: AssessmentDocument,
+  evaluations?: { before?: Evaluation; after?: Evaluation },
+): Comparison {
   const a = evaluations?.before ?? evaluate(before, { ruleset: RULESET_VERSION });
   const b = evaluations?.after ?? evaluate(after, { ruleset: RULESET_VERSION });
   const beforeKeys = new Set(a.findings.map(findingKey));
   const afterKeys = new Set(b.findings.map(findingKey));
-  const changes = diffFields({ answers: before.answers ?? {}, scores: before.scores ?? {} }, { answers: after.answers ?? {}, scores: after.scores ?? {} });
+  const changes = diffFields(
+    { answers: before.answers ?? {}, scores: before.scores ?? {} },
+    { answers: after.answers ?? {}, scores: after.scores ?? {} },
+  );
   return {
     answerChanges: changes.filter((c) => c.path.startsWith("answers.")),
     scoreChanges: changes.filter((c) => c.path.startsWith("scores.")),

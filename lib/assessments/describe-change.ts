@@ -28,7 +28,8 @@ export function describeChangeValue(path: string, value: unknown): string {
   if (isAssessmentPath(path)) return describeValue(path, value);
   if (value === undefined || value === null || value === "") return "(empty)";
   if (path === "verdict" && typeof value === "string") return ENUM_LABELS.verdict[value as Verdict] ?? value;
-  if (path === "systems" && Array.isArray(value)) return value.length === 0 ? "(none)" : value.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? String(s)).join(", ");
+  if (path === "systems" && Array.isArray(value))
+    return value.length === 0 ? "(none)" : value.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? String(s)).join(", ");
   if (typeof value === "boolean") return value ? "Yes" : "No";
   return typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value);
 }

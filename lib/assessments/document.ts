@@ -1,10 +1,17 @@
 import { ASSESSMENT_FORMAT, parseAssessment, type Answers, type AssessmentDocument, type Scores } from "@/lib/readiness";
 
 /** The stored draft (answers + scores) and the project row make one preflight.assessment/v1 document. */
-export function toDocument(project: { name: string; description: string; systems: string[] }, draft: { answers: unknown; scores: unknown }): AssessmentDocument {
+export function toDocument(
+  project: { name: string; description: string; systems: string[] },
+  draft: { answers: unknown; scores: unknown },
+): AssessmentDocument {
   return storedDocument({
     format: ASSESSMENT_FORMAT,
-    project: { name: project.name, ...(project.description ? { description: project.description } : {}), ...(project.systems.length ? { systems: project.systems } : {}) },
+    project: {
+      name: project.name,
+      ...(project.description ? { description: project.description } : {}),
+      ...(project.systems.length ? { systems: project.systems } : {}),
+    },
     answers: draft.answers ?? {},
     scores: draft.scores ?? {},
   });

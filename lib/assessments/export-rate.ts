@@ -24,6 +24,12 @@ export async function countReportExport(ctx: OrgContext, now = new Date()): Prom
   const count = rows[0]?.count ?? 0;
   if (count > EXPORTS_PER_MINUTE) {
     const retryAfterSeconds = Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000);
-    throw new AppError("rate_limited", `Your organization has started ${EXPORTS_PER_MINUTE} report exports this minute, the most allowed. Try again in ${retryAfterSeconds} s.`, {}, {}, retryAfterSeconds);
+    throw new AppError(
+      "rate_limited",
+      `Your organization has started ${EXPORTS_PER_MINUTE} report exports this minute, the most allowed. Try again in ${retryAfterSeconds} s.`,
+      {},
+      {},
+      retryAfterSeconds,
+    );
   }
 }

@@ -55,7 +55,15 @@ function merge(oldestFirst: readonly HistoryEvent[]): HistoryEntry {
     }
   }
   const changes = oldestFirst.length === 1 ? [...net] : [...net].filter(([, d]) => !same(d.before, d.after));
-  return { id: last.id, action: first.action, actor: first.actor, from: first.createdAt, to: last.createdAt, events: oldestFirst.length, changes };
+  return {
+    id: last.id,
+    action: first.action,
+    actor: first.actor,
+    from: first.createdAt,
+    to: last.createdAt,
+    events: oldestFirst.length,
+    changes,
+  };
 }
 
 /**

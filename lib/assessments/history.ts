@@ -38,12 +38,15 @@ export interface HistoryFilters {
  */
 export async function listProjectHistory(ctx: OrgContext, projectId: string, filters: HistoryFilters): Promise<ProjectHistory> {
   // An id of the wrong shape names nobody (and a NUL in it would make PostgreSQL fail the query).
-  if (!isRowId(projectId) || (filters.actorId !== undefined && !isRowId(filters.actorId))) return { total: 0, entries: [], pages: 1, events: 0, truncated: false };
+  if (!isRowId(projectId) || (filters.actorId !== undefined && !isRowId(filters.actorId)))
+    return { total: 0, entries: [], pages: 1, events: 0, truncated: false };
   const where: Prisma.AuditEventWhereInput = {
     organizationId: ctx.organization.id,
     projectId,
     ...(filters.actorId ? { actorId: filters.actorId } : {}),
-    ...(filters.from || filters.to ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } } : {}),
+    ...(filters.from || filters.to
+      ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } }
+      : {}),
   };
   if (filters.section) {
     // Field paths are the keys of `changes`; match events with any key under the section.

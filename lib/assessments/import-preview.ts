@@ -25,7 +25,8 @@ const LIST_KEYS: ReadonlySet<string> = new Set(LIST_QUESTION_KEYS);
 
 function groupOf(path: string): string {
   const [root, key, third] = path.split(".");
-  if (root === "answers" && key !== undefined && LIST_KEYS.has(key) && third !== undefined && /^\d+$/.test(third)) return `${root}.${key}.${third}`;
+  if (root === "answers" && key !== undefined && LIST_KEYS.has(key) && third !== undefined && /^\d+$/.test(third))
+    return `${root}.${key}.${third}`;
   return key === undefined ? path : `${root}.${key}`;
 }
 
@@ -39,7 +40,10 @@ export function draftOfFile(value: unknown): Draft | null {
 
 export function importPreview(current: Draft, incoming: Draft): ImportChange[] {
   const groups = new Map<string, { added: number; removed: number; fields: number }>();
-  for (const change of diffFields({ answers: current.answers, scores: current.scores }, { answers: incoming.answers, scores: incoming.scores })) {
+  for (const change of diffFields(
+    { answers: current.answers, scores: current.scores },
+    { answers: incoming.answers, scores: incoming.scores },
+  )) {
     const key = groupOf(change.path);
     const group = groups.get(key) ?? { added: 0, removed: 0, fields: 0 };
     group.fields += 1;

@@ -21,7 +21,10 @@ export function reportDigest(input: ReportInput): string {
   const keyed = {
     renderer: REPORT_RENDERER_VERSION,
     ...input,
-    organization: { ...input.organization, logo: logo ? { mimeType: logo.mimeType, sha256: createHash("sha256").update(logo.data).digest("hex") } : null },
+    organization: {
+      ...input.organization,
+      logo: logo ? { mimeType: logo.mimeType, sha256: createHash("sha256").update(logo.data).digest("hex") } : null,
+    },
   };
   return createHash("sha256").update(JSON.stringify(keyed)).digest("hex");
 }

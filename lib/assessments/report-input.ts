@@ -9,20 +9,32 @@ import type { ReportInput } from "@/lib/reports/render-report";
 import { toDocument } from "./document";
 import { readSnapshot } from "./snapshot-read";
 
-const asStored = (row: { createdAt: Date; document: unknown; evaluation: unknown }) => ({ ...readSnapshot(row), createdAt: row.createdAt.toISOString() });
+const asStored = (row: { createdAt: Date; document: unknown; evaluation: unknown }) => ({
+  ...readSnapshot(row),
+  createdAt: row.createdAt.toISOString(),
+});
 
 /**
  * Everything a report needs. A snapshot's report comes only from the snapshot (its stored
  * document and evaluation, dated by the snapshot), so it renders the same in a year; the
  * draft's is judged now. "Previous" is the snapshot before, for the changes appendix.
  */
-export async function loadReportInput(ctx: OrgContext, projectId: string, source: string, preparedBy: string, now = new Date()): Promise<ReportInput> {
+export async function loadReportInput(
+  ctx: OrgContext,
+  projectId: string,
+  source: string,
+  preparedBy: string,
+  now = new Date(),
+): Promise<ReportInput> {
   const [project, branding] = await Promise.all([getProject(ctx, projectId), getBranding(ctx)]);
   const organization = {
     name: branding.name,
     accentColor: branding.accentColor,
     paperSize: branding.paperSize,
-    logo: branding.logo && branding.logoMimeType ? { data: new Uint8Array(branding.logo), mimeType: branding.logoMimeType as "image/png" | "image/jpeg" } : null,
+    logo:
+      branding.logo && branding.logoMimeType
+        ? { data: new Uint8Array(branding.logo), mimeType: branding.logoMimeType as "image/png" | "image/jpeg" }
+        : null,
   };
   const snapshotWhere = { organizationId: ctx.organization.id, projectId: project.id };
   const full = { createdAt: true, document: true, evaluation: true } as const;
@@ -40,9 +52,16 @@ export async function loadReportInput(ctx: OrgContext, projectId: string, source
       generatedAt: now.toISOString(),
     };
   }
-  const snapshot = await db().snapshot.findFirst({ where: { ...snapshotWhere, id: source }, select: { id: true, ...full, createdBy: { select: { name: true } } } });
+  const snapshot = await db().snapshot.findFirst({
+    where: { ...snapshotWhere, id: source },
+    select: { id: true, ...full, createdBy: { select: { name: true } } },
+  });
   if (!snapshot) throw notFound("This snapshot");
-  const previous = await db().snapshot.findFirst({ where: { ...snapshotWhere, createdAt: { lt: snapshot.createdAt } }, orderBy: { createdAt: "desc" }, select: full });
+  const previous = await db().snapshot.findFirst({
+    where: { ...snapshotWhere, createdAt: { lt: snapshot.createdAt } },
+    orderBy: { createdAt: "desc" },
+    select: full,
+  });
   const stored = asStored(snapshot);
   return {
     organization,

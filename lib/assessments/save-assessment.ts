@@ -120,7 +120,14 @@ function conflict(row: CurrentRow): RevisionConflictError {
  * at all, and of concurrent writes from the same revision exactly one matches (PostgreSQL
  * re-checks the WHERE clause on the row a concurrent update left).
  */
-async function writeIfUnchanged(ctx: OrgContext, projectId: string, row: CurrentRow, draft: Draft, action: string, changes: ReturnType<typeof diffFields>) {
+async function writeIfUnchanged(
+  ctx: OrgContext,
+  projectId: string,
+  row: CurrentRow,
+  draft: Draft,
+  action: string,
+  changes: ReturnType<typeof diffFields>,
+) {
   const summary = summarizeDraft(draft);
   const savedAt = new Date();
   const audit = Object.fromEntries(changes.map((c) => [c.path, { before: c.before ?? null, after: c.after ?? null }]));
@@ -172,7 +179,14 @@ const ANY_REVISION_ATTEMPTS = 5;
  * after) is written with the draft, atomically — see writeIfUnchanged. `opened`: the draft
  * as openDraftForSave read it with the guard, saving the first read.
  */
-export async function saveAssessment(ctx: OrgContext, projectId: string, baseRevision: number | "any", draft: Draft, action = "assessment.saved", opened?: CurrentRow | null) {
+export async function saveAssessment(
+  ctx: OrgContext,
+  projectId: string,
+  baseRevision: number | "any",
+  draft: Draft,
+  action = "assessment.saved",
+  opened?: CurrentRow | null,
+) {
   if (!isRowId(projectId)) throw notFound("This project");
   for (let attempt = 1; ; attempt += 1) {
     // The first read may come with the guard (openDraftForSave); retries read afresh.

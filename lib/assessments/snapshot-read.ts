@@ -25,6 +25,8 @@ export function readSnapshotEvaluation(stored: unknown): Evaluation {
 }
 
 /** A snapshot row with its JSON columns parsed; every other column passes through. */
-export function readSnapshot<Row extends { document: unknown; evaluation: unknown }>(row: Row): Omit<Row, "document" | "evaluation"> & { document: AssessmentDocument; evaluation: Evaluation } {
+export function readSnapshot<Row extends { document: unknown; evaluation: unknown }>(
+  row: Row,
+): Omit<Row, "document" | "evaluation"> & { document: AssessmentDocument; evaluation: Evaluation } {
   return { ...row, document: readSnapshotDocument(row.document), evaluation: readSnapshotEvaluation(row.evaluation) };
 }

@@ -20,10 +20,17 @@ export async function submitForReview(ctx: OrgContext, projectId: string, revisi
     await tx.$queryRaw`SELECT id FROM assessments WHERE project_id = ${projectId} AND organization_id = ${ctx.organization.id} FOR UPDATE`;
     const project = await tx.project.findFirst({
       where: { id: projectId, organizationId: ctx.organization.id },
-      select: { id: true, name: true, description: true, systems: true, assessment: { select: { answers: true, scores: true, revision: true } } },
+      select: {
+        id: true,
+        name: true,
+        description: true,
+        systems: true,
+        assessment: { select: { answers: true, scores: true, revision: true } },
+      },
     });
     if (!project?.assessment) throw notFound("This project");
-    if (project.assessment.revision !== revision) throw new AppError("conflict", "The assessment changed since you opened it: review it and submit again.");
+    if (project.assessment.revision !== revision)
+      throw new AppError("conflict", "The assessment changed since you opened it: review it and submit again.");
     const document = toDocument(project, project.assessment);
     const record = snapshotRecord(document);
     const number = await nextSnapshotNumber(tx, ctx.organization.id, projectId);
@@ -44,7 +51,11 @@ export async function submitForReview(ctx: OrgContext, projectId: string, revisi
       entityId: snapshot.id,
       projectId,
       action: "snapshot.submitted",
-      changes: { verdict: { before: null, after: record.verdict }, revision: { before: null, after: revision }, number: { before: null, after: number } },
+      changes: {
+        verdict: { before: null, after: record.verdict },
+        revision: { before: null, after: revision },
+        number: { before: null, after: number },
+      },
     });
     return snapshot;
   });
@@ -54,7 +65,18 @@ export function listSnapshots(ctx: OrgContext, projectId: string) {
   return db().snapshot.findMany({
     where: { organizationId: ctx.organization.id, projectId },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, createdAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, revision: true, rulesetVersion: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      number: true,
+      createdAt: true,
+      verdict: true,
+      readinessIndex: true,
+      blockerCount: true,
+      warningCount: true,
+      revision: true,
+      rulesetVersion: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }
 
@@ -62,7 +84,15 @@ export async function getSnapshot(ctx: OrgContext, projectId: string, snapshotId
   if (!isRowId(projectId) || !isRowId(snapshotId)) throw notFound("This snapshot");
   const snapshot = await db().snapshot.findFirst({
     where: { id: snapshotId, projectId, organizationId: ctx.organization.id },
-    select: { id: true, number: true, createdAt: true, document: true, evaluation: true, rulesetVersion: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      number: true,
+      createdAt: true,
+      document: true,
+      evaluation: true,
+      rulesetVersion: true,
+      createdBy: { select: { name: true } },
+    },
   });
   if (!snapshot) throw notFound("This snapshot");
   return readSnapshot(snapshot);

@@ -7,7 +7,10 @@ export type AuditValue = string | number | boolean | null | AuditValue[] | { [ke
 export type AuditChanges = Record<string, { before: AuditValue; after: AuditValue }>;
 
 // JSON drops an undefined value with its key, so a side that was never set may be missing: it reads as null.
-const side = z.json().optional().transform((value) => value ?? null);
+const side = z
+  .json()
+  .optional()
+  .transform((value) => value ?? null);
 const changesSchema = z.record(z.string(), z.object({ before: side, after: side }));
 
 /**
@@ -17,6 +20,7 @@ const changesSchema = z.record(z.string(), z.object({ before: side, after: side 
  */
 export function readAuditChanges(stored: unknown): AuditChanges {
   const parsed = changesSchema.safeParse(stored ?? {});
-  if (!parsed.success) throw new Error(`Stored audit changes are invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`Stored audit changes are invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }

@@ -31,7 +31,12 @@ export function derivedKey(secret: string | Buffer, salt = ""): Uint8Array {
   return key;
 }
 
-export async function encodeSessionToken({ token = {}, secret, maxAge = DEFAULT_MAX_AGE_SECONDS, salt = "" }: JWTEncodeParams): Promise<string> {
+export async function encodeSessionToken({
+  token = {},
+  secret,
+  maxAge = DEFAULT_MAX_AGE_SECONDS,
+  salt = "",
+}: JWTEncodeParams): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new EncryptJWT(token as JWTPayload)
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })

@@ -30,7 +30,10 @@ export interface SessionStateRow {
   session_revoked: boolean;
 }
 
-export const storedState = (row: SessionStateRow): StoredSessionState => ({ sessionVersion: row.session_version, revoked: row.session_revoked });
+export const storedState = (row: SessionStateRow): StoredSessionState => ({
+  sessionVersion: row.session_version,
+  revoked: row.session_revoked,
+});
 
 /** Whether the stored state still accepts these claims now. */
 export function claimsAreCurrent(claims: SessionClaims, row: SessionStateRow): boolean {
@@ -39,7 +42,10 @@ export function claimsAreCurrent(claims: SessionClaims, row: SessionStateRow): b
 
 /** Whether the token's user still exists and still accepts this session (next-auth's session route asks on every renewal). */
 export async function sessionStillCurrent(claims: SessionClaims): Promise<boolean> {
-  const rows = await sql<SessionStateRow>("session-state", `SELECT ${sessionStateColumns("$2")} FROM users u WHERE u.id = $1`, [claims.userId, claims.sessionId]);
+  const rows = await sql<SessionStateRow>("session-state", `SELECT ${sessionStateColumns("$2")} FROM users u WHERE u.id = $1`, [
+    claims.userId,
+    claims.sessionId,
+  ]);
   return rows[0] !== undefined && claimsAreCurrent(claims, rows[0]);
 }
 

@@ -53,7 +53,12 @@ function untilAccountDelayPasses(rows: Stamp[], now: number): number {
 export async function checkSignInThrottle(email: string, ip: string, db: DbTx = defaultDb(), now = new Date()): Promise<ThrottleState> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   const recent = (where: { email?: string; ip?: string }, take: number) =>
-    db.loginFailure.findMany({ where: { ...where, createdAt: { gt: since } }, orderBy: { createdAt: "desc" }, take, select: { createdAt: true } });
+    db.loginFailure.findMany({
+      where: { ...where, createdAt: { gt: since } },
+      orderBy: { createdAt: "desc" },
+      take,
+      select: { createdAt: true },
+    });
   const [byPair, byIp, byAccount] = await Promise.all([
     recent({ email, ip }, MAX_FAILURES_PER_PAIR),
     recent({ ip }, MAX_FAILURES_PER_IP),

@@ -32,7 +32,8 @@ export function clusterTarget(options: { clusterName?: string; port?: number } =
 
 export function superuserUrl(target: ClusterTarget): string {
   const password = readPassword(target.dataDir);
-  if (password === null) throw new BackupError(`No embedded database under ${target.dataDir} (no postgres-password file): nothing to back up.`);
+  if (password === null)
+    throw new BackupError(`No embedded database under ${target.dataDir} (no postgres-password file): nothing to back up.`);
   return embeddedUrl(password, target.port);
 }
 

@@ -6,8 +6,24 @@
  */
 
 /** Directories whose contents are skipped; the empty directory itself is kept. */
-const EMPTY_DIRS = new Set(["pg_wal", "pg_dynshmem", "pg_notify", "pg_replslot", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans"]);
-const SKIPPED_FILES = new Set(["postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map", "backup_manifest", "pg_internal.init"]);
+const EMPTY_DIRS = new Set([
+  "pg_wal",
+  "pg_dynshmem",
+  "pg_notify",
+  "pg_replslot",
+  "pg_serial",
+  "pg_snapshots",
+  "pg_stat_tmp",
+  "pg_subtrans",
+]);
+const SKIPPED_FILES = new Set([
+  "postmaster.pid",
+  "postmaster.opts",
+  "backup_label",
+  "tablespace_map",
+  "backup_manifest",
+  "pg_internal.init",
+]);
 
 /** `relPath` uses "/" separators, relative to the cluster directory. */
 export function isExcluded(relPath: string): boolean {

@@ -58,10 +58,7 @@ export function checksumProblem(expected: FileDigest[], actual: FileDigest[]): s
   return extra.done ? null : `${extra.value} is in the archive but not in the manifest`;
 }
 
-export type MigrationComparison =
-  | { kind: "same" }
-  | { kind: "older"; pending: string[] }
-  | { kind: "newer"; unknown: string[] };
+export type MigrationComparison = { kind: "same" } | { kind: "older"; pending: string[] } | { kind: "newer"; unknown: string[] };
 
 /**
  * An archive whose migrations are a prefix-compatible subset of the code's is older and is

@@ -42,7 +42,8 @@ export async function unpackArchive(archive: string, into: string): Promise<Back
         continue;
       }
       const rel = dataPathOf(name);
-      if (rel === null || (type !== "file" && type !== "directory")) throw new BackupError(`The archive holds an unexpected entry (${name}): it is not a Preflight backup.`);
+      if (rel === null || (type !== "file" && type !== "directory"))
+        throw new BackupError(`The archive holds an unexpected entry (${name}): it is not a Preflight backup.`);
       const target = path.join(into, rel);
       if (type === "directory") {
         await mkdir(target, { recursive: true, mode: 0o700 });

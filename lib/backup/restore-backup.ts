@@ -30,9 +30,12 @@ export async function restoreBackup(target: ClusterTarget, archive: string, forc
   if (!existsSync(archive)) throw new BackupError(`No archive at ${archive}.`);
   const pid = runningPostmaster(target.clusterDir);
   if (pid !== null) throw new BackupError(`PostgreSQL (pid ${pid}) is running on ${target.clusterDir}: stop the app first, then restore.`);
-  if (await portAnswers(target.port)) throw new BackupError(`Something is listening on port ${target.port} (the app's PostgreSQL?): stop the app first, then restore.`);
+  if (await portAnswers(target.port))
+    throw new BackupError(`Something is listening on port ${target.port} (the app's PostgreSQL?): stop the app first, then restore.`);
   if (!force && (await readdir(target.clusterDir).catch(() => [])).length > 0) {
-    throw new BackupError(`${target.clusterDir} already holds a database: pass --force to replace it (it is kept until the restored one has started).`);
+    throw new BackupError(
+      `${target.clusterDir} already holds a database: pass --force to replace it (it is kept until the restored one has started).`,
+    );
   }
   const stamp = new Date().toISOString().replace(/[-:.]/g, "");
   const staging = `${target.clusterDir}.restoring-${stamp}`;
@@ -42,7 +45,9 @@ export async function restoreBackup(target: ClusterTarget, archive: string, forc
     const code = (await readMigrations(migrationsDir)).map((m) => m.name);
     const comparison = compareMigrations(manifest.migrations, code);
     if (comparison.kind === "newer") {
-      throw new BackupError(`The archive comes from a newer Preflight (migrations this code does not know: ${comparison.unknown.join(", ")}): restore it with that version.`);
+      throw new BackupError(
+        `The archive comes from a newer Preflight (migrations this code does not know: ${comparison.unknown.join(", ")}): restore it with that version.`,
+      );
     }
     await chmod(staging, 0o700); // PostgreSQL refuses a data directory others can read
     const runAs = postgresOsUser();
@@ -57,7 +62,9 @@ export async function restoreBackup(target: ClusterTarget, archive: string, forc
     } catch (error) {
       await rm(target.clusterDir, { recursive: true, force: true });
       if (hadCluster) await rename(aside, target.clusterDir);
-      throw error instanceof BackupError ? error : new BackupError(`The restored database did not start, the previous one is back in place: ${(error as Error).message}`);
+      throw error instanceof BackupError
+        ? error
+        : new BackupError(`The restored database did not start, the previous one is back in place: ${(error as Error).message}`);
     }
   } finally {
     await rm(staging, { recursive: true, force: true });

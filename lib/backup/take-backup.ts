@@ -27,7 +27,8 @@ export interface BackupResult {
 }
 
 export async function takeBackup(target: ClusterTarget, outDir: string, keep: number): Promise<BackupResult> {
-  if (!existsSync(path.join(target.clusterDir, "PG_VERSION"))) throw new BackupError(`No PostgreSQL cluster in ${target.clusterDir}: nothing to back up.`);
+  if (!existsSync(path.join(target.clusterDir, "PG_VERSION")))
+    throw new BackupError(`No PostgreSQL cluster in ${target.clusterDir}: nothing to back up.`);
   // A running server may listen on another port than configured (started with another PREFLIGHT_PG_PORT).
   const url = superuserUrl({ ...target, port: postmasterPort(target.clusterDir) ?? target.port });
   // A stopped cluster is started for the copy (and stopped again): the API needs a server.
@@ -64,7 +65,10 @@ async function writeArchive(url: string, clusterDir: string, file: string): Prom
   const out = createWriteStream(file, { mode: 0o600 });
   const written = pipeline(pack, createGzip({ level: 6 }), out);
   // A failed write (a full disk) must stop the copy rather than stall it.
-  const failed = written.then(() => undefined, (error: Error) => error);
+  const failed = written.then(
+    () => undefined,
+    (error: Error) => error,
+  );
   try {
     const postgresVersion = await scalar(client, "SHOW server_version");
     const migrations = (
@@ -76,7 +80,10 @@ async function writeArchive(url: string, clusterDir: string, file: string): Prom
     await client.query("SELECT pg_backup_start($1, fast => true)", [`preflight ${new Date().toISOString()}`]);
     const digests: FileDigest[] = [];
     const add = async (name: string, work: () => Promise<{ size: number; sha256: string } | null>) => {
-      const result = await Promise.race([work(), failed.then((error) => (error ? Promise.reject(error) : new Promise<never>(() => undefined)))]);
+      const result = await Promise.race([
+        work(),
+        failed.then((error) => (error ? Promise.reject(error) : new Promise<never>(() => undefined))),
+      ]);
       if (result) digests.push({ path: name, ...result });
     };
     await copyTree(pack, clusterDir, "", add);
@@ -84,10 +91,11 @@ async function writeArchive(url: string, clusterDir: string, file: string): Prom
       "SELECT s.lsn::text AS lsn, s.labelfile, s.spcmapfile, pg_walfile_name(s.lsn) AS stop_file FROM pg_backup_stop(wait_for_archive => false) s",
     );
     const { lsn, labelfile, spcmapfile, stop_file } = stop.rows[0]!;
-    const addText = (name: string, text: string) => add(name, async () => {
-      const content = Buffer.from(text, "utf8");
-      return { size: content.length, sha256: await addBuffer(pack, name, content) };
-    });
+    const addText = (name: string, text: string) =>
+      add(name, async () => {
+        const content = Buffer.from(text, "utf8");
+        return { size: content.length, sha256: await addBuffer(pack, name, content) };
+      });
     await addText(`${DATA_PREFIX}backup_label`, labelfile);
     if (spcmapfile) await addText(`${DATA_PREFIX}tablespace_map`, spcmapfile);
     const startWal = startSegmentOf(labelfile);
@@ -96,7 +104,15 @@ async function writeArchive(url: string, clusterDir: string, file: string): Prom
       await add(`${DATA_PREFIX}pg_wal/${segment}`, () => addLiveFile(pack, `${DATA_PREFIX}pg_wal/${segment}`, path.join(walDir, segment)));
     }
     await client.query("SELECT pg_drop_replication_slot($1)", [`preflight_backup_${process.pid}`]);
-    const manifest: BackupManifest = { format: 1, createdAt: new Date().toISOString(), postgresVersion, migrations, startWal, stopLsn: lsn, files: digests };
+    const manifest: BackupManifest = {
+      format: 1,
+      createdAt: new Date().toISOString(),
+      postgresVersion,
+      migrations,
+      startWal,
+      stopLsn: lsn,
+      files: digests,
+    };
     await addBuffer(pack, MANIFEST_NAME, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
     pack.finalize();
     await written;
@@ -121,7 +137,8 @@ async function copyTree(pack: Pack, root: string, rel: string, add: Add): Promis
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isSymbolicLink()) throw new BackupError(`${child} is a symbolic link (a tablespace?): only a cluster without tablespaces can be backed up.`);
+    if (entry.isSymbolicLink())
+      throw new BackupError(`${child} is a symbolic link (a tablespace?): only a cluster without tablespaces can be backed up.`);
     if (entry.isDirectory()) {
       await addDirectory(pack, `${DATA_PREFIX}${child}`);
       if (!keptEmptyDirs().includes(child)) await copyTree(pack, root, child, add);

@@ -13,7 +13,9 @@ function writeChunk(entry: Sink, chunk: Buffer): Promise<void> {
 
 export function addBuffer(pack: Pack, name: string, content: Buffer, mode = 0o600): Promise<string> {
   return new Promise((resolve, reject) => {
-    pack.entry({ name, size: content.length, mode, mtime: new Date() }, content, (error) => (error ? reject(error) : resolve(sha256(content))));
+    pack.entry({ name, size: content.length, mode, mtime: new Date() }, content, (error) =>
+      error ? reject(error) : resolve(sha256(content)),
+    );
   });
 }
 

@@ -13,12 +13,17 @@ import { failWith } from "./run-child";
 const argsSchema = z.object({
   out: z.string().min(1).optional(),
   keep: z.coerce.number({ message: "--keep must be a number" }).int().min(1, "--keep must be at least 1").default(7),
-  cluster: z.string().regex(/^[\w.-]+$/, "--cluster must be a folder name").optional(),
+  cluster: z
+    .string()
+    .regex(/^[\w.-]+$/, "--cluster must be a folder name")
+    .optional(),
   port: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 async function main() {
-  const { values } = parseArgs({ options: { out: { type: "string" }, keep: { type: "string" }, cluster: { type: "string" }, port: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { out: { type: "string" }, keep: { type: "string" }, cluster: { type: "string" }, port: { type: "string" } },
+  });
   const args = argsSchema.safeParse(values);
   if (!args.success) {
     console.error(`preflight: ${args.error.issues[0]!.message}`);
@@ -31,7 +36,9 @@ async function main() {
     return takeBackup(target, out, args.data.keep);
   })().catch((error: unknown) => failWith(error, [BackupError, PostgresStartError]));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`preflight: backup written to ${result.archive} (${result.files} files, ${(result.bytes / 1e6).toFixed(1)} MB, ${seconds} s)`);
+  console.log(
+    `preflight: backup written to ${result.archive} (${result.files} files, ${(result.bytes / 1e6).toFixed(1)} MB, ${seconds} s)`,
+  );
   if (result.deleted.length > 0) console.log(`preflight: removed ${result.deleted.length} older backup(s), keeping ${args.data.keep}`);
 }
 

@@ -14,7 +14,10 @@ import { failWith } from "./run-child";
 const argsSchema = z.object({
   archive: z.string({ message: "usage: npm run restore -- ARCHIVE [--force]" }).min(1),
   force: z.boolean().default(false),
-  cluster: z.string().regex(/^[\w.-]+$/, "--cluster must be a folder name").optional(),
+  cluster: z
+    .string()
+    .regex(/^[\w.-]+$/, "--cluster must be a folder name")
+    .optional(),
   port: z.coerce.number().int().min(1).max(65535).optional(),
 });
 

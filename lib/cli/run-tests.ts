@@ -23,15 +23,37 @@ interface Step {
 
 const vitestJson = (file: string) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, file)}`];
 
+/** The files Prettier owns (package.json's `format` script says the same). */
+const FORMATTED = "**/*.{ts,tsx,mjs,js,css}";
+
 const steps: Step[] = [
   { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
   { name: "lint", command: bin("eslint"), args: ["--max-warnings", "0", "."] },
+  { name: "format", command: bin("prettier"), args: ["--check", "--log-level", "warn", FORMATTED] },
   { name: "unit", command: bin("vitest"), args: ["run", "--project", "unit", ...vitestJson("unit.json")], report: "unit.json" },
-  { name: "unit-slow", command: bin("vitest"), args: ["run", "--project", "unit-slow", ...vitestJson("unit-slow.json")], report: "unit-slow.json" },
+  {
+    name: "unit-slow",
+    command: bin("vitest"),
+    args: ["run", "--project", "unit-slow", ...vitestJson("unit-slow.json")],
+    report: "unit-slow.json",
+  },
   {
     name: "integration",
     command: bin("tsx"),
-    args: ["lib/cli/with-db.ts", "--fresh", "--cluster", "pg-test", "--port", "15331", "--", "vitest", "run", "--project", "integration", ...vitestJson("integration.json")],
+    args: [
+      "lib/cli/with-db.ts",
+      "--fresh",
+      "--cluster",
+      "pg-test",
+      "--port",
+      "15331",
+      "--",
+      "vitest",
+      "run",
+      "--project",
+      "integration",
+      ...vitestJson("integration.json"),
+    ],
     report: "integration.json",
   },
   {
@@ -54,7 +76,11 @@ function countsFrom(file: string): { passed: number; failed: number; skipped: nu
   if (!existsSync(full)) return { passed: 0, failed: 0, skipped: 0 };
   const data = JSON.parse(readFileSync(full, "utf8")) as Record<string, unknown>;
   if ("numPassedTests" in data) {
-    return { passed: Number(data.numPassedTests), failed: Number(data.numFailedTests), skipped: Number(data.numPendingTests ?? 0) + Number(data.numTodoTests ?? 0) };
+    return {
+      passed: Number(data.numPassedTests),
+      failed: Number(data.numFailedTests),
+      skipped: Number(data.numPendingTests ?? 0) + Number(data.numTodoTests ?? 0),
+    };
   }
   const stats = (data.stats ?? {}) as Record<string, number>;
   return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 };

@@ -46,7 +46,11 @@ async function main() {
   } catch (error) {
     failWith(error, [BackupError]);
   }
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: env().NEXTAUTH_SECRET ?? authSecretFromDisk(), NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXTAUTH_SECRET: env().NEXTAUTH_SECRET ?? authSecretFromDisk(),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (buildIsStale(repoRoot)) {
     console.log("preflight: building the app (first start, or the sources changed)…");
     const build = spawnSync(bin("next"), ["build"], { cwd: repoRoot, stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
@@ -60,15 +64,25 @@ async function main() {
   );
   childEnv.DATABASE_URL = database.url;
   if (database.embedded && !env().PREFLIGHT_SKIP_DEMO && (await isEmpty(database.url))) {
-    spawnSync(bin("tsx"), ["--conditions=react-server", path.join(repoRoot, "lib/cli/seed.ts")], { cwd: repoRoot, stdio: "inherit", env: childEnv });
+    spawnSync(bin("tsx"), ["--conditions=react-server", path.join(repoRoot, "lib/cli/seed.ts")], {
+      cwd: repoRoot,
+      stdio: "inherit",
+      env: childEnv,
+    });
   }
-  const stopBackups = database.embedded && backupEvery ? startBackupSchedule(backupEvery, (line) => console.log(`preflight: ${line}`)) : () => undefined;
+  const stopBackups =
+    database.embedded && backupEvery ? startBackupSchedule(backupEvery, (line) => console.log(`preflight: ${line}`)) : () => undefined;
   const port = String(env().PORT);
   console.log(`preflight: serving on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
-  const code = await runChild(process.execPath, ["--import", "tsx", path.join(repoRoot, "lib/cli/serve.ts"), "-p", port], { ...childEnv, NODE_ENV: "production" }, async () => {
-    stopBackups();
-    await database.close();
-  });
+  const code = await runChild(
+    process.execPath,
+    ["--import", "tsx", path.join(repoRoot, "lib/cli/serve.ts"), "-p", port],
+    { ...childEnv, NODE_ENV: "production" },
+    async () => {
+      stopBackups();
+      await database.close();
+    },
+  );
   process.exit(code);
 }
 

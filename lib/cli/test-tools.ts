@@ -47,7 +47,9 @@ export const TEST_TOOLS: TestTool[] = [
 export function chromiumPath(): string {
   const found = findChromium();
   if (!found) {
-    throw new Error("No Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH; the end-to-end tests never skip.");
+    throw new Error(
+      "No Chromium found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH; the end-to-end tests never skip.",
+    );
   }
   return found;
 }
@@ -65,7 +67,10 @@ export function planTestTools(missing: Pick<TestTool, "pkg" | "why">[], canInsta
   if (canInstall) return { kind: "install", packages, reasons };
   return {
     kind: "stop",
-    message: [`preflight: the tests need ${packages.join(" and ")} (${reasons.join("; ")}).`, `Run: sudo apt-get install -y ${packages.join(" ")}   (or set CHROMIUM_PATH to a Chromium), then npm test again.`].join("\n"),
+    message: [
+      `preflight: the tests need ${packages.join(" and ")} (${reasons.join("; ")}).`,
+      `Run: sudo apt-get install -y ${packages.join(" ")}   (or set CHROMIUM_PATH to a Chromium), then npm test again.`,
+    ].join("\n"),
   };
 }
 
@@ -79,8 +84,12 @@ export function ensureTestTools(): string | undefined {
   console.log(`preflight: installing ${plan.packages.join(" ")} with apt-get (${plan.reasons.join("; ")})`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  const install = update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", ...plan.packages], { stdio: "inherit", env }) : update;
-  if (install.status !== 0) return `preflight: apt-get could not install ${plan.packages.join(" ")}; install them by hand (apt-get install -y ${plan.packages.join(" ")}) and run npm test again.`;
+  const install =
+    update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", ...plan.packages], { stdio: "inherit", env }) : update;
+  if (install.status !== 0)
+    return `preflight: apt-get could not install ${plan.packages.join(" ")}; install them by hand (apt-get install -y ${plan.packages.join(" ")}) and run npm test again.`;
   const stillMissing = TEST_TOOLS.filter((tool) => tool.find() === undefined).map((tool) => tool.pkg);
-  return stillMissing.length > 0 ? `preflight: ${stillMissing.join(" and ")} still missing after apt-get; set CHROMIUM_PATH or install them by hand.` : undefined;
+  return stillMissing.length > 0
+    ? `preflight: ${stillMissing.join(" and ")} still missing after apt-get; set CHROMIUM_PATH or install them by hand.`
+    : undefined;
 }

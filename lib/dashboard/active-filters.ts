@@ -22,13 +22,19 @@ export function activeFilters(query: TableQuery, owners: readonly { id: string; 
   const filters: ActiveFilter[] = [];
   const without = (key: FilterKey): TableQuery => ({ ...query, [key]: undefined, page: 1 });
   if (query.verdict) filters.push({ key: "verdict", label: `Verdict: ${ENUM_LABELS.verdict[query.verdict]}`, without: without("verdict") });
-  if (query.system) filters.push({ key: "system", label: `System: ${ENUM_LABELS.systems[query.system as SystemKey] ?? query.system}`, without: without("system") });
+  if (query.system)
+    filters.push({
+      key: "system",
+      label: `System: ${ENUM_LABELS.systems[query.system as SystemKey] ?? query.system}`,
+      without: without("system"),
+    });
   if (query.owner) {
     // An owner who no longer owns an active project still filters (to nothing): say so rather than show an id.
     const name = owners.find((owner) => owner.id === query.owner)?.name ?? "someone who owns no active project";
     filters.push({ key: "owner", label: `Owner: ${name}`, without: without("owner") });
   }
-  if (query.rule) filters.push({ key: "rule", label: `Blocked by: ${ruleById(query.rule).title}`, detail: query.rule, without: without("rule") });
+  if (query.rule)
+    filters.push({ key: "rule", label: `Blocked by: ${ruleById(query.rule).title}`, detail: query.rule, without: without("rule") });
   return filters;
 }
 

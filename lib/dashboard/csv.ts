@@ -20,7 +20,15 @@ export function portfolioCsv(rows: readonly PortfolioRow[]): string {
   const lines = [header.map(csvCell).join(",")];
   for (const row of rows) {
     lines.push(
-      [row.name, row.verdict, row.index === null ? "" : row.index.toFixed(2), ...AREAS.map((a) => row.scores[a.key] ?? null), row.blockers, row.warnings, row.lastChange.slice(0, 10)]
+      [
+        row.name,
+        row.verdict,
+        row.index === null ? "" : row.index.toFixed(2),
+        ...AREAS.map((a) => row.scores[a.key] ?? null),
+        row.blockers,
+        row.warnings,
+        row.lastChange.slice(0, 10),
+      ]
         .map(csvCell)
         .join(","),
     );

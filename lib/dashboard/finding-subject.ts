@@ -20,6 +20,9 @@ export function findingSubject(target: string, document: AssessmentDocument): st
   const row = Array.isArray(rows) ? (rows[Number(index)] as Record<string, unknown> | undefined) : undefined;
   const value = row?.[field];
   if (typeof value !== "string" || value.trim() === "") return null;
-  if (field === "object") return value.startsWith(CUSTOM_OBJECT_PREFIX) ? value.slice(CUSTOM_OBJECT_PREFIX.length) : ((ENUM_LABELS.objects as Readonly<Record<string, string>>)[value] ?? value);
+  if (field === "object")
+    return value.startsWith(CUSTOM_OBJECT_PREFIX)
+      ? value.slice(CUSTOM_OBJECT_PREFIX.length)
+      : ((ENUM_LABELS.objects as Readonly<Record<string, string>>)[value] ?? value);
   return value.trim().replace(/\s+/g, " ");
 }

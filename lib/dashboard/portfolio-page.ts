@@ -68,7 +68,10 @@ function filters(query: TableQuery): Prisma.Sql {
   if (query.system) parts.push(Prisma.sql`${query.system} = ANY(p.systems)`);
   if (query.owner) parts.push(Prisma.sql`p.owner_id = ${query.owner}`);
   if (query.rule) parts.push(Prisma.sql`${query.rule} = ANY(a.blocker_rules)`);
-  return Prisma.join(parts.map((part) => Prisma.sql`(${part})`), " AND ");
+  return Prisma.join(
+    parts.map((part) => Prisma.sql`(${part})`),
+    " AND ",
+  );
 }
 
 interface PageRow {
@@ -174,13 +177,23 @@ async function clampedPage(client: Db, organizationId: string, query: TableQuery
  * Every active project the table's filters let through, in its order (the CSV export):
  * the page's own query without a limit, after stale summaries are recomputed and stored.
  */
-export async function loadPortfolioRows(ctx: OrgContext, query: Pick<TableQuery, "sort" | "dir" | "verdict" | "system" | "owner" | "rule">, client: Db = db()): Promise<PortfolioRow[]> {
+export async function loadPortfolioRows(
+  ctx: OrgContext,
+  query: Pick<TableQuery, "sort" | "dir" | "verdict" | "system" | "owner" | "rule">,
+  client: Db = db(),
+): Promise<PortfolioRow[]> {
   await refreshStaleSummaries(client, ctx.organization.id);
   const rows = await pageQuery(client, ctx.organization.id, { ...query, page: 1 }, 1, null);
   return rows.map(toRow);
 }
 
-export async function loadPortfolioPage(ctx: OrgContext, query: TableQuery, client: Db = db(), now = new Date(), size = PAGE_SIZE): Promise<PortfolioPage> {
+export async function loadPortfolioPage(
+  ctx: OrgContext,
+  query: TableQuery,
+  client: Db = db(),
+  now = new Date(),
+  size = PAGE_SIZE,
+): Promise<PortfolioPage> {
   const organizationId = ctx.organization.id;
   const [firstRows, firstOverview, weeks] = await Promise.all([
     pageQuery(client, organizationId, query, query.page, size),
@@ -192,13 +205,23 @@ export async function loadPortfolioPage(ctx: OrgContext, query: TableQuery, clie
   // After a ruleset upgrade, summaries judged by the old rules are recomputed (once) first.
   if ((summary?.stale ?? 0) > 0) {
     await refreshStaleSummaries(client, organizationId);
-    [rows, [blockers, owners, [summary]]] = await Promise.all([pageQuery(client, organizationId, query, query.page, size), overview(client, organizationId)]);
+    [rows, [blockers, owners, [summary]]] = await Promise.all([
+      pageQuery(client, organizationId, query, query.page, size),
+      overview(client, organizationId),
+    ]);
   }
   rows = await clampedPage(client, organizationId, query, size, rows);
   const first = rows[0];
   const total = first?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / size));
-  const latest = summary ? nowPoint(now, { ready: summary.ready, incomplete: summary.incomplete, blocked: summary.blocked, index: summary.scored > 0 ? summary.index : null }) : null;
+  const latest = summary
+    ? nowPoint(now, {
+        ready: summary.ready,
+        incomplete: summary.incomplete,
+        blocked: summary.blocked,
+        index: summary.scored > 0 ? summary.index : null,
+      })
+    : null;
   return {
     activeProjects: summary?.active ?? 0,
     rows: rows.map(toRow),

@@ -59,7 +59,12 @@ export function scoresOf(stored: unknown): Partial<Record<AreaKey, number>> {
 
 export function buildRow(project: ProjectInput): PortfolioRow {
   const draft = project.assessment;
-  const summary = draft === null ? summarizeDraft({ answers: {}, scores: {} }) : needsReevaluation(draft) ? summarizeDraft({ answers: draft.answers, scores: draft.scores }) : draft;
+  const summary =
+    draft === null
+      ? summarizeDraft({ answers: {}, scores: {} })
+      : needsReevaluation(draft)
+        ? summarizeDraft({ answers: draft.answers, scores: draft.scores })
+        : draft;
   const scores = scoresOf(draft?.scores);
   const storedRules: readonly string[] = summary.blockerRules;
   const lastChange = draft && draft.updatedAt > project.updatedAt ? draft.updatedAt : project.updatedAt;

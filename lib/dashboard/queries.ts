@@ -7,7 +7,11 @@ import type { OrgContext } from "@/lib/organizations/access";
 export async function loadProjectSnapshots(ctx: OrgContext, projectId: string) {
   const where = { organizationId: ctx.organization.id, projectId };
   const [summaries, latest] = await Promise.all([
-    db().snapshot.findMany({ where, orderBy: { number: "asc" }, select: { id: true, number: true, createdAt: true, readinessIndex: true, verdict: true } }),
+    db().snapshot.findMany({
+      where,
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, createdAt: true, readinessIndex: true, verdict: true },
+    }),
     db().snapshot.findFirst({ where, orderBy: { number: "desc" }, select: { id: true, number: true, createdAt: true, document: true } }),
   ]);
   return { summaries, latest: latest ? { ...latest, document: readSnapshotDocument(latest.document) } : null };

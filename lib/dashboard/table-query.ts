@@ -20,7 +20,8 @@ export interface TableQuery {
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const oneOf = <T extends string>(list: readonly T[], value: string | undefined) => (value && (list as readonly string[]).includes(value) ? (value as T) : undefined);
+const oneOf = <T extends string>(list: readonly T[], value: string | undefined) =>
+  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 
 export function parseTableQuery(params: Params): TableQuery {
   const page = Number.parseInt(one(params.page) ?? "1", 10);

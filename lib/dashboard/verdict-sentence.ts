@@ -12,7 +12,8 @@ const MAX_PEOPLE = 3;
 const MAX_NAME = 48;
 
 const cut = (text: string) => (text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1).trimEnd()}…` : text);
-const lowerFirst = (text: string) => (text.charAt(1) === text.charAt(1).toLowerCase() ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string) =>
+  text.charAt(1) === text.charAt(1).toLowerCase() ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 /** "a", "a and b", "a, b, and c" (a comma before "and" once a phrase may hold "and" itself). */
 function list(items: readonly string[]): string {
@@ -64,7 +65,9 @@ export function verdictSentence({ evaluation, document, projectOwner }: VerdictS
   for (const finding of blockers) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   const phrases = [...byRule].map(([ruleId, findings]) => phrase(ruleId, findings, document));
   const shown = phrases.length > MAX_PHRASES ? [...phrases.slice(0, MAX_PHRASES - 1), `${phrases.length - MAX_PHRASES + 1} more`] : phrases;
-  const people = [...new Set(blockers.map((f) => responsibleFor(f, document) ?? projectOwner ?? null).filter((name): name is string => !!name))];
+  const people = [
+    ...new Set(blockers.map((f) => responsibleFor(f, document) ?? projectOwner ?? null).filter((name): name is string => !!name)),
+  ];
   const named = people.length > MAX_PEOPLE ? [...people.slice(0, MAX_PEOPLE - 1), `${people.length - MAX_PEOPLE + 1} others`] : people;
   // Answers often hold "Name, Title": then only semicolons keep the people apart.
   const fixers = named.some((name) => name.includes(",")) ? named.join("; ") : list(named);
@@ -75,7 +78,10 @@ export function verdictSentence({ evaluation, document, projectOwner }: VerdictS
  * The portfolio's headline sentence: how many projects are blocked and by what most often.
  * Counts are the whole portfolio's (never a filtered table's).
  */
-export function portfolioSentence(counts: Record<"ready" | "incomplete" | "blocked", number>, top?: { title: string; count: number }): string {
+export function portfolioSentence(
+  counts: Record<"ready" | "incomplete" | "blocked", number>,
+  top?: { title: string; count: number },
+): string {
   const total = counts.ready + counts.incomplete + counts.blocked;
   const projects = (n: number) => `${n} project${n === 1 ? "" : "s"}`;
   const rest = `${counts.ready} ready to launch, ${counts.incomplete} incomplete`;

@@ -37,7 +37,9 @@ function pool(): pg.Pool {
 /** For the metrics: connections open, idle and requests waiting for one; null before the pool's first use. */
 export function poolUse(): { total: number; idle: number; waiting: number; max: number } | null {
   const current = globalForPrisma.preflightPool;
-  return current ? { total: current.totalCount, idle: current.idleCount, waiting: current.waitingCount, max: current.options.max ?? 10 } : null;
+  return current
+    ? { total: current.totalCount, idle: current.idleCount, waiting: current.waitingCount, max: current.options.max ?? 10 }
+    : null;
 }
 
 export function db(): PrismaClient {

@@ -5,7 +5,18 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -84,7 +95,9 @@ function prepareClusterDir(options: EmbeddedPostgresOptions, runAs: OsUser | nul
   }
   if (options.fresh) rmSync(clusterDir, { recursive: true, force: true });
   if (existsSync(clusterDir) && !existsSync(path.join(clusterDir, "PG_VERSION")) && readdirSafe(clusterDir).length > 0) {
-    throw new PostgresStartError(`Data directory ${clusterDir} is not empty and holds no PostgreSQL cluster: move it away or set PREFLIGHT_DATA_DIR.`);
+    throw new PostgresStartError(
+      `Data directory ${clusterDir} is not empty and holds no PostgreSQL cluster: move it away or set PREFLIGHT_DATA_DIR.`,
+    );
   }
   try {
     mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
@@ -144,8 +157,25 @@ function assertPortFree(port: number): Promise<void> {
   });
 }
 
-function launch(postgres: string, clusterDir: string, port: number, runAs: OsUser | null, onLog?: (line: string) => void): Promise<ChildProcess> {
-  const args = ["-D", clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"];
+function launch(
+  postgres: string,
+  clusterDir: string,
+  port: number,
+  runAs: OsUser | null,
+  onLog?: (line: string) => void,
+): Promise<ChildProcess> {
+  const args = [
+    "-D",
+    clusterDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "max_connections=200",
+  ];
   const child = spawn(postgres, args, { ...(runAs ?? {}), stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" } });
   let output = "";
   return new Promise((resolve, reject) => {
@@ -174,14 +204,20 @@ function launch(postgres: string, clusterDir: string, port: number, runAs: OsUse
 }
 
 export function explainStartFailure(output: string, clusterDir: string, port: number): string {
-  if (output.includes("Address already in use")) return `Port ${port} is already in use: stop what listens there or set PREFLIGHT_PG_PORT to a free port.`;
-  if (output.includes("postmaster.pid")) return `Another PostgreSQL is already running on ${clusterDir}: stop it first (see ${path.join(clusterDir, "postmaster.pid")}).`;
-  if (/permission denied|invalid permissions/i.test(output)) return `Data directory ${clusterDir} is unusable: ${lastMeaningfulLine(output)}`;
+  if (output.includes("Address already in use"))
+    return `Port ${port} is already in use: stop what listens there or set PREFLIGHT_PG_PORT to a free port.`;
+  if (output.includes("postmaster.pid"))
+    return `Another PostgreSQL is already running on ${clusterDir}: stop it first (see ${path.join(clusterDir, "postmaster.pid")}).`;
+  if (/permission denied|invalid permissions/i.test(output))
+    return `Data directory ${clusterDir} is unusable: ${lastMeaningfulLine(output)}`;
   return `PostgreSQL stopped while starting: ${lastMeaningfulLine(output)}`;
 }
 
 function lastMeaningfulLine(output: string): string {
-  const lines = output.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const fatal = lines.filter((l) => /FATAL|ERROR|error|denied|cannot|could not/.test(l)).pop();
   return (fatal ?? lines.pop() ?? "no output").replace(/^\S+ \S+ \S+ \[\d+\] /, "");
 }

@@ -35,7 +35,10 @@ export class MigrationError extends Error {}
 
 export async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -65,7 +68,9 @@ export async function migrate(databaseUrl: string, migrationsDir: string): Promi
     const applied = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]));
     for (const row of applied.values()) {
       if (row.finished_at === null) {
-        throw new MigrationError(`Migration ${row.migration_name} is marked as started but never finished; resolve it by hand before starting.`);
+        throw new MigrationError(
+          `Migration ${row.migration_name} is marked as started but never finished; resolve it by hand before starting.`,
+        );
       }
     }
     const done: string[] = [];
@@ -73,7 +78,9 @@ export async function migrate(databaseUrl: string, migrationsDir: string): Promi
       const existing = applied.get(migration.name);
       if (existing) {
         if (existing.checksum !== migration.checksum) {
-          throw new MigrationError(`Migration ${migration.name} was changed after it was applied (checksum mismatch); add a new migration instead.`);
+          throw new MigrationError(
+            `Migration ${migration.name} was changed after it was applied (checksum mismatch); add a new migration instead.`,
+          );
         }
         continue;
       }
@@ -96,10 +103,7 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<vo
       [id, migration.checksum, migration.name],
     );
     await client.query(migration.sql);
-    await client.query(
-      `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-      [id],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

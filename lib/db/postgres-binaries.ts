@@ -29,7 +29,9 @@ export function platformPackageDir(): string {
     // The package exports only dist/index.js; its root is one folder up.
     return path.dirname(path.dirname(require.resolve(name)));
   } catch {
-    throw new PostgresStartError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (package ${name} is missing): set DATABASE_URL to use your own server.`);
+    throw new PostgresStartError(
+      `No embedded PostgreSQL for ${process.platform}-${process.arch} (package ${name} is missing): set DATABASE_URL to use your own server.`,
+    );
   }
 }
 

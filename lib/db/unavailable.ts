@@ -55,7 +55,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (depth > 5 || typeof error !== "object" || error === null) return false;
   if (matchesItself(error)) return true;
   const adapterError = fieldOf(fieldOf(error, "meta"), "driverAdapterError");
-  return [fieldOf(error, "cause"), adapterError, fieldOf(adapterError, "cause")].some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1));
+  return [fieldOf(error, "cause"), adapterError, fieldOf(adapterError, "cause")].some(
+    (inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1),
+  );
 }
 
 /** One line for the server log: an outage is expected to pass, its stack trace says nothing. */

@@ -12,7 +12,13 @@ const DAY = 24 * 3600 * 1000;
  * Demo projects with their history: snapshots dated in the past weeks (as if submitted then)
  * and the current draft, each with audit events, so dashboards and trends have data.
  */
-export async function seedProjects(tx: DbTx, organizationId: string, people: Record<DemoProject["owner"], string>, projects: DemoProject[], now = new Date()) {
+export async function seedProjects(
+  tx: DbTx,
+  organizationId: string,
+  people: Record<DemoProject["owner"], string>,
+  projects: DemoProject[],
+  now = new Date(),
+) {
   for (const demo of projects) {
     const oldest = Math.max(...demo.snapshots.map((s) => s.daysAgo), 1);
     const createdAt = new Date(now.getTime() - (oldest + 3) * DAY);
@@ -28,7 +34,16 @@ export async function seedProjects(tx: DbTx, organizationId: string, people: Rec
       },
     });
     await tx.auditEvent.create({
-      data: { organizationId, actorId: people[demo.owner], entityType: "project", entityId: project.id, projectId: project.id, action: "project.created", changes: { name: { before: null, after: demo.name } }, createdAt },
+      data: {
+        organizationId,
+        actorId: people[demo.owner],
+        entityType: "project",
+        entityId: project.id,
+        projectId: project.id,
+        action: "project.created",
+        changes: { name: { before: null, after: demo.name } },
+        createdAt,
+      },
     });
     let revision = 0;
     for (const snapshot of demo.snapshots) {
@@ -49,7 +64,20 @@ export async function seedProjects(tx: DbTx, organizationId: string, people: Rec
         },
       });
       await tx.auditEvent.create({
-        data: { organizationId, actorId: createdById, entityType: "snapshot", entityId: project.id, projectId: project.id, action: "snapshot.submitted", changes: { verdict: { before: null, after: record.verdict }, revision: { before: null, after: revision }, number: { before: null, after: revision } }, createdAt: at },
+        data: {
+          organizationId,
+          actorId: createdById,
+          entityType: "snapshot",
+          entityId: project.id,
+          projectId: project.id,
+          action: "snapshot.submitted",
+          changes: {
+            verdict: { before: null, after: record.verdict },
+            revision: { before: null, after: revision },
+            number: { before: null, after: revision },
+          },
+          createdAt: at,
+        },
       });
     }
     revision += 1;

@@ -15,7 +15,9 @@ export interface FormFailure {
  * An accepted submission, with the result the form shows (e.g. a one-time invitation link)
  * when the action has one: `data` is required exactly when `D` does not allow undefined.
  */
-export type FormSuccess<D = undefined> = { ok: true; message?: string; fieldErrors?: undefined } & (undefined extends D ? { data?: D } : { data: D });
+export type FormSuccess<D = undefined> = { ok: true; message?: string; fieldErrors?: undefined } & (undefined extends D
+  ? { data?: D }
+  : { data: D });
 
 /** What every form action answers: success (with its data), or a message plus errors keyed by field name. */
 export type FormState<D = undefined> = FormSuccess<D> | FormFailure;

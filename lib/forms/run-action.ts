@@ -29,7 +29,10 @@ function fieldsOf(formData: FormData): Record<string, FieldValue> {
  * What a client that is not our form gets when it sends something other than form data
  * (a string, an object, nothing): the action is callable by anyone with its id.
  */
-export const NOT_A_FORM: FormFailure = { ok: false, message: "This request did not carry a form. Reload the page and submit the form again." };
+export const NOT_A_FORM: FormFailure = {
+  ok: false,
+  message: "This request did not carry a form. Reload the page and submit the form again.",
+};
 
 export function isFormData(value: unknown): value is FormData {
   return value instanceof FormData;
@@ -44,8 +47,18 @@ export function isFormData(value: unknown): value is FormData {
  * An action that takes the user somewhere calls `redirect()` after this returns: redirect
  * throws, and inside the try below it would be caught; out here the work has committed.
  */
-export async function runOrgAction<S extends z.ZodType>(formData: FormData, permission: Action, schema: S, run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState | void>): Promise<FormState>;
-export async function runOrgAction<S extends z.ZodType, D>(formData: FormData, permission: Action, schema: S, run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState<D>>): Promise<FormState<D>>;
+export async function runOrgAction<S extends z.ZodType>(
+  formData: FormData,
+  permission: Action,
+  schema: S,
+  run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState | void>,
+): Promise<FormState>;
+export async function runOrgAction<S extends z.ZodType, D>(
+  formData: FormData,
+  permission: Action,
+  schema: S,
+  run: (ctx: OrgContext, input: z.infer<S>) => Promise<FormState<D>>,
+): Promise<FormState<D>>;
 export async function runOrgAction<S extends z.ZodType, D>(
   formData: FormData,
   permission: Action,
@@ -65,9 +78,21 @@ export async function runOrgAction<S extends z.ZodType, D>(
 }
 
 /** The same for actions of a signed-in user outside any organization. */
-export async function runUserAction<S extends z.ZodType>(formData: FormData, schema: S, run: (input: z.infer<S>) => Promise<FormState | void>): Promise<FormState>;
-export async function runUserAction<S extends z.ZodType, D>(formData: FormData, schema: S, run: (input: z.infer<S>) => Promise<FormState<D>>): Promise<FormState<D>>;
-export async function runUserAction<S extends z.ZodType, D>(formData: FormData, schema: S, run: (input: z.infer<S>) => Promise<FormState<D> | void>): Promise<FormState<D> | FormState> {
+export async function runUserAction<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  run: (input: z.infer<S>) => Promise<FormState | void>,
+): Promise<FormState>;
+export async function runUserAction<S extends z.ZodType, D>(
+  formData: FormData,
+  schema: S,
+  run: (input: z.infer<S>) => Promise<FormState<D>>,
+): Promise<FormState<D>>;
+export async function runUserAction<S extends z.ZodType, D>(
+  formData: FormData,
+  schema: S,
+  run: (input: z.infer<S>) => Promise<FormState<D> | void>,
+): Promise<FormState<D> | FormState> {
   if (!isFormData(formData)) return NOT_A_FORM;
   try {
     const parsed = schema.safeParse(fieldsOf(formData));

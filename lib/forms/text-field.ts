@@ -21,5 +21,7 @@ export function formText(params?: Parameters<typeof z.string>[0]) {
 
 /** A row id posted by a form (a hidden field or a select): its shape, before any query sees it. */
 export function formRowId(missing = "Missing id.") {
-  return z.string({ error: missing }).regex(ROW_ID_PATTERN, { error: (issue) => (issue.input === "" ? missing : "This is not a valid id.") });
+  return z
+    .string({ error: missing })
+    .regex(ROW_ID_PATTERN, { error: (issue) => (issue.input === "" ? missing : "This is not a valid id.") });
 }

@@ -15,7 +15,8 @@ export interface Readiness {
 
 /** The migrations this build ships, read once: they cannot change under a running server. */
 let shipped: Promise<string[]> | undefined;
-const shippedMigrations = () => (shipped ??= readMigrations(path.join(process.cwd(), "prisma", "migrations")).then((files) => files.map((file) => file.name)));
+const shippedMigrations = () =>
+  (shipped ??= readMigrations(path.join(process.cwd(), "prisma", "migrations")).then((files) => files.map((file) => file.name)));
 
 /**
  * Whether this instance can serve: PostgreSQL answers, its schema is the one the code
@@ -30,7 +31,13 @@ export async function checkReadiness(): Promise<Readiness> {
       `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       [],
     );
-    if (!migrationsApplied(await shippedMigrations(), rows.map((row) => row.migration_name))) checks.migrations = "failed";
+    if (
+      !migrationsApplied(
+        await shippedMigrations(),
+        rows.map((row) => row.migration_name),
+      )
+    )
+      checks.migrations = "failed";
   } catch (error) {
     // Unreachable: both fail. Reachable but no migrations table: the schema is not there.
     if (isDatabaseUnavailable(error)) checks.database = "failed";

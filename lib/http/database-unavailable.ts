@@ -1,6 +1,11 @@
 import { logger } from "@/lib/observability/logger";
 import { errorBody } from "./error-body";
-import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  describeUnavailable,
+  isDatabaseUnavailable,
+} from "@/lib/db/unavailable";
 
 /**
  * The answer of every route handler while PostgreSQL is down or restarting: retryable, so a
@@ -8,10 +13,10 @@ import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, describeUna
  */
 export function databaseUnavailableResponse(error: unknown): Response {
   logger().warn({ event: "database.unavailable" }, describeUnavailable(error));
-  return Response.json(
-    errorBody("unavailable", DATABASE_UNAVAILABLE_MESSAGE),
-    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } },
-  );
+  return Response.json(errorBody("unavailable", DATABASE_UNAVAILABLE_MESSAGE), {
+    status: 503,
+    headers: { "Cache-Control": "no-store", "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },
+  });
 }
 
 /** The 503 when `error` is a database outage; undefined for any other error, which the caller rethrows. */

@@ -24,7 +24,8 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    const retry: Record<string, string> = error.retryAfterSeconds === undefined ? {} : { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
+    const retry: Record<string, string> =
+      error.retryAfterSeconds === undefined ? {} : { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
     return json(errorBody(error.code, error.message, { fieldErrors: error.fieldErrors, ...error.details }), httpStatusOf(error), retry);
   }
   const outage = outageResponse(error);
@@ -37,7 +38,12 @@ export function errorResponse(error: unknown): Response {
  * Every organization route handler: same-origin check for writes, session and membership
  * with the permission (fail closed), then the handler; errors become JSON with a status.
  */
-export async function orgRoute(request: Request, slug: string, permission: Action, handler: (ctx: OrgContext) => Promise<Response>): Promise<Response> {
+export async function orgRoute(
+  request: Request,
+  slug: string,
+  permission: Action,
+  handler: (ctx: OrgContext) => Promise<Response>,
+): Promise<Response> {
   return guardedRoute(request, () => requireOrgAccess(slug, permission), handler);
 }
 
@@ -46,7 +52,11 @@ export async function orgRoute(request: Request, slug: string, permission: Actio
  * statement (see openDraftForSave). The guard must check session, membership and
  * permission as requireOrgAccess does.
  */
-export async function guardedRoute<T>(request: Request, guard: () => Promise<T>, handler: (guarded: T) => Promise<Response>): Promise<Response> {
+export async function guardedRoute<T>(
+  request: Request,
+  guard: () => Promise<T>,
+  handler: (guarded: T) => Promise<Response>,
+): Promise<Response> {
   try {
     if (request.method !== "GET" && request.method !== "HEAD" && isCrossOrigin(request)) {
       return json(errorBody("forbidden", "Cross-origin requests are not allowed."), 403);

@@ -11,7 +11,10 @@ export interface RouteManifest {
 export type RouteMatcher = (pathname: string) => string;
 
 export function routeMatcher(manifest: RouteManifest): RouteMatcher {
-  const routes = [...manifest.staticRoutes, ...manifest.dynamicRoutes].map((route) => ({ page: route.page, regex: new RegExp(route.regex) }));
+  const routes = [...manifest.staticRoutes, ...manifest.dynamicRoutes].map((route) => ({
+    page: route.page,
+    regex: new RegExp(route.regex),
+  }));
   return (rawPath) => {
     if (rawPath.startsWith("/_next/")) return "/_next/*";
     // A client-side navigation asks for the page's RSC payload at `<path>.rsc`.

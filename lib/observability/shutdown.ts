@@ -28,7 +28,10 @@ export function drainOnSignal(server: Server, closeApp: () => Promise<void>, tim
     stopping = true;
     logger().info({ event: "server.stopping", signal, inFlight }, "stopping: draining requests in flight");
     const timer = setTimeout(() => {
-      logger().error({ event: "server.drain_timeout", inFlight, timeoutMs }, "requests still in flight at the shutdown timeout; cutting them");
+      logger().error(
+        { event: "server.drain_timeout", inFlight, timeoutMs },
+        "requests still in flight at the shutdown timeout; cutting them",
+      );
       server.closeAllConnections();
       process.exit(1);
     }, timeoutMs);

@@ -32,7 +32,11 @@ export interface GuardRow extends SessionStateRow {
  * organization, comes back as a user without a role.
  */
 const loadUserAndMembership = cache(async (userId: string, slug: string, sessionId: string): Promise<GuardRow | null> => {
-  const rows = await sql<GuardRow>("org-guard", `SELECT ${GUARD_SQL.columns} FROM ${GUARD_SQL.from} WHERE u.id = $1`, [userId, slug, sessionId]);
+  const rows = await sql<GuardRow>("org-guard", `SELECT ${GUARD_SQL.columns} FROM ${GUARD_SQL.from} WHERE u.id = $1`, [
+    userId,
+    slug,
+    sessionId,
+  ]);
   return rows[0] ?? null;
 });
 

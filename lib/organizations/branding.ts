@@ -15,14 +15,24 @@ export function getBranding(ctx: OrgContext) {
 
 export async function updateBranding(ctx: OrgContext, input: { name: string; accentColor: string; paperSize: PaperSize }) {
   await db().$transaction(async (tx) => {
-    const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organization.id }, select: { name: true, accentColor: true, paperSize: true } });
+    const before = await tx.organization.findUniqueOrThrow({
+      where: { id: ctx.organization.id },
+      select: { name: true, accentColor: true, paperSize: true },
+    });
     const changes: AuditChanges = {};
     if (before.name !== input.name) changes.name = { before: before.name, after: input.name };
     if (before.accentColor !== input.accentColor) changes.accentColor = { before: before.accentColor, after: input.accentColor };
     if (before.paperSize !== input.paperSize) changes.paperSize = { before: before.paperSize, after: input.paperSize };
     if (Object.keys(changes).length === 0) return;
     await tx.organization.update({ where: { id: ctx.organization.id }, data: input });
-    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.updated", changes });
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      entityType: "organization",
+      entityId: ctx.organization.id,
+      action: "organization.updated",
+      changes,
+    });
   });
 }
 
@@ -33,15 +43,32 @@ export async function updateBranding(ctx: OrgContext, input: { name: string; acc
 export async function setLogo(ctx: OrgContext, bytes: Uint8Array) {
   const logo = await normalizeLogo(bytes);
   await db().$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: ctx.organization.id }, data: { logo: new Uint8Array(logo.data), logoMimeType: logo.mimeType } });
+    await tx.organization.update({
+      where: { id: ctx.organization.id },
+      data: { logo: new Uint8Array(logo.data), logoMimeType: logo.mimeType },
+    });
     const after = `${logo.mimeType}, ${logo.width} × ${logo.height} pixels, ${logo.data.length} bytes`;
-    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.logo_set", changes: { logo: { before: null, after } } });
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      entityType: "organization",
+      entityId: ctx.organization.id,
+      action: "organization.logo_set",
+      changes: { logo: { before: null, after } },
+    });
   });
 }
 
 export async function removeLogo(ctx: OrgContext) {
   await db().$transaction(async (tx) => {
     await tx.organization.update({ where: { id: ctx.organization.id }, data: { logo: null, logoMimeType: null } });
-    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "organization", entityId: ctx.organization.id, action: "organization.logo_removed", changes: { logo: { before: "set", after: null } } });
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      entityType: "organization",
+      entityId: ctx.organization.id,
+      action: "organization.logo_removed",
+      changes: { logo: { before: "set", after: null } },
+    });
   });
 }

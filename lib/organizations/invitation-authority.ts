@@ -9,7 +9,10 @@ import type { DbTx } from "@/lib/db/client";
  * role they may no longer grant are revoked, each with its audit event, in the caller's
  * transaction.
  */
-export async function revokeInvitationsBeyondAuthority(tx: DbTx, input: { organizationId: string; creatorId: string; role: Role | null; actorId: string; now: Date }) {
+export async function revokeInvitationsBeyondAuthority(
+  tx: DbTx,
+  input: { organizationId: string; creatorId: string; role: Role | null; actorId: string; now: Date },
+) {
   const beyond = ROLES.filter((role) => !mayInviteAs(input.role, role));
   if (beyond.length === 0) return;
   const open = await tx.invitation.findMany({
@@ -25,7 +28,10 @@ export async function revokeInvitationsBeyondAuthority(tx: DbTx, input: { organi
       entityType: "invitation",
       entityId: invitation.id,
       action: "invitation.revoked",
-      changes: { revokedAt: { before: null, after: input.now.toISOString() }, reason: { before: null, after: input.role ? `its creator became ${input.role}` : "its creator left the organization" } },
+      changes: {
+        revokedAt: { before: null, after: input.now.toISOString() },
+        reason: { before: null, after: input.role ? `its creator became ${input.role}` : "its creator left the organization" },
+      },
     });
   }
 }

@@ -10,7 +10,6 @@ import { creatorRoleNow } from "./invitation-authority";
 import { INVITATION_LIFETIME_MS } from "./invitation-policy";
 import { lockOrganization } from "./members";
 
-
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
@@ -58,16 +57,33 @@ export async function revokeInvitation(ctx: OrgContext, invitationId: string, no
 export async function describeInvitation(token: string, now = new Date(), tx: DbTx = db()) {
   const invitation = await tx.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, organizationId: true, createdById: true, role: true, expiresAt: true, acceptedAt: true, acceptedById: true, revokedAt: true, organization: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      createdById: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      acceptedById: true,
+      revokedAt: true,
+      organization: { select: { name: true, slug: true } },
+    },
   });
   if (!invitation) return { status: "invalid" as const };
   // Who used it, so the page can send that person (and only them) on to the organization.
-  if (invitation.acceptedAt) return { status: "used" as const, acceptedById: invitation.acceptedById, organization: invitation.organization };
+  if (invitation.acceptedAt)
+    return { status: "used" as const, acceptedById: invitation.acceptedById, organization: invitation.organization };
   if (invitation.revokedAt) return { status: "revoked" as const };
   if (invitation.expiresAt <= now) return { status: "expired" as const };
   // Revoked on demotion or removal already; this also covers a creator who lost the right some other way.
   if (!mayInviteAs(await creatorRoleNow(tx, invitation), invitation.role)) return { status: "revoked" as const };
-  return { status: "valid" as const, id: invitation.id, organizationId: invitation.organizationId, role: invitation.role, organization: invitation.organization };
+  return {
+    status: "valid" as const,
+    id: invitation.id,
+    organizationId: invitation.organizationId,
+    role: invitation.role,
+    organization: invitation.organization,
+  };
 }
 
 const UNUSABLE: Record<string, string> = {
@@ -90,14 +106,18 @@ export async function joinWithInvitation(tx: DbTx, user: Pick<CurrentUser, "id" 
   const state = await describeInvitation(token, now, tx);
   if (state.status !== "valid") throw unusableInvitation(state.status);
   const invitation = state;
-  const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } } });
+  const existing = await tx.membership.findUnique({
+    where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } },
+  });
   if (existing) throw new AppError("conflict", `You are already a member of ${state.organization.name}.`);
   const { count } = await tx.invitation.updateMany({
     where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     data: { acceptedAt: now, acceptedById: user.id },
   });
   if (count === 0) throw new AppError("conflict", UNUSABLE.used!);
-  const membership = await tx.membership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } });
+  const membership = await tx.membership.create({
+    data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role },
+  });
   await recordAudit(tx, {
     organizationId: invitation.organizationId,
     actorId: user.id,

@@ -35,7 +35,12 @@ export async function changeMemberRole(ctx: OrgContext, membershipId: string, ro
     const membership = await loadMember(tx, ctx, membershipId);
     if (membership.role === role) return;
     if (role !== "owner") {
-      await assertNotLastOwner(tx, ctx.organization.id, membership, "The organization needs at least one owner: make someone else an owner first.");
+      await assertNotLastOwner(
+        tx,
+        ctx.organization.id,
+        membership,
+        "The organization needs at least one owner: make someone else an owner first.",
+      );
     }
     await tx.membership.update({ where: { id: membership.id }, data: { role } });
     await recordAudit(tx, {
@@ -46,7 +51,13 @@ export async function changeMemberRole(ctx: OrgContext, membershipId: string, ro
       action: "member.role_changed",
       changes: { role: { before: membership.role, after: role }, user: { before: membership.user.email, after: membership.user.email } },
     });
-    await revokeInvitationsBeyondAuthority(tx, { organizationId: ctx.organization.id, creatorId: membership.userId, role, actorId: ctx.user.id, now });
+    await revokeInvitationsBeyondAuthority(tx, {
+      organizationId: ctx.organization.id,
+      creatorId: membership.userId,
+      role,
+      actorId: ctx.user.id,
+      now,
+    });
   });
 }
 
@@ -64,12 +75,21 @@ export async function removeMember(ctx: OrgContext, membershipId: string, now = 
       action: membership.userId === ctx.user.id ? "member.left" : "member.removed",
       changes: { role: { before: membership.role, after: null }, user: { before: membership.user.email, after: null } },
     });
-    await revokeInvitationsBeyondAuthority(tx, { organizationId: ctx.organization.id, creatorId: membership.userId, role: null, actorId: ctx.user.id, now });
+    await revokeInvitationsBeyondAuthority(tx, {
+      organizationId: ctx.organization.id,
+      creatorId: membership.userId,
+      role: null,
+      actorId: ctx.user.id,
+      now,
+    });
   });
 }
 
 export async function leaveOrganization(ctx: OrgContext) {
-  const own = await db().membership.findFirst({ where: { organizationId: ctx.organization.id, userId: ctx.user.id }, select: { id: true } });
+  const own = await db().membership.findFirst({
+    where: { organizationId: ctx.organization.id, userId: ctx.user.id },
+    select: { id: true },
+  });
   if (!own) throw notFound("This organization");
   try {
     await removeMember(ctx, own.id);

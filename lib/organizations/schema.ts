@@ -11,14 +11,24 @@ export const revokeInvitationSchema = z.object({ invitationId: id }).strict();
 export const changeRoleSchema = z.object({ membershipId: id, role }).strict();
 export const removeMemberSchema = z.object({ membershipId: id }).strict();
 export const createOrganizationSchema = z
-  .object({ name: formText({ error: "Enter a name." }).trim().min(2, { error: "Use at least 2 characters." }).max(120, { error: "Use at most 120 characters." }) })
+  .object({
+    name: formText({ error: "Enter a name." })
+      .trim()
+      .min(2, { error: "Use at least 2 characters." })
+      .max(120, { error: "Use at most 120 characters." }),
+  })
   .strict();
 export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
 export const brandingSchema = z
   .object({
-    name: formText({ error: "Enter a name." }).trim().min(2, { error: "Use at least 2 characters." }).max(120, { error: "Use at most 120 characters." }),
-    accentColor: formText().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: "Use a colour like #1d4ed8." }),
+    name: formText({ error: "Enter a name." })
+      .trim()
+      .min(2, { error: "Use at least 2 characters." })
+      .max(120, { error: "Use at most 120 characters." }),
+    accentColor: formText()
+      .trim()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: "Use a colour like #1d4ed8." }),
     paperSize: z.enum(PAPER_SIZES, { error: "Choose A4 or US Letter." }),
   })
   .strict();

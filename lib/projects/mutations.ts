@@ -18,10 +18,18 @@ export async function createProject(ctx: OrgContext, fields: ProjectFields) {
   return db().$transaction(async (tx) => {
     await assertOwnerIsMember(tx, ctx, fields.ownerId);
     const project = await tx.project.create({
-      data: { organizationId: ctx.organization.id, name: fields.name, description: fields.description, systems: fields.systems, ownerId: fields.ownerId },
+      data: {
+        organizationId: ctx.organization.id,
+        name: fields.name,
+        description: fields.description,
+        systems: fields.systems,
+        ownerId: fields.ownerId,
+      },
     });
     const empty = { answers: {}, scores: {} };
-    await tx.assessment.create({ data: { organizationId: ctx.organization.id, projectId: project.id, ...empty, ...summarizeDraft(empty), updatedById: ctx.user.id } });
+    await tx.assessment.create({
+      data: { organizationId: ctx.organization.id, projectId: project.id, ...empty, ...summarizeDraft(empty), updatedById: ctx.user.id },
+    });
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
       actorId: ctx.user.id,
@@ -50,8 +58,19 @@ export async function updateProject(ctx: OrgContext, projectId: string, fields: 
       if (JSON.stringify(before[key]) !== JSON.stringify(fields[key])) changes[key] = { before: before[key], after: fields[key] };
     }
     if (Object.keys(changes).length === 0) return;
-    await tx.project.update({ where: { id: before.id }, data: { name: fields.name, description: fields.description, systems: fields.systems, ownerId: fields.ownerId } });
-    await recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, entityType: "project", entityId: projectId, projectId, action: "project.updated", changes });
+    await tx.project.update({
+      where: { id: before.id },
+      data: { name: fields.name, description: fields.description, systems: fields.systems, ownerId: fields.ownerId },
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      entityType: "project",
+      entityId: projectId,
+      projectId,
+      action: "project.updated",
+      changes,
+    });
   });
 }
 

@@ -12,7 +12,16 @@ export const portfolioProjectSelect = {
   updatedAt: true,
   owner: { select: { id: true, name: true } },
   assessment: {
-    select: { scores: true, updatedAt: true, verdict: true, readinessIndex: true, blockerCount: true, warningCount: true, blockerRules: true, evaluatedWith: true },
+    select: {
+      scores: true,
+      updatedAt: true,
+      verdict: true,
+      readinessIndex: true,
+      blockerCount: true,
+      warningCount: true,
+      blockerRules: true,
+      evaluatedWith: true,
+    },
   },
 } as const;
 

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { formRowId, formText } from "@/lib/forms/text-field";
 import { SYSTEMS } from "@/lib/readiness";
 
-const name = formText({ error: "Enter a name." }).trim().min(1, { error: "Enter a name." }).max(120, { error: "Use at most 120 characters." });
+const name = formText({ error: "Enter a name." })
+  .trim()
+  .min(1, { error: "Enter a name." })
+  .max(120, { error: "Use at most 120 characters." });
 const description = formText().trim().max(2000, { error: "Use at most 2,000 characters." }).default("");
 // A checkbox group posts nothing, one string, or a list.
 const systems = z

@@ -73,6 +73,14 @@ export { isBlank } from "./engine/text";
 
 export { ALL_RULE_IDS, isRuleId, RULE_IDS, RULE_IDS_ADDED_IN_V2, type AnyRuleId, type RuleId } from "./rules/ids";
 export { RULES, RULESET, ruleById } from "./rules/registry";
-export { catalogueReferences, catalogueRuleset, referencesOfFindings, ruleCatalogue, TRACK_LABELS, type CatalogueGroup, type CatalogueRule } from "./catalogue";
+export {
+  catalogueReferences,
+  catalogueRuleset,
+  referencesOfFindings,
+  ruleCatalogue,
+  TRACK_LABELS,
+  type CatalogueGroup,
+  type CatalogueRule,
+} from "./catalogue";
 export { QUESTION_TRACK, REFERENCES, RULESETS, rulesetRule, type Ruleset, type RulesetRule } from "./rules/rulesets";
 export type { JudgedDocument, PriorFinding, Rule, RuleContext, RuleDefinition, RuleHit } from "./rules/types";

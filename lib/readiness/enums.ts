@@ -41,14 +41,7 @@ export const SENSITIVITY_CLASSES = ["customer", "employee", "financial", "legal"
 
 export const PROVIDER_RETENTION = ["yes", "no", "unknown"] as const;
 
-export const FALLBACKS = [
-  "human_review",
-  "specialist_queue",
-  "request_info",
-  "draft_only",
-  "log_for_tuning",
-  "refuse_update",
-] as const;
+export const FALLBACKS = ["human_review", "specialist_queue", "request_info", "draft_only", "log_for_tuning", "refuse_update"] as const;
 
 export const ACTION_KINDS = ["read", "draft", "recommend", "update", "trigger"] as const;
 
@@ -81,13 +74,7 @@ export const LOG_KINDS = [
 ] as const;
 
 /** v2 adds five sync-audit kinds (seed 004); FEW_LOGS still counts only LOG_KINDS. */
-export const SYNC_AUDIT_LOG_KINDS = [
-  "source_record_id",
-  "target_record_id",
-  "payload_version",
-  "failure_reason",
-  "retry_history",
-] as const;
+export const SYNC_AUDIT_LOG_KINDS = ["source_record_id", "target_record_id", "payload_version", "failure_reason", "retry_history"] as const;
 
 export const LOG_KINDS_V2 = [...LOG_KINDS, ...SYNC_AUDIT_LOG_KINDS] as const;
 
@@ -110,15 +97,7 @@ export const EXCEPTION_CASES = [
   "permission_denied",
   "partial_failure",
 ] as const;
-export const EXCEPTION_HANDLING = [
-  "fail",
-  "retry",
-  "review_queue",
-  "dead_letter",
-  "skip_and_log",
-  "merge",
-  "escalate",
-] as const;
+export const EXCEPTION_HANDLING = ["fail", "retry", "review_queue", "dead_letter", "skip_and_log", "merge", "escalate"] as const;
 export const ROLLOUT_STAGES = [
   "sandbox",
   "read_only",

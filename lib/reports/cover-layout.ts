@@ -51,8 +51,17 @@ const lines = (text: string, width: number, fontSize: number, bold = false) => l
 export function coverHeight(text: CoverText, layout: CoverLayout): number {
   const brand = text.logo ? 52 : lines(text.organization, 340, 13, true) * 13 * 1.4;
   const band =
-    layout.bandTop + brand + layout.belowBrand + 9 * 1.4 + 10 + lines(text.project, CONTENT_WIDTH, layout.titleSize, true) * layout.titleSize * 1.2 + 8 + lines(`Prepared for ${text.organization}`, CONTENT_WIDTH, 12) * 12 * 1.4 + layout.bandBottom;
-  const verdict = 8 * 1.4 + 2 + 24 * 1.2 + 4 + lines(text.verdictLine, CONTENT_WIDTH - 20, 10.5) * 10.5 * 1.4 + 2 + 10.5 * 1.4 + layout.belowVerdict;
+    layout.bandTop +
+    brand +
+    layout.belowBrand +
+    9 * 1.4 +
+    10 +
+    lines(text.project, CONTENT_WIDTH, layout.titleSize, true) * layout.titleSize * 1.2 +
+    8 +
+    lines(`Prepared for ${text.organization}`, CONTENT_WIDTH, 12) * 12 * 1.4 +
+    layout.bandBottom;
+  const verdict =
+    8 * 1.4 + 2 + 24 * 1.2 + 4 + lines(text.verdictLine, CONTENT_WIDTH - 20, 10.5) * 10.5 * 1.4 + 2 + 10.5 * 1.4 + layout.belowVerdict;
   let facts = 18;
   for (let row = 0; row < text.facts.length; row += 2) {
     const tallest = Math.max(...text.facts.slice(row, row + 2).map((fact) => Math.min(layout.factLines, lines(fact, FACT_WIDTH, 10))));

@@ -25,7 +25,6 @@ interface OrgLine {
   waiting: Waiter[];
 }
 
-
 export class ExportGate {
   private readonly lines = new Map<string, OrgLine>();
 
@@ -64,7 +63,15 @@ export class ExportGate {
         },
         timer: setTimeout(() => {
           line.waiting.splice(line.waiting.indexOf(waiter), 1);
-          reject(new AppError("unavailable", `Your organization's earlier report exports are still running after ${Math.round(this.limits.maxWaitMs / 1000)} s. Try again in a minute.`, {}, {}, 60));
+          reject(
+            new AppError(
+              "unavailable",
+              `Your organization's earlier report exports are still running after ${Math.round(this.limits.maxWaitMs / 1000)} s. Try again in a minute.`,
+              {},
+              {},
+              60,
+            ),
+          );
         }, this.limits.maxWaitMs),
       };
       line.waiting.push(waiter);

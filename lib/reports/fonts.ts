@@ -125,4 +125,3 @@ export function registerReportFonts(): void {
   Font.registerHyphenationCallback(breakOpportunities);
   registered = true;
 }
-

@@ -26,7 +26,8 @@ interface PdfkitDocument {
 const embedded = new WeakMap<PdfkitDocument, Map<FontkitFont, unknown>>();
 const PATCHED = Symbol.for("preflight.pdfkit-font-cache");
 
-const isFontkitFont = (src: unknown): src is FontkitFont => typeof src === "object" && src !== null && typeof (src as FontkitFont).layout === "function";
+const isFontkitFont = (src: unknown): src is FontkitFont =>
+  typeof src === "object" && src !== null && typeof (src as FontkitFont).layout === "function";
 
 export function installPdfkitFontCache(): void {
   const prototype = (PDFDocument as unknown as { prototype: PdfkitDocument & { [PATCHED]?: true } }).prototype;

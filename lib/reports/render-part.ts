@@ -95,7 +95,12 @@ export type PartResult = { pdf: Uint8Array; pages: number | null } | { overflowe
  * page — the height estimates were short — and the whole report must be rendered in safe
  * mode instead (`renderWholeReport`), so nothing is ever cut off.
  */
-export async function renderReportPart(input: ReportInput, part: number, parts: number, onEstimate?: (pages: number) => void): Promise<PartResult> {
+export async function renderReportPart(
+  input: ReportInput,
+  part: number,
+  parts: number,
+  onEstimate?: (pages: number) => void,
+): Promise<PartResult> {
   prepare();
   const model = buildReportModel(input);
   const layout = reportSheets(model);
@@ -132,7 +137,9 @@ export async function renderWholeReport(input: ReportInput): Promise<Uint8Array>
   prepare();
   const model = buildReportModel(input);
   try {
-    return await renderToBuffer(ReportDocument({ model, logo: usableLogo(input.organization.logo), layout: reportSheets(model), mode: "safe" }));
+    return await renderToBuffer(
+      ReportDocument({ model, logo: usableLogo(input.organization.logo), layout: reportSheets(model), mode: "safe" }),
+    );
   } finally {
     await nextMacrotask();
   }

@@ -32,7 +32,10 @@ export const RENDER_THREAD_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 76
 export class RenderLimitError extends AppError {}
 
 const outOfMemory = (limits: ResourceLimits) =>
-  new RenderLimitError("too_large", `This report needs more memory than one report may use (${limits.maxOldGenerationSizeMb} MB). Shorten the assessment's longest lists and export again.`);
+  new RenderLimitError(
+    "too_large",
+    `This report needs more memory than one report may use (${limits.maxOldGenerationSizeMb} MB). Shorten the assessment's longest lists and export again.`,
+  );
 const tooSlow = () => new RenderLimitError("unavailable", "The report took too long to render. Try again in a minute.", {}, {}, 60);
 
 const BOOTSTRAP = path.join("lib", "reports", "worker", "bootstrap.mjs");
@@ -170,7 +173,9 @@ export class RenderPool {
       else pending.reject(Object.assign(new Error(reply.message), { stack: reply.stack ?? reply.message }));
       this.dispatch();
     });
-    worker.on("error", (error: Error & { code?: string }) => this.fail(slot, error.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemory(this.limits) : error));
+    worker.on("error", (error: Error & { code?: string }) =>
+      this.fail(slot, error.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemory(this.limits) : error),
+    );
     worker.on("exit", (code) => this.fail(slot, new Error(`The report renderer stopped (exit code ${code}).`)));
     this.slots.push(slot);
     return slot;

@@ -45,7 +45,8 @@ async function render(pool: RenderPool, input: ReportInput, tenant: string): Pro
   // Fast path: every part fit its predicted pages. Otherwise a sheet's content ran past its
   // page (the height estimates were short): react-pdf then paginates the whole report, so
   // nothing is ever cut off.
-  if (results.every((result) => result === null || hasPdf(result))) return mergePdfParts(results.filter(hasPdf).map((result) => result.pdf));
+  if (results.every((result) => result === null || hasPdf(result)))
+    return mergePdfParts(results.filter(hasPdf).map((result) => result.pdf));
   const whole = await pool.render({ kind: "whole", input }, tenant);
   if (!hasPdf(whole)) throw new Error("The report renderer returned no PDF.");
   return whole.pdf;

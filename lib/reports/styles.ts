@@ -10,7 +10,25 @@ import { INK, MUTED, PANEL, RULE, SUBTLE } from "./theme";
 
 /** Every OpenType feature fontkit applies by default, switched off (see `page` below). */
 export const NO_SHAPING = Object.fromEntries(
-  ["kern", "liga", "clig", "calt", "rlig", "rclt", "ccmp", "locl", "mark", "mkmk", "curs", "rvrn", "ltra", "ltrm", "frac", "numr", "dnom"].map((feature) => [feature, false]),
+  [
+    "kern",
+    "liga",
+    "clig",
+    "calt",
+    "rlig",
+    "rclt",
+    "ccmp",
+    "locl",
+    "mark",
+    "mkmk",
+    "curs",
+    "rvrn",
+    "ltra",
+    "ltrm",
+    "frac",
+    "numr",
+    "dnom",
+  ].map((feature) => [feature, false]),
 );
 export const KERNING = { kern: true };
 

@@ -11,8 +11,7 @@ export interface ReportLogo {
 }
 
 export type ReportSource =
-  | { kind: "draft"; revision: number }
-  | { kind: "snapshot"; id: string; createdAt: string /* ISO */; submittedBy: string | null };
+  { kind: "draft"; revision: number } | { kind: "snapshot"; id: string; createdAt: string /* ISO */; submittedBy: string | null };
 
 export interface ReportInput {
   organization: {

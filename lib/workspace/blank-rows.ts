@@ -5,7 +5,15 @@
  * engine judges a copy without them and its findings are pointed back at the rows as the
  * person sees them (`answers.actions.1` in the copy may be row 3 on screen).
  */
-import { LIST_QUESTION_KEYS, RULESET_VERSION, evaluate, hasContent, type AssessmentDocument, type Evaluation, type ListQuestionKey } from "@/lib/readiness/client";
+import {
+  LIST_QUESTION_KEYS,
+  RULESET_VERSION,
+  evaluate,
+  hasContent,
+  type AssessmentDocument,
+  type Evaluation,
+  type ListQuestionKey,
+} from "@/lib/readiness/client";
 
 export function isBlankRow(row: unknown): boolean {
   return !hasContent(row);

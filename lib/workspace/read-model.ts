@@ -28,7 +28,8 @@ const LIST_KEYS: ReadonlySet<string> = new Set(LIST_QUESTION_KEYS);
 function readFields(base: string, value: unknown, fields: readonly string[], skip: number): ReadField[] {
   return fields.map((field) => {
     let node: unknown = value;
-    for (const segment of field.split(".")) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
+    for (const segment of field.split("."))
+      node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
     const path = `${base}.${field}`;
     return { path, label: describePathParts(path).slice(skip).join(" · "), value: hasContent(node) ? describeValue(path, node) : null };
   });

@@ -5,7 +5,18 @@
  * the step. A row or section that already held answers when the step was opened is settled
  * from the start (its findings are real news), and so are scores (one click, never half done).
  */
-import { AREA_KEYS, FIELDS, LIST_QUESTION_KEYS, hasContent, isAnswered, type AssessmentDocument, type Evaluation, type Finding, type QuestionKey, type Verdict } from "@/lib/readiness/client";
+import {
+  AREA_KEYS,
+  FIELDS,
+  LIST_QUESTION_KEYS,
+  hasContent,
+  isAnswered,
+  type AssessmentDocument,
+  type Evaluation,
+  type Finding,
+  type QuestionKey,
+  type Verdict,
+} from "@/lib/readiness/client";
 import { describePathParts } from "@/lib/readiness/describe-path";
 import { isBlankRow, withoutBlankRows } from "./blank-rows";
 import { STEP_KEYS, stepForPath, type StepKey } from "./steps";
@@ -74,7 +85,9 @@ type FieldGroups = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 /** The field paths of one question's form or row, nested groups (Q1's outcome) expanded, in the framework's order. */
 export function fieldPathsOf(question: QuestionKey): string[] {
   const groups = FIELDS as unknown as FieldGroups;
-  return Object.keys(groups[question] ?? {}).flatMap((key) => (groups[key] === undefined ? [key] : Object.keys(groups[key]!).map((inner) => `${key}.${inner}`)));
+  return Object.keys(groups[question] ?? {}).flatMap((key) =>
+    groups[key] === undefined ? [key] : Object.keys(groups[key]!).map((inner) => `${key}.${inner}`),
+  );
 }
 
 /** The units of the open step that are in progress and started: a section with something typed, or a row added on this visit. */
@@ -110,7 +123,11 @@ export interface StepMarker {
   fieldsLeft: number;
 }
 
-export function stepMarkers(document: AssessmentDocument, settled: readonly Finding[], visit: StepVisit | null): Record<StepKey, StepMarker> {
+export function stepMarkers(
+  document: AssessmentDocument,
+  settled: readonly Finding[],
+  visit: StepVisit | null,
+): Record<StepKey, StepMarker> {
   const { document: trimmed } = withoutBlankRows(document);
   const left = fieldsLeft(document, visit).length;
   const markers = {} as Record<StepKey, StepMarker>;

@@ -17,7 +17,9 @@ test("a taken email gets the same answer as a new one, then the advice to sign i
   await page.getByLabel("Work email").fill(DEMO_USERS[0].email);
   await page.getByLabel("Password", { exact: true }).fill("another long password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "If you already have an account with this email, sign in with its password instead." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "If you already have an account with this email, sign in with its password instead." }),
+  ).toBeVisible();
   await expect(page.getByText("An account with this email already exists.")).toHaveCount(0);
   await expect(page.getByLabel("Your name")).toHaveValue("Someone Else");
   await expect(page.getByLabel("Work email")).toHaveValue(DEMO_USERS[0].email);

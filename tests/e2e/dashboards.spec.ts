@@ -21,7 +21,8 @@ test("the portfolio renders the demo data with its charts and no axe violations"
   await expect(page.getByRole("heading", { name: "Most frequent blockers" })).toBeVisible();
   // Charts load when scrolled into view: each one must replace its placeholder with a drawing.
   const charts = page.locator("svg.recharts-surface[role=img]");
-  for (const name of ["Portfolio readiness over time (from snapshots)", "Most frequent blockers"]) await page.getByRole("heading", { name }).scrollIntoViewIfNeeded();
+  for (const name of ["Portfolio readiness over time (from snapshots)", "Most frequent blockers"])
+    await page.getByRole("heading", { name }).scrollIntoViewIfNeeded();
   await page.getByText("Projects by verdict").scrollIntoViewIfNeeded();
   await expect(charts).toHaveCount(3);
   await page.screenshot({ path: "test-results/screens/portfolio.png", fullPage: true });
@@ -37,7 +38,11 @@ test("filtering by verdict narrows the table, never the headline, survives a rel
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/verdict=blocked[^#]*#projects$/);
   await expect(page.getByTestId("table-count")).toHaveText("4 projects");
-  const verdicts = page.getByRole("table").first().locator("tbody tr").getByText(/Blocked|Ready|Incomplete/);
+  const verdicts = page
+    .getByRole("table")
+    .first()
+    .locator("tbody tr")
+    .getByText(/Blocked|Ready|Incomplete/);
   await expect(verdicts).toHaveText(Array(4).fill("✕Blocked"));
   expect(await headline(page)).toEqual(whole);
   await expect(page.getByTestId("active-filters").getByRole("link", { name: /Verdict: Blocked/ })).toBeVisible();
@@ -47,7 +52,10 @@ test("filtering by verdict narrows the table, never the headline, survives a rel
   expect(await headline(page)).toEqual(whole);
 
   // The chip removes its filter and lands on the results again.
-  await page.getByTestId("active-filters").getByRole("link", { name: /Verdict: Blocked/ }).click();
+  await page
+    .getByTestId("active-filters")
+    .getByRole("link", { name: /Verdict: Blocked/ })
+    .click();
   await expect(page).toHaveURL(/\/o\/[^/?]+\??#projects$/);
   await expect(page.getByTestId("table-count")).toHaveText("12 projects");
   await expect(page.getByTestId("active-filters")).toHaveCount(0);
@@ -57,17 +65,25 @@ test("a verdict card narrows the table and scrolls to it; the cards keep countin
   await page.goto(ORG);
   const whole = await headline(page);
   expect(whole.join(" ")).toMatch(/Blocked\W+4\b/);
-  await page.getByRole("region", { name: "Verdict counts" }).getByRole("link", { name: /Blocked/ }).click();
+  await page
+    .getByRole("region", { name: "Verdict counts" })
+    .getByRole("link", { name: /Blocked/ })
+    .click();
   await expect(page).toHaveURL(/verdict=blocked#projects$/);
   await expect(page.getByTestId("table-count")).toHaveText("4 projects");
   expect(await headline(page)).toEqual(whole);
-  await expect.poll(() => page.evaluate(() => Math.round(document.getElementById("projects")!.getBoundingClientRect().top))).toBeLessThan(100);
+  await expect
+    .poll(() => page.evaluate(() => Math.round(document.getElementById("projects")!.getBoundingClientRect().top)))
+    .toBeLessThan(100);
 });
 
 test("a frequent blocker links to the projects it blocks, named in plain words, with removable chips", async ({ page }) => {
   await page.goto(ORG);
   const whole = await headline(page);
-  await page.getByRole("link", { name: /Area scored below 3/ }).first().click();
+  await page
+    .getByRole("link", { name: /Area scored below 3/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/rule=SCORE_BELOW_3#projects$/);
   await expect(page.getByTestId("table-count")).toHaveText("2 projects");
   expect(await headline(page)).toEqual(whole);

@@ -21,7 +21,9 @@ async function inviteAs(browser: Browser, roleLabel: RegExp) {
   return { owner, link };
 }
 
-test("an invited viewer joins, sees the organization, and can change nothing — in the UI or by calling the server directly", async ({ browser }) => {
+test("an invited viewer joins, sees the organization, and can change nothing — in the UI or by calling the server directly", async ({
+  browser,
+}) => {
   const { owner, link } = await inviteAs(browser, /^Viewer/);
 
   const viewer = await newPage(browser);
@@ -62,7 +64,11 @@ test("an invited viewer joins, sees the organization, and can change nothing —
   expect(body).toMatch(/name="[^"]*_role"\r\n\r\neditor/);
   // Same action, same form, but asking to demote the editor: sent with the viewer's session.
   const replay = await viewer.request.post(`${ORG}/members`, {
-    headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]!, accept: "text/x-component" },
+    headers: {
+      "next-action": request.headers()["next-action"]!,
+      "content-type": request.headers()["content-type"]!,
+      accept: "text/x-component",
+    },
     data: body.replace(/(name="[^"]*_role"\r\n\r\n)editor/, "$1viewer"),
   });
   expect(await replay.text()).toContain("Your role in this organization does not allow this.");
@@ -99,5 +105,7 @@ test("the last owner can neither leave nor be demoted", async ({ page }) => {
   await expect(row.getByRole("alert")).toHaveText("The organization needs at least one owner: make someone else an owner first.");
   await page.getByRole("button", { name: "Leave organization" }).click();
   await page.getByRole("button", { name: "Leave", exact: true }).click();
-  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText("You are the last owner: make someone else an owner before you leave.");
+  await expect(page.getByRole("dialog").getByRole("alert")).toHaveText(
+    "You are the last owner: make someone else an owner before you leave.",
+  );
 });

@@ -47,7 +47,11 @@ const ROUTES: Record<string, (ids: Ids) => string> = {
 const NOT_FOUND_PAGES = ["/no-such-page", "/o/no-such-organization", "/invite/no-such-invitation-token-0000000000"];
 
 test("the route list covers every page.tsx under app/", () => {
-  expect(Object.keys(ROUTES).sort()).toEqual(pagesInSource().map((page) => page.pattern).sort());
+  expect(Object.keys(ROUTES).sort()).toEqual(
+    pagesInSource()
+      .map((page) => page.pattern)
+      .sort(),
+  );
 });
 
 /** Signs in as the demo owner and finds the ids; the invitation is created fresh (single use, expires). */
@@ -119,7 +123,9 @@ for (const phone of PHONES) {
     });
 
     for (const [pattern, route] of Object.entries(ROUTES)) {
-      test(`${pattern} fits, passes axe and has every navigation item in reach, signed in as owner${PUBLIC_PAGES.includes(pattern) ? " and signed out" : ""}`, async ({ browser }) => {
+      test(`${pattern} fits, passes axe and has every navigation item in reach, signed in as owner${PUBLIC_PAGES.includes(pattern) ? " and signed out" : ""}`, async ({
+        browser,
+      }) => {
         // Two whole-page axe runs, every chart drawn, a dozen items checked: the portfolio takes most of a minute on a busy machine.
         test.setTimeout(180_000);
         const url = route(ids);
@@ -133,7 +139,11 @@ for (const phone of PHONES) {
         await page.goto(url);
         const inOrganization = new URL(page.url()).pathname.startsWith("/o/");
         const hasHeader = (await page.locator("header").count()) > 0;
-        await checkPage(page, url, hasHeader ? { links: inOrganization ? ORG_LINKS : [], organizations: inOrganization ? ORGANIZATIONS : [] } : null);
+        await checkPage(
+          page,
+          url,
+          hasHeader ? { links: inOrganization ? ORG_LINKS : [], organizations: inOrganization ? ORGANIZATIONS : [] } : null,
+        );
       });
     }
 

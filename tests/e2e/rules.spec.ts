@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
-test("the rule catalogue lists 69 rules under 2.0.0 and 25 under 1.0.0, one anchor per rule, with no accessibility violations", async ({ page }) => {
+test("the rule catalogue lists 69 rules under 2.0.0 and 25 under 1.0.0, one anchor per rule, with no accessibility violations", async ({
+  page,
+}) => {
   await page.goto("/rules");
   await expect(page.getByRole("heading", { level: 1, name: "Rule catalogue" })).toBeVisible();
   await expect(page.getByTestId("rule-count")).toHaveText("69");

@@ -56,7 +56,11 @@ test("a step being filled in lists the fields left instead of blockers, which co
 test("a viewer reads a 300-character answer whole, as text", async ({ browser }) => {
   const editor = await (await browser.newContext()).newPage();
   const url = await newProject(editor, EDITOR, `Long answer ${Date.now()}`);
-  const long = `${"A customer emails the support address from a domain we have never seen before, ".repeat(4)}and the ticket lands in the general queue.`.slice(0, 300);
+  const long =
+    `${"A customer emails the support address from a domain we have never seen before, ".repeat(4)}and the ticket lands in the general queue.`.slice(
+      0,
+      300,
+    );
   expect(long).toHaveLength(300);
   await editor.locator("#f-answers-workflow-startEvent").fill(long);
   await editor.locator("#f-answers-workflow-name").click();
@@ -70,7 +74,9 @@ test("a viewer reads a 300-character answer whole, as text", async ({ browser })
   const value = page.locator("#f-answers-workflow-startEvent");
   await expect(value).toHaveText(long);
   // Whole: nothing is clipped sideways or cut off below.
-  const clipped = await value.evaluate((element) => element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight);
+  const clipped = await value.evaluate(
+    (element) => element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight,
+  );
   expect(clipped).toBe(false);
 });
 
@@ -113,8 +119,14 @@ test("import shows what it will change before applying, and can be undone", asyn
   await page.goto(`${url}/settings`);
   const importButton = page.getByRole("button", { name: "Import", exact: true });
   await expect(importButton).toBeDisabled();
-  const file = { format: "preflight.assessment/v1", answers: { workflow: { name: "From the file" }, testCases: [{ scenario: "Duplicate account" }] }, scores: {} };
-  await page.getByLabel("Choose file…").setInputFiles({ name: "assessment.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  const file = {
+    format: "preflight.assessment/v1",
+    answers: { workflow: { name: "From the file" }, testCases: [{ scenario: "Duplicate account" }] },
+    scores: {},
+  };
+  await page
+    .getByLabel("Choose file…")
+    .setInputFiles({ name: "assessment.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByTestId("import-file-chosen")).toHaveText("assessment.json");
   const preview = page.getByTestId("import-preview");
   await expect(preview).toContainText("Q1 · Workflow: changed (1 field)");

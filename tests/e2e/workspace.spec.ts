@@ -62,7 +62,8 @@ test("an ops lead fills a new project from nothing to ready, Q1 with the keyboar
   await choose(page, "f-answers-testCases-0-status", "Pass");
 
   await goToStep(page, /^Q7 /);
-  for (const kind of ["input_source", "output", "confidence", "approval_decision"]) await page.locator(`#f-answers-logs-captured-${kind}`).check();
+  for (const kind of ["input_source", "output", "confidence", "approval_decision"])
+    await page.locator(`#f-answers-logs-captured-${kind}`).check();
 
   await goToStep(page, /^Q8 /);
   await page.locator("#f-answers-maintenance-failedWorkflowTriage").fill("Marco Levi, CRM administrator");
@@ -73,7 +74,15 @@ test("an ops lead fills a new project from nothing to ready, Q1 with the keyboar
   await expectNoAxeViolations(page);
 
   await goToStep(page, /Area scores/);
-  for (const area of ["workflowMapping", "dataOwnership", "taxonomyAlignment", "securityControls", "monitoringAlerting", "rolloutRollback", "trainingReadiness"]) {
+  for (const area of [
+    "workflowMapping",
+    "dataOwnership",
+    "taxonomyAlignment",
+    "securityControls",
+    "monitoringAlerting",
+    "rolloutRollback",
+    "trainingReadiness",
+  ]) {
     await page.locator(`#f-scores-${area}-score-3`).check();
   }
   await expectNoAxeViolations(page);
@@ -189,7 +198,9 @@ test("submit for review freezes a snapshot, and the comparison shows what change
   await page.getByTestId("submit-for-review").click();
   await confirm.getByRole("button", { name: "Submit anyway" }).click();
   await page.waitForURL(/\/snapshots\?submitted=1$/);
-  await expect(page.getByTestId("submitted-status")).toHaveText(/^Submitted as revision 1 · \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} UTC, verdict Blocked\.$/);
+  await expect(page.getByTestId("submitted-status")).toHaveText(
+    /^Submitted as revision 1 · \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} UTC, verdict Blocked\.$/,
+  );
   await expect(page.getByRole("cell", { name: "Priya Shah" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Revision 1" })).toBeVisible();
   await page.getByRole("link", { name: "Workspace" }).click();

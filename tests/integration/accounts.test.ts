@@ -3,7 +3,14 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { createAccount } from "@/lib/accounts/create-account";
 import { signUpSchema } from "@/lib/accounts/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { checkSignInThrottle, FREE_FAILURES_PER_ACCOUNT, MAX_ACCOUNT_DELAY_SECONDS, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_PAIR, recordSignInFailure } from "@/lib/auth/throttle";
+import {
+  checkSignInThrottle,
+  FREE_FAILURES_PER_ACCOUNT,
+  MAX_ACCOUNT_DELAY_SECONDS,
+  MAX_FAILURES_PER_IP,
+  MAX_FAILURES_PER_PAIR,
+  recordSignInFailure,
+} from "@/lib/auth/throttle";
 import { AppError } from "@/lib/errors";
 import { testDb } from "./support/database";
 import { uniqueEmail } from "./support/factories";
@@ -11,7 +18,12 @@ import { uniqueEmail } from "./support/factories";
 describe("sign-up", () => {
   it("creates the user with an argon2id hash, their organization, the owner membership and an audit event", async () => {
     const email = uniqueEmail("signup");
-    const input = signUpSchema.parse({ name: "Ada Lovelace", email: email.toUpperCase(), password: "twelve chars ok", organizationName: "Analytical Engines" });
+    const input = signUpSchema.parse({
+      name: "Ada Lovelace",
+      email: email.toUpperCase(),
+      password: "twelve chars ok",
+      organizationName: "Analytical Engines",
+    });
     const { user, organization } = await createAccount(testDb(), input);
     expect(user.email).toBe(email);
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -35,8 +47,18 @@ describe("sign-up", () => {
   });
 
   it("gives each organization a unique slug", async () => {
-    const a = await createAccount(testDb(), { name: "A", email: uniqueEmail(), password: "a long enough password", organizationName: "Same Name Co" });
-    const b = await createAccount(testDb(), { name: "B", email: uniqueEmail(), password: "a long enough password", organizationName: "Same Name Co" });
+    const a = await createAccount(testDb(), {
+      name: "A",
+      email: uniqueEmail(),
+      password: "a long enough password",
+      organizationName: "Same Name Co",
+    });
+    const b = await createAccount(testDb(), {
+      name: "B",
+      email: uniqueEmail(),
+      password: "a long enough password",
+      organizationName: "Same Name Co",
+    });
     expect(a.organization.slug).not.toBe(b.organization.slug);
     expect(b.organization.slug).toMatch(/^same-name-co-/);
   });
@@ -45,7 +67,9 @@ describe("sign-up", () => {
 describe("password change", () => {
   it("needs the current password, stores the new one and bumps the session version", async () => {
     const { user } = await createAccount(testDb(), { name: "Pat", email: uniqueEmail(), password: "original password" });
-    await expect(changePassword(user.id, "wrong password!!", "brand new password", testDb())).rejects.toMatchObject({ fieldErrors: { currentPassword: ["This is not your current password."] } });
+    await expect(changePassword(user.id, "wrong password!!", "brand new password", testDb())).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["This is not your current password."] },
+    });
     const updated = await changePassword(user.id, "original password", "brand new password", testDb());
     expect(updated.sessionVersion).toBe(user.sessionVersion + 1);
     const stored = await testDb().user.findUniqueOrThrow({ where: { id: user.id } });
@@ -86,7 +110,8 @@ describe("sign-in throttle", () => {
     const ip = address();
     await testDb().loginFailure.deleteMany({ where: { ip } });
     const old = new Date(Date.now() - 16 * 60 * 1000);
-    for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) await testDb().loginFailure.create({ data: { email: uniqueEmail(), ip, createdAt: old } });
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1)
+      await testDb().loginFailure.create({ data: { email: uniqueEmail(), ip, createdAt: old } });
     expect((await checkSignInThrottle(uniqueEmail(), ip, testDb())).limited).toBe(false);
     for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) await recordSignInFailure(uniqueEmail(), ip, testDb());
     expect((await checkSignInThrottle(uniqueEmail(), ip, testDb())).limited).toBe(true);

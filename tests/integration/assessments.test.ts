@@ -23,9 +23,15 @@ describe("saving an assessment", () => {
     const project = await projectFor(owner);
     const saved = await saveAssessment(owner, project.id, 0, workflow("Enrich inbound leads"));
     expect(saved.revision).toBe(1);
-    const again = await saveAssessment(owner, project.id, 1, { answers: { workflow: { name: "Enrich inbound leads", owner: "Dana" } }, scores: { dataOwnership: { score: 2 } } });
+    const again = await saveAssessment(owner, project.id, 1, {
+      answers: { workflow: { name: "Enrich inbound leads", owner: "Dana" } },
+      scores: { dataOwnership: { score: 2 } },
+    });
     expect(again.revision).toBe(2);
-    const events = await testDb().auditEvent.findMany({ where: { projectId: project.id, action: "assessment.saved" }, orderBy: { createdAt: "asc" } });
+    const events = await testDb().auditEvent.findMany({
+      where: { projectId: project.id, action: "assessment.saved" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events).toHaveLength(2);
     expect(events[1]!.changes).toEqual({
       "answers.workflow.owner": { before: null, after: "Dana" },
@@ -37,14 +43,21 @@ describe("saving an assessment", () => {
     expect(stored.updatedAt.getTime()).toBe(again.savedAt.getTime());
     expect(events[1]!.createdAt.getTime()).toBe(again.savedAt.getTime());
     expect(Math.abs(again.savedAt.getTime() - Date.now())).toBeLessThan(60_000);
-    expect(stored).toMatchObject({ updatedById: owner.user.id, verdict: "blocked", blockerRules: expect.arrayContaining(["SCORE_BELOW_3"]), evaluatedWith: "1.0.0" });
+    expect(stored).toMatchObject({
+      updatedById: owner.user.id,
+      verdict: "blocked",
+      blockerRules: expect.arrayContaining(["SCORE_BELOW_3"]),
+      evaluatedWith: "1.0.0",
+    });
   });
 
   it("an import saves whatever revision is current, as one revision with its audit event", async () => {
     const owner = await makeOwner();
     const project = await projectFor(owner);
     await saveAssessment(owner, project.id, 0, workflow("first"));
-    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => saveAssessment(owner, project.id, "any", workflow(`import ${i}`), "assessment.imported")));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => saveAssessment(owner, project.id, "any", workflow(`import ${i}`), "assessment.imported")),
+    );
     expect(results.map((r) => r.revision).sort()).toEqual([2, 3, 4, 5, 6]);
     expect(await testDb().auditEvent.count({ where: { projectId: project.id, action: "assessment.imported" } })).toBe(5);
   });
@@ -53,7 +66,9 @@ describe("saving an assessment", () => {
     const owner = await makeOwner();
     const project = await projectFor(owner);
     await saveAssessment(owner, project.id, 0, workflow("start"));
-    const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => saveAssessment(owner, project.id, 1, workflow(`editor ${i}`))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) => saveAssessment(owner, project.id, 1, workflow(`editor ${i}`))),
+    );
     const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
     const conflicts = results.filter((r) => r.status === "rejected" && r.reason instanceof RevisionConflictError);
     expect(winners).toHaveLength(1);
@@ -93,7 +108,11 @@ describe("saving an assessment", () => {
     await saveAssessment(owner, project.id, 0, workflow("theirs"));
     const error = await saveAssessment(owner, project.id, 0, workflow("mine")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RevisionConflictError);
-    expect((error as RevisionConflictError).current).toMatchObject({ revision: 1, answers: { workflow: { name: "theirs" } }, updatedBy: { name: owner.user.name } });
+    expect((error as RevisionConflictError).current).toMatchObject({
+      revision: 1,
+      answers: { workflow: { name: "theirs" } },
+      updatedBy: { name: owner.user.name },
+    });
   });
 
   it("rejects an invalid draft with every problem and its path", () => {
@@ -155,7 +174,9 @@ describe("import and export", () => {
     bad.extra = true;
     const error = await importAssessment(owner, project.id, JSON.stringify(bad)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationIssuesError);
-    expect((error as ValidationIssuesError).issues.map((i) => i.path)).toEqual(expect.arrayContaining(["answers.actions.0.approval", "scores.securityControls.score", "(root)"]));
+    expect((error as ValidationIssuesError).issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(["answers.actions.0.approval", "scores.securityControls.score", "(root)"]),
+    );
     const notJson = await importAssessment(owner, project.id, "{ not json").catch((e: unknown) => e);
     expect((notJson as ValidationIssuesError).issues[0]!.path).toBe("(file)");
     const stored = await testDb().assessment.findUniqueOrThrow({ where: { projectId: project.id } });

@@ -11,7 +11,10 @@ import { testDatabaseUrl, testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
 
 function countingClient() {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: testDatabaseUrl() }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: testDatabaseUrl() }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const counter = { queries: 0 };
   client.$on("query", () => {
     counter.queries += 1;
@@ -34,10 +37,25 @@ describe("portfolio trend", () => {
 
   async function scenario() {
     const owner = await makeOwner();
-    const [a, b, archived] = await Promise.all(["A", "B", "Archived"].map((name) => createProject(owner, { name, description: "", systems: [], ownerId: null })));
+    const [a, b, archived] = await Promise.all(
+      ["A", "B", "Archived"].map((name) => createProject(owner, { name, description: "", systems: [], ownerId: null })),
+    );
     const snap = (projectId: string, day: string, readinessIndex: number, verdict: Verdict, number = 1) =>
       testDb().snapshot.create({
-        data: { organizationId: owner.organization.id, projectId, revision: number, number, document: {}, evaluation: {}, rulesetVersion: "1.0.0", verdict, readinessIndex, blockerCount: 0, warningCount: 0, createdAt: at(day) },
+        data: {
+          organizationId: owner.organization.id,
+          projectId,
+          revision: number,
+          number,
+          document: {},
+          evaluation: {},
+          rulesetVersion: "1.0.0",
+          verdict,
+          readinessIndex,
+          blockerCount: 0,
+          warningCount: 0,
+          createdAt: at(day),
+        },
       });
     await snap(a!.id, "2026-11-05", 2, "blocked");
     await snap(a!.id, "2026-11-19", 4, "ready", 2);
@@ -82,7 +100,20 @@ describe("portfolio trend", () => {
     expect((await trendOf(owner)).map((p) => p.index)).toEqual([2, 2, 4, 4]);
 
     await testDb().snapshot.create({
-      data: { organizationId: owner.organization.id, projectId: a.id, revision: 3, number: 3, document: {}, evaluation: {}, rulesetVersion: "1.0.0", verdict: "blocked", readinessIndex: 1, blockerCount: 1, warningCount: 0, createdAt: at("2026-11-10") },
+      data: {
+        organizationId: owner.organization.id,
+        projectId: a.id,
+        revision: 3,
+        number: 3,
+        document: {},
+        evaluation: {},
+        rulesetVersion: "1.0.0",
+        verdict: "blocked",
+        readinessIndex: 1,
+        blockerCount: 1,
+        warningCount: 0,
+        createdAt: at("2026-11-10"),
+      },
     });
     expect((await trendOf(owner)).map((p) => p.index)).toEqual([2, 1, 4, 4]);
   });

@@ -50,7 +50,9 @@ describe("embedded PostgreSQL", () => {
     try {
       const error = await startEmbeddedPostgres({ dataDir: scratchDir(), port: blocker.port }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PostgresStartError);
-      expect((error as Error).message).toBe(`Port ${blocker.port} is already in use: stop what listens there or set PREFLIGHT_PG_PORT to a free port.`);
+      expect((error as Error).message).toBe(
+        `Port ${blocker.port} is already in use: stop what listens there or set PREFLIGHT_PG_PORT to a free port.`,
+      );
     } finally {
       blocker.close();
     }

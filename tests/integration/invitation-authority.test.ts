@@ -7,7 +7,8 @@ import { testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
 
 const asUser = (ctx: OrgContext) => ctx.user;
-const membershipOf = (ctx: OrgContext) => testDb().membership.findFirstOrThrow({ where: { organizationId: ctx.organization.id, userId: ctx.user.id } });
+const membershipOf = (ctx: OrgContext) =>
+  testDb().membership.findFirstOrThrow({ where: { organizationId: ctx.organization.id, userId: ctx.user.id } });
 const invitationRow = (token: string) => testDb().invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
 
 describe("an invitation does not outlive its creator's authority", () => {
@@ -19,9 +20,14 @@ describe("an invitation does not outlive its creator's authority", () => {
 
     expect((await invitationRow(token)).revokedAt).not.toBeNull();
     expect((await describeInvitation(token)).status).toBe("revoked");
-    await expect(acceptInvitation(asUser(rogue), token)).rejects.toMatchObject({ code: "conflict", message: "This invitation was withdrawn. Ask for a new one." });
+    await expect(acceptInvitation(asUser(rogue), token)).rejects.toMatchObject({
+      code: "conflict",
+      message: "This invitation was withdrawn. Ask for a new one.",
+    });
     await expect(resolveOrgAccess(asUser(rogue), founder.organization.slug, "projects:read")).rejects.toMatchObject({ code: "not_found" });
-    const revoked = await testDb().auditEvent.findMany({ where: { organizationId: founder.organization.id, action: "invitation.revoked" } });
+    const revoked = await testDb().auditEvent.findMany({
+      where: { organizationId: founder.organization.id, action: "invitation.revoked" },
+    });
     expect(revoked.map((e) => [e.entityId, e.actorId])).toEqual([[(await invitationRow(token)).id, founder.user.id]]);
   });
 

@@ -22,21 +22,31 @@ describe("signing up from an invitation", () => {
     const email = uniqueEmail("invited");
     const organizationsBefore = await testDb().organization.count();
     // Even with an organization name sent (an old form, a crafted request), none is created.
-    await signUp(input({ name: "Ivy Invited", email, password: "a long enough password", organizationName: "Stray Org", invitation: token }), nextAddress(), testDb());
+    await signUp(
+      input({ name: "Ivy Invited", email, password: "a long enough password", organizationName: "Stray Org", invitation: token }),
+      nextAddress(),
+      testDb(),
+    );
     const user = await testDb().user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(user.memberships.map((m) => [m.organizationId, m.role])).toEqual([[owner.organization.id, "editor"]]);
     expect(await testDb().organization.count()).toBe(organizationsBefore);
     expect(await testDb().organization.count({ where: { name: "Stray Org" } })).toBe(0);
-    const invitation = await testDb().invitation.findFirstOrThrow({ where: { organizationId: owner.organization.id, acceptedById: user.id } });
+    const invitation = await testDb().invitation.findFirstOrThrow({
+      where: { organizationId: owner.organization.id, acceptedById: user.id },
+    });
     expect(invitation.acceptedAt).toBeInstanceOf(Date);
-    expect(await testDb().auditEvent.count({ where: { organizationId: owner.organization.id, action: "member.joined", actorId: user.id } })).toBe(1);
+    expect(
+      await testDb().auditEvent.count({ where: { organizationId: owner.organization.id, action: "member.joined", actorId: user.id } }),
+    ).toBe(1);
   });
 
   it("a taken email changes nothing and leaves the invitation unused, answering as for a new one", async () => {
     const owner = await makeOwner("Inviter");
     const { token } = await createInvitation(owner, "viewer");
     const taken = (await makeOwner("Already here")).user.email;
-    await expect(signUp(input({ name: "Someone", email: taken, password: "a long enough password", invitation: token }), nextAddress(), testDb())).resolves.toBeUndefined();
+    await expect(
+      signUp(input({ name: "Someone", email: taken, password: "a long enough password", invitation: token }), nextAddress(), testDb()),
+    ).resolves.toBeUndefined();
     expect(await testDb().invitation.count({ where: { organizationId: owner.organization.id, acceptedAt: { not: null } } })).toBe(0);
     expect(await testDb().membership.count({ where: { organizationId: owner.organization.id } })).toBe(1);
   });
@@ -47,7 +57,9 @@ describe("signing up from an invitation", () => {
     const invitation = await testDb().invitation.findFirstOrThrow({ where: { organizationId: owner.organization.id } });
     await revokeInvitation(owner, invitation.id);
     const email = uniqueEmail("late");
-    await expect(signUp(input({ name: "Late", email, password: "a long enough password", invitation: token }), nextAddress(), testDb())).rejects.toMatchObject({
+    await expect(
+      signUp(input({ name: "Late", email, password: "a long enough password", invitation: token }), nextAddress(), testDb()),
+    ).rejects.toMatchObject({
       code: "conflict",
       message: "This invitation was withdrawn. Ask for a new one.",
     });

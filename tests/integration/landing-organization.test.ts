@@ -10,7 +10,8 @@ describe("the organization someone lands on", () => {
     const alpha = await makeOwner("Alpha");
     await testDb().membership.create({ data: { organizationId: alpha.organization.id, userId: zulu.user.id, role: "editor" } });
     const inAlpha = await resolveOrgAccess(zulu.user, alpha.organization.slug, "organization:read");
-    const lastUsed = async (organizationId: string) => (await testDb().membership.findFirstOrThrow({ where: { userId: zulu.user.id, organizationId } })).lastUsedAt;
+    const lastUsed = async (organizationId: string) =>
+      (await testDb().membership.findFirstOrThrow({ where: { userId: zulu.user.id, organizationId } })).lastUsedAt;
 
     expect(await landingOrganization(zulu.user.id)).toEqual({ slug: alpha.organization.slug });
 
@@ -30,7 +31,9 @@ describe("the organization someone lands on", () => {
   });
 
   it("is none for someone without an organization", async () => {
-    const user = await testDb().user.create({ data: { name: "Nobody", email: `nobody-${Date.now()}@example.test`, passwordHash: "not-used" } });
+    const user = await testDb().user.create({
+      data: { name: "Nobody", email: `nobody-${Date.now()}@example.test`, passwordHash: "not-used" },
+    });
     expect(await landingOrganization(user.id)).toBeNull();
   });
 });

@@ -62,16 +62,22 @@ describe("the migration runner", () => {
     const error = await migrate(scratchUrl, dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MigrationError);
     expect((error as Error).message).toMatch(/^Migration 002_bad failed and was rolled back: relation "no_such_table" does not exist$/);
-    const tables = (await query<{ table_name: string }>(scratchUrl, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).map((r) => r.table_name);
+    const tables = (
+      await query<{ table_name: string }>(scratchUrl, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)
+    ).map((r) => r.table_name);
     expect(tables).toContain("good_table");
     expect(tables).not.toContain("half_table");
-    const applied = (await query<{ migration_name: string }>(scratchUrl, `SELECT migration_name FROM _prisma_migrations`)).map((r) => r.migration_name);
+    const applied = (await query<{ migration_name: string }>(scratchUrl, `SELECT migration_name FROM _prisma_migrations`)).map(
+      (r) => r.migration_name,
+    );
     expect(applied).toEqual(["001_good"]);
   });
 
   it("refuses to run when an applied migration was edited afterwards", async () => {
     const dir = migrationsDir({ "001_good": `CREATE TABLE good_table (id int PRIMARY KEY, edited int);` });
-    await expect(migrate(scratchUrl, dir)).rejects.toThrow("Migration 001_good was changed after it was applied (checksum mismatch); add a new migration instead.");
+    await expect(migrate(scratchUrl, dir)).rejects.toThrow(
+      "Migration 001_good was changed after it was applied (checksum mismatch); add a new migration instead.",
+    );
   });
 });
 
@@ -90,7 +96,12 @@ describe("the verdict enum migration (20261205160000)", () => {
   it("keeps every verdict stored as text, and afterwards the database refuses any other word", async () => {
     await query(testDatabaseUrl(), `CREATE DATABASE ${name}`);
     const earlier = readdirSync(MIGRATIONS).filter((entry) => /^\d{14}_/.test(entry) && entry < ENUM_MIGRATION);
-    await migrate(url, migrationsDir(Object.fromEntries(earlier.map((entry) => [entry, readFileSync(path.join(MIGRATIONS, entry, "migration.sql"), "utf8")]))));
+    await migrate(
+      url,
+      migrationsDir(
+        Object.fromEntries(earlier.map((entry) => [entry, readFileSync(path.join(MIGRATIONS, entry, "migration.sql"), "utf8")])),
+      ),
+    );
     await query(
       url,
       `INSERT INTO organizations (id, slug, name, updated_at) VALUES ('o1', 'o1', 'Org', now());
@@ -102,7 +113,9 @@ describe("the verdict enum migration (20261205160000)", () => {
 
     // Up to the enum migration only: the rows below are written as its schema expects.
     const upToEnum = readdirSync(MIGRATIONS).filter((entry) => /^\d{14}_/.test(entry) && entry <= ENUM_MIGRATION);
-    const withEnum = migrationsDir(Object.fromEntries(upToEnum.map((entry) => [entry, readFileSync(path.join(MIGRATIONS, entry, "migration.sql"), "utf8")])));
+    const withEnum = migrationsDir(
+      Object.fromEntries(upToEnum.map((entry) => [entry, readFileSync(path.join(MIGRATIONS, entry, "migration.sql"), "utf8")])),
+    );
     expect(await migrate(url, withEnum)).toEqual([ENUM_MIGRATION]);
     const stored = `SELECT (SELECT verdict::text FROM assessments) AS draft, (SELECT verdict::text FROM snapshots WHERE id = 's1') AS snapshot,
                            (SELECT last_snapshot_verdict::text FROM projects) AS project, (SELECT pg_typeof(verdict)::text FROM snapshots LIMIT 1) AS type`;
@@ -110,8 +123,14 @@ describe("the verdict enum migration (20261205160000)", () => {
 
     await expect(query(url, `UPDATE assessments SET verdict = 'maybe'`)).rejects.toThrow(/invalid input value for enum verdict: "maybe"/);
     // The trigger that copies a new snapshot's verdict onto its project works on the enum too.
-    await query(url, `INSERT INTO snapshots (id, organization_id, project_id, revision, document, evaluation, ruleset_version, verdict, blocker_count, warning_count) VALUES ('s2', 'o1', 'p1', 2, '{}', '{}', '1.0.0', 'incomplete', 0, 0)`);
-    await query(url, `DELETE FROM assessments; INSERT INTO assessments (id, organization_id, project_id, answers, scores, updated_at) VALUES ('a2', 'o1', 'p1', '{}', '{}', now())`);
+    await query(
+      url,
+      `INSERT INTO snapshots (id, organization_id, project_id, revision, document, evaluation, ruleset_version, verdict, blocker_count, warning_count) VALUES ('s2', 'o1', 'p1', 2, '{}', '{}', '1.0.0', 'incomplete', 0, 0)`,
+    );
+    await query(
+      url,
+      `DELETE FROM assessments; INSERT INTO assessments (id, organization_id, project_id, answers, scores, updated_at) VALUES ('a2', 'o1', 'p1', '{}', '{}', now())`,
+    );
     expect(await query(url, stored)).toEqual([{ draft: "incomplete", snapshot: "ready", project: "incomplete", type: "verdict" }]);
   });
 });

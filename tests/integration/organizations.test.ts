@@ -29,7 +29,9 @@ describe("organization access", () => {
     const editor = await addMember(owner, "editor");
     const membership = await testDb().membership.findFirstOrThrow({ where: { userId: editor.user.id } });
     await removeMember(owner, membership.id);
-    await expect(resolveOrgAccess(asUser(editor), owner.organization.slug, "organization:read")).rejects.toMatchObject({ code: "not_found" });
+    await expect(resolveOrgAccess(asUser(editor), owner.organization.slug, "organization:read")).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });
 
@@ -56,7 +58,9 @@ describe("last owner", () => {
     const own = await testDb().membership.findFirstOrThrow({ where: { userId: owner.user.id } });
     await expect(changeMemberRole(owner, own.id, "editor")).rejects.toMatchObject({ code: "conflict" });
     await expect(removeMember(owner, own.id)).rejects.toMatchObject({ code: "conflict" });
-    await expect(leaveOrganization(owner)).rejects.toMatchObject({ message: "You are the last owner: make someone else an owner before you leave." });
+    await expect(leaveOrganization(owner)).rejects.toMatchObject({
+      message: "You are the last owner: make someone else an owner before you leave.",
+    });
     const second = await addMember(owner, "editor");
     const secondMembership = await testDb().membership.findFirstOrThrow({ where: { userId: second.user.id } });
     await changeMemberRole(owner, secondMembership.id, "owner");
@@ -69,7 +73,10 @@ describe("last owner", () => {
     const b = await addMember(a, "owner");
     const aMembership = await testDb().membership.findFirstOrThrow({ where: { userId: a.user.id } });
     const bMembership = await testDb().membership.findFirstOrThrow({ where: { userId: b.user.id } });
-    const results = await Promise.allSettled([changeMemberRole(a, bMembership.id, "viewer"), changeMemberRole({ ...b, role: "owner" }, aMembership.id, "viewer")]);
+    const results = await Promise.allSettled([
+      changeMemberRole(a, bMembership.id, "viewer"),
+      changeMemberRole({ ...b, role: "owner" }, aMembership.id, "viewer"),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await testDb().membership.count({ where: { organizationId: a.organization.id, role: "owner" } })).toBe(1);
   });
@@ -85,7 +92,10 @@ describe("invitations", () => {
     await acceptInvitation(asUser(joiner), token);
     await expect(resolveOrgAccess(asUser(joiner), owner.organization.slug, "projects:read")).resolves.toMatchObject({ role: "viewer" });
     const third = await makeOwner("Third");
-    await expect(acceptInvitation(asUser(third), token)).rejects.toMatchObject({ code: "conflict", message: "This invitation has already been used. Ask for a new one." });
+    await expect(acceptInvitation(asUser(third), token)).rejects.toMatchObject({
+      code: "conflict",
+      message: "This invitation has already been used. Ask for a new one.",
+    });
     await expect(resolveOrgAccess(asUser(third), owner.organization.slug, "projects:read")).rejects.toMatchObject({ code: "not_found" });
     const actions = (await testDb().auditEvent.findMany({ where: { organizationId: owner.organization.id } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["invitation.created", "member.joined"]));
@@ -96,11 +106,15 @@ describe("invitations", () => {
     const joiner = await makeOwner("Late");
     const expired = await createInvitation(owner, "editor", new Date(Date.now() - 8 * 24 * 3600 * 1000));
     expect((await describeInvitation(expired.token)).status).toBe("expired");
-    await expect(acceptInvitation(asUser(joiner), expired.token)).rejects.toMatchObject({ message: "This invitation has expired. Ask for a new one." });
+    await expect(acceptInvitation(asUser(joiner), expired.token)).rejects.toMatchObject({
+      message: "This invitation has expired. Ask for a new one.",
+    });
     const withdrawn = await createInvitation(owner, "editor");
     const row = await testDb().invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(withdrawn.token) } });
     await revokeInvitation(owner, row.id);
-    await expect(acceptInvitation(asUser(joiner), withdrawn.token)).rejects.toMatchObject({ message: "This invitation was withdrawn. Ask for a new one." });
+    await expect(acceptInvitation(asUser(joiner), withdrawn.token)).rejects.toMatchObject({
+      message: "This invitation was withdrawn. Ask for a new one.",
+    });
     expect(await testDb().membership.count({ where: { organizationId: owner.organization.id } })).toBe(1);
   });
 

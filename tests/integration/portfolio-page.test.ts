@@ -12,7 +12,22 @@ import { testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
 
 const ready = JSON.parse(readFileSync(path.join(process.cwd(), "public/examples/ready.json"), "utf8")) as AssessmentDocument;
-const NAMES = ["alpha", "Beta", "Émile", "zeta", "Zoë", "beta 2", "Ärger", "10 things", "2 things", "Same", "Same", "_draft", "Lead intake", "lead intake"];
+const NAMES = [
+  "alpha",
+  "Beta",
+  "Émile",
+  "zeta",
+  "Zoë",
+  "beta 2",
+  "Ärger",
+  "10 things",
+  "2 things",
+  "Same",
+  "Same",
+  "_draft",
+  "Lead intake",
+  "lead intake",
+];
 const SIZE = 4;
 
 let owner: OrgContext;
@@ -24,16 +39,31 @@ beforeAll(async () => {
   const second = await addMember(owner, "editor");
   ownerIds = [owner.user.id, second.user.id];
   for (const [i, name] of NAMES.entries()) {
-    const project = await createProject(owner, { name, description: "", systems: i % 3 === 0 ? ["crm"] : i % 3 === 1 ? ["crm", "support_desk"] : ["erp"], ownerId: i % 4 === 3 ? null : ownerIds[i % 2]! });
+    const project = await createProject(owner, {
+      name,
+      description: "",
+      systems: i % 3 === 0 ? ["crm"] : i % 3 === 1 ? ["crm", "support_desk"] : ["erp"],
+      ownerId: i % 4 === 3 ? null : ownerIds[i % 2]!,
+    });
     if (i % 5 === 4) continue; // left empty: incomplete
-    const draft = i % 5 === 0 ? { answers: ready.answers ?? {}, scores: ready.scores ?? {} } : { answers: {}, scores: { securityControls: { score: 1 + (i % 3) }, dataOwnership: { score: 1 + ((i + 1) % 5) } } };
+    const draft =
+      i % 5 === 0
+        ? { answers: ready.answers ?? {}, scores: ready.scores ?? {} }
+        : { answers: {}, scores: { securityControls: { score: 1 + (i % 3) }, dataOwnership: { score: 1 + ((i + 1) % 5) } } };
     await saveAssessment(owner, project.id, 0, validateDraft(draft.answers, draft.scores));
   }
   const archived = await createProject(owner, { name: "Archived pilot", description: "", systems: ["crm"], ownerId: null });
   await setProjectArchived(owner, archived.id, true);
 });
 
-const FILTER_SETS = (): Partial<TableQuery>[] => [{}, { verdict: "blocked" }, { verdict: "incomplete" }, { system: "crm" }, { rule: "SCORE_BELOW_3" }, { owner: ownerIds[1] }];
+const FILTER_SETS = (): Partial<TableQuery>[] => [
+  {},
+  { verdict: "blocked" },
+  { verdict: "incomplete" },
+  { system: "crm" },
+  { rule: "SCORE_BELOW_3" },
+  { owner: ownerIds[1] },
+];
 
 const VERDICT_RANK: Record<string, number> = { blocked: 0, incomplete: 1, ready: 2 };
 const byName = (a: PortfolioRow, b: PortfolioRow) => a.name.localeCompare(b.name);
@@ -59,7 +89,12 @@ function primary(a: PortfolioRow, b: PortfolioRow, sort: SortKey): number {
 }
 
 function passes(row: PortfolioRow, query: Partial<TableQuery>): boolean {
-  return (!query.verdict || row.verdict === query.verdict) && (!query.system || row.systems.includes(query.system)) && (!query.owner || row.owner?.id === query.owner) && (!query.rule || row.blockerRules.includes(query.rule));
+  return (
+    (!query.verdict || row.verdict === query.verdict) &&
+    (!query.system || row.systems.includes(query.system)) &&
+    (!query.owner || row.owner?.id === query.owner) &&
+    (!query.rule || row.blockerRules.includes(query.rule))
+  );
 }
 
 describe("portfolio table in SQL (the page and the CSV export read the same query)", () => {
@@ -72,10 +107,18 @@ describe("portfolio table in SQL (the page and the CSV export read the same quer
         for (const filter of FILTER_SETS()) {
           const label = JSON.stringify({ sort, dir, ...filter });
           const rows = await loadPortfolioRows(owner, { sort, dir, ...filter }, testDb());
-          expect(rows.map((r) => r.id).sort(), label).toEqual(all.filter((r) => passes(r, filter)).map((r) => r.id).sort());
+          expect(rows.map((r) => r.id).sort(), label).toEqual(
+            all
+              .filter((r) => passes(r, filter))
+              .map((r) => r.id)
+              .sort(),
+          );
           for (const [i, row] of rows.entries()) {
             if (i === 0) continue;
-            expect((dir === "asc" ? 1 : -1) * primary(rows[i - 1]!, row, sort), `${label}: ${rows[i - 1]!.name} before ${row.name}`).toBeLessThanOrEqual(0);
+            expect(
+              (dir === "asc" ? 1 : -1) * primary(rows[i - 1]!, row, sort),
+              `${label}: ${rows[i - 1]!.name} before ${row.name}`,
+            ).toBeLessThanOrEqual(0);
           }
           checked += 1;
         }
@@ -88,7 +131,8 @@ describe("portfolio table in SQL (the page and the CSV export read the same quer
     const rows = await loadPortfolioRows(owner, { sort: "warnings", dir: "asc" }, testDb());
     for (const [i, row] of rows.entries()) {
       const previous = rows[i - 1];
-      if (previous && previous.warnings === row.warnings) expect(byName(previous, row), `${previous.name} before ${row.name}`).toBeLessThanOrEqual(0);
+      if (previous && previous.warnings === row.warnings)
+        expect(byName(previous, row), `${previous.name} before ${row.name}`).toBeLessThanOrEqual(0);
     }
   });
 
@@ -101,11 +145,16 @@ describe("portfolio table in SQL (the page and the CSV export read the same quer
         const exported = await loadPortfolioRows(owner, query, testDb());
         const first = await loadPortfolioPage(owner, query, testDb(), new Date(), SIZE);
         const ids: string[] = [];
-        for (let page = 1; page <= first.pages; page += 1) ids.push(...(await loadPortfolioPage(owner, { ...query, page }, testDb(), new Date(), SIZE)).rows.map((r) => r.id));
+        for (let page = 1; page <= first.pages; page += 1)
+          ids.push(...(await loadPortfolioPage(owner, { ...query, page }, testDb(), new Date(), SIZE)).rows.map((r) => r.id));
         expect(ids, label).toEqual(exported.map((r) => r.id));
         expect(first.total, label).toBe(exported.length);
         // The headline counts the whole portfolio whatever the filter (#14: a filter must not rewrite it).
-        expect(first.counts, label).toEqual({ ready: all.filter((r) => r.verdict === "ready").length, incomplete: all.filter((r) => r.verdict === "incomplete").length, blocked: all.filter((r) => r.verdict === "blocked").length });
+        expect(first.counts, label).toEqual({
+          ready: all.filter((r) => r.verdict === "ready").length,
+          incomplete: all.filter((r) => r.verdict === "incomplete").length,
+          blocked: all.filter((r) => r.verdict === "blocked").length,
+        });
         const past = await loadPortfolioPage(owner, { ...query, page: 99 }, testDb(), new Date(), SIZE);
         expect(past.page, label).toBe(first.pages);
       }
@@ -117,30 +166,48 @@ describe("portfolio table in SQL (the page and the CSV export read the same quer
     const page = await loadPortfolioPage(owner, { sort: "name", dir: "asc", page: 1 }, testDb(), new Date(), SIZE);
     const counts = new Map<string, number>();
     for (const row of all) for (const rule of new Set(row.blockerRules)) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-    expect(page.topBlockers.map((b) => [b.ruleId, b.count])).toEqual([...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10));
+    expect(page.topBlockers.map((b) => [b.ruleId, b.count])).toEqual(
+      [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10),
+    );
     expect(page.activeProjects).toBe(NAMES.length);
-    const owners = [...new Map(all.flatMap((r) => (r.owner ? [[r.owner.id, r.owner] as const] : []))).values()].sort((a, b) => a.name.localeCompare(b.name));
+    const owners = [...new Map(all.flatMap((r) => (r.owner ? [[r.owner.id, r.owner] as const] : []))).values()].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
     expect(page.owners).toEqual(owners);
   });
 
   it("recomputes summaries judged by an older ruleset before reading, without touching the draft's last change", async () => {
-    const before = await testDb().assessment.findMany({ where: { organizationId: owner.organization.id }, select: { id: true, updatedAt: true, verdict: true } });
+    const before = await testDb().assessment.findMany({
+      where: { organizationId: owner.organization.id },
+      select: { id: true, updatedAt: true, verdict: true },
+    });
     // As a ruleset upgrade leaves them: judged by the old rules (raw SQL, so updated_at stays).
-    await testDb().$executeRaw`UPDATE assessments SET evaluated_with = '0.9.0', verdict = 'ready', blocker_rules = '{}' WHERE organization_id = ${owner.organization.id}`;
+    await testDb()
+      .$executeRaw`UPDATE assessments SET evaluated_with = '0.9.0', verdict = 'ready', blocker_rules = '{}' WHERE organization_id = ${owner.organization.id}`;
     const page = await loadPortfolioPage(owner, { sort: "name", dir: "asc", page: 1, verdict: "blocked" }, testDb(), new Date(), 100);
     expect(page.total).toBe(before.filter((a) => a.verdict === "blocked").length);
-    const after = await testDb().assessment.findMany({ where: { organizationId: owner.organization.id }, select: { id: true, updatedAt: true, verdict: true } });
+    const after = await testDb().assessment.findMany({
+      where: { organizationId: owner.organization.id },
+      select: { id: true, updatedAt: true, verdict: true },
+    });
     expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.sort((a, b) => a.id.localeCompare(b.id)));
   });
 
   it("recomputes and stores stale summaries for the CSV export too, reading verdicts the current rules give", async () => {
-    const before = await testDb().assessment.findMany({ where: { organizationId: owner.organization.id }, select: { projectId: true, verdict: true } });
-    await testDb().$executeRaw`UPDATE assessments SET evaluated_with = '0.9.0', verdict = 'ready', blocker_rules = '{}' WHERE organization_id = ${owner.organization.id}`;
+    const before = await testDb().assessment.findMany({
+      where: { organizationId: owner.organization.id },
+      select: { projectId: true, verdict: true },
+    });
+    await testDb()
+      .$executeRaw`UPDATE assessments SET evaluated_with = '0.9.0', verdict = 'ready', blocker_rules = '{}' WHERE organization_id = ${owner.organization.id}`;
     const rows = await loadPortfolioRows(owner, { sort: "name", dir: "asc" }, testDb());
     const verdicts = new Map(before.map((a) => [a.projectId, a.verdict]));
     expect(rows.filter((r) => r.verdict !== "ready").length).toBeGreaterThan(0);
     for (const row of rows) expect(row.verdict, row.name).toBe(verdicts.get(row.id));
-    const stored = await testDb().assessment.findMany({ where: { organizationId: owner.organization.id }, select: { evaluatedWith: true } });
+    const stored = await testDb().assessment.findMany({
+      where: { organizationId: owner.organization.id },
+      select: { evaluatedWith: true },
+    });
     expect(new Set(stored.map((a) => a.evaluatedWith))).toEqual(new Set([RULESET_VERSION]));
   });
 

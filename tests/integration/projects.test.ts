@@ -14,14 +14,22 @@ describe("projects", () => {
     const owner = await makeOwner();
     const project = await createProject(owner, { ...fields("Refund assistant"), ownerId: owner.user.id });
     const loaded = await getProject(owner, project.id);
-    expect(loaded).toMatchObject({ name: "Refund assistant", systems: ["crm", "billing"], owner: { id: owner.user.id }, assessment: { revision: 0, answers: {}, scores: {} } });
+    expect(loaded).toMatchObject({
+      name: "Refund assistant",
+      systems: ["crm", "billing"],
+      owner: { id: owner.user.id },
+      assessment: { revision: 0, answers: {}, scores: {} },
+    });
     expect(await testDb().auditEvent.count({ where: { projectId: project.id, action: "project.created" } })).toBe(1);
   });
 
   it("refuses an owner who is not a member of the organization", async () => {
     const owner = await makeOwner();
     const stranger = await makeOwner("Stranger");
-    await expect(createProject(owner, { ...fields("X"), ownerId: stranger.user.id })).rejects.toMatchObject({ code: "validation", fieldErrors: { ownerId: ["Choose a member of this organization."] } });
+    await expect(createProject(owner, { ...fields("X"), ownerId: stranger.user.id })).rejects.toMatchObject({
+      code: "validation",
+      fieldErrors: { ownerId: ["Choose a member of this organization."] },
+    });
     expect(await testDb().project.count({ where: { organizationId: owner.organization.id } })).toBe(0);
   });
 
@@ -47,7 +55,10 @@ describe("projects", () => {
     await expect(updateProject(attacker, project.id, fields("Pwned"))).rejects.toMatchObject({ code: "not_found" });
     await expect(setProjectArchived(attacker, project.id, true)).rejects.toMatchObject({ code: "not_found" });
     expect((await listProjects(attacker)).map((p) => p.id)).not.toContain(project.id);
-    expect(await testDb().project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ name: "Secret project", archivedAt: null });
+    expect(await testDb().project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
+      name: "Secret project",
+      archivedAt: null,
+    });
   });
 });
 
@@ -77,7 +88,8 @@ describe("project history", () => {
   it("shows one sitting of autosaves as one entry with the net change", async () => {
     const owner = await makeOwner();
     const project = await createProject(owner, fields("Sitting"));
-    for (const [revision, name] of ["E", "En", "Enrich leads"].entries()) await saveAssessment(owner, project.id, revision, { answers: { workflow: { name } }, scores: {} });
+    for (const [revision, name] of ["E", "En", "Enrich leads"].entries())
+      await saveAssessment(owner, project.id, revision, { answers: { workflow: { name } }, scores: {} });
     const history = await listProjectHistory(owner, project.id, { page: 1 });
     expect(history.events).toBe(4);
     expect(history.entries.map((e) => [e.action, e.events])).toEqual([

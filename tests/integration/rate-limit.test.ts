@@ -10,7 +10,11 @@ import { testDb } from "./support/database";
 import { uniqueEmail } from "./support/factories";
 
 const address = () => `198.18.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as AppError,
+  );
 
 describe("rate limits", () => {
   it("a burst of 15 in parallel counts exactly up to the limit and refuses the rest, with the wait", async () => {
@@ -31,7 +35,9 @@ describe("rate limits", () => {
     const users = await testDb().user.count();
     await expect(signUp({ name: "Intruder", email: taken, password: "another long password" }, key, testDb())).resolves.toBeUndefined();
     expect(await testDb().user.count()).toBe(users);
-    await expect(signUp({ name: "Newcomer", email: uniqueEmail("new"), password: "another long password" }, key, testDb())).resolves.toBeUndefined();
+    await expect(
+      signUp({ name: "Newcomer", email: uniqueEmail("new"), password: "another long password" }, key, testDb()),
+    ).resolves.toBeUndefined();
     expect(await testDb().user.count()).toBe(users + 1);
     expect(await testDb().rateLimitEvent.count({ where: { kind: "signUp", key } })).toBe(2);
   });
@@ -46,7 +52,9 @@ describe("rate limits", () => {
 
   it("after 5 wrong current passwords, even the right one is refused for a while, next to the field", async () => {
     const { user } = await createAccount(testDb(), { name: "Pat", email: uniqueEmail(), password: "original password" });
-    const wrong = await Promise.all(Array.from({ length: 8 }, (_, i) => refusal(changePassword(user.id, `guess number ${i}`, "brand new password", testDb()))));
+    const wrong = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => refusal(changePassword(user.id, `guess number ${i}`, "brand new password", testDb()))),
+    );
     expect(wrong.filter((e) => e?.code === "validation")).toHaveLength(RATE_LIMITS.passwordChangeFailure.max);
     expect(wrong.filter((e) => e?.code === "rate_limited")).toHaveLength(8 - RATE_LIMITS.passwordChangeFailure.max);
     const error = await refusal(changePassword(user.id, "original password", "brand new password", testDb()));

@@ -18,31 +18,35 @@ import { makeOwner } from "./support/factories";
 afterAll(async () => renderPool().close());
 
 describe("snapshot report cache", () => {
-  it("renders a snapshot's report once, serves the stored PDF after, and renders again when the branding changes", { timeout: 120_000 }, async () => {
-    const owner = await makeOwner();
-    const project = await createProject(owner, { name: "Cached report", description: "", systems: ["crm"], ownerId: null });
-    await saveAssessment(owner, project.id, 0, { answers: { workflow: { name: "Route refunds" } }, scores: {} });
-    await submitForReview(owner, project.id, 1);
-    const snapshot = await testDb().snapshot.findFirstOrThrow({ where: { projectId: project.id } });
+  it(
+    "renders a snapshot's report once, serves the stored PDF after, and renders again when the branding changes",
+    { timeout: 120_000 },
+    async () => {
+      const owner = await makeOwner();
+      const project = await createProject(owner, { name: "Cached report", description: "", systems: ["crm"], ownerId: null });
+      await saveAssessment(owner, project.id, 0, { answers: { workflow: { name: "Route refunds" } }, scores: {} });
+      await submitForReview(owner, project.id, 1);
+      const snapshot = await testDb().snapshot.findFirstOrThrow({ where: { projectId: project.id } });
 
-    const first = await exportReport(owner, project.id, snapshot.id, "Dana");
-    expect(first.cached).toBe(false);
-    const again = await exportReport(owner, project.id, snapshot.id, "Dana");
-    expect(again.cached).toBe(true);
-    expect(Buffer.compare(again.pdf, first.pdf)).toBe(0);
-    // "Prepared by" is printed on the report: another name is another PDF.
-    expect((await exportReport(owner, project.id, snapshot.id, "Sam")).cached).toBe(false);
+      const first = await exportReport(owner, project.id, snapshot.id, "Dana");
+      expect(first.cached).toBe(false);
+      const again = await exportReport(owner, project.id, snapshot.id, "Dana");
+      expect(again.cached).toBe(true);
+      expect(Buffer.compare(again.pdf, first.pdf)).toBe(0);
+      // "Prepared by" is printed on the report: another name is another PDF.
+      expect((await exportReport(owner, project.id, snapshot.id, "Sam")).cached).toBe(false);
 
-    await updateBranding(owner, { name: "Renamed Consulting", accentColor: "#0f766e", paperSize: "A4" });
-    const rebranded = await exportReport(owner, project.id, snapshot.id, "Sam");
-    expect(rebranded.cached).toBe(false);
-    expect(Buffer.compare(rebranded.pdf, first.pdf)).not.toBe(0);
-    // One stored variant per snapshot: the older ones were replaced.
-    expect(await testDb().reportPdf.count({ where: { snapshotId: snapshot.id } })).toBe(1);
-    // Drafts are never stored: they are dated by the export.
-    expect((await exportReport(owner, project.id, "draft", "Sam")).cached).toBe(false);
-    expect(await testDb().reportPdf.count({ where: { organizationId: owner.organization.id } })).toBe(1);
-  });
+      await updateBranding(owner, { name: "Renamed Consulting", accentColor: "#0f766e", paperSize: "A4" });
+      const rebranded = await exportReport(owner, project.id, snapshot.id, "Sam");
+      expect(rebranded.cached).toBe(false);
+      expect(Buffer.compare(rebranded.pdf, first.pdf)).not.toBe(0);
+      // One stored variant per snapshot: the older ones were replaced.
+      expect(await testDb().reportPdf.count({ where: { snapshotId: snapshot.id } })).toBe(1);
+      // Drafts are never stored: they are dated by the export.
+      expect((await exportReport(owner, project.id, "draft", "Sam")).cached).toBe(false);
+      expect(await testDb().reportPdf.count({ where: { organizationId: owner.organization.id } })).toBe(1);
+    },
+  );
 });
 
 describe("report export rate limit", () => {

@@ -25,9 +25,12 @@ describe("migrations match schema.prisma", () => {
 
   it("notices a changed nullability, a dropped index and a changed foreign key rule", async () => {
     const edited = schemaSource
-      .replace('  slug        String       @unique', '  slug        String?      @unique')
+      .replace("  slug        String       @unique", "  slug        String?      @unique")
       .replace("  @@index([userId])\n", "")
-      .replace('acceptedBy     User?        @relation("InvitationAcceptedBy", fields: [acceptedById], references: [id], onDelete: SetNull)', 'acceptedBy     User?        @relation("InvitationAcceptedBy", fields: [acceptedById], references: [id], onDelete: Cascade)');
+      .replace(
+        'acceptedBy     User?        @relation("InvitationAcceptedBy", fields: [acceptedById], references: [id], onDelete: SetNull)',
+        'acceptedBy     User?        @relation("InvitationAcceptedBy", fields: [acceptedById], references: [id], onDelete: Cascade)',
+      );
     const problems = diffShapes(shapeFromPrismaSchema(edited), await shapeFromDatabase(testDatabaseUrl()));
     expect(problems).toEqual(
       expect.arrayContaining([

@@ -13,10 +13,20 @@ import { addMember, makeOwner } from "./support/factories";
 
 const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
 const NUMBERING = "20261205170000_snapshot_numbers";
-const ready = JSON.stringify({ format: "preflight.assessment/v1", project: { name: "Numbered" }, answers: { workflow: { name: "Numbering" } }, scores: {} });
+const ready = JSON.stringify({
+  format: "preflight.assessment/v1",
+  project: { name: "Numbered" },
+  answers: { workflow: { name: "Numbering" } },
+  scores: {},
+});
 
 async function projectWithDraft(owner: Awaited<ReturnType<typeof makeOwner>>) {
-  const project = await createProject(owner, { name: `Numbered ${randomBytes(3).toString("hex")}`, description: "", systems: [], ownerId: null });
+  const project = await createProject(owner, {
+    name: `Numbered ${randomBytes(3).toString("hex")}`,
+    description: "",
+    systems: [],
+    ownerId: null,
+  });
   await importAssessment(owner, project.id, ready);
   return project;
 }
@@ -31,7 +41,10 @@ describe("snapshot numbers", () => {
     expect((await submitForReview(owner, b.id, 1)).number).toBe(1);
     expect((await submitForReview(owner, a.id, 1)).number).toBe(3);
     expect((await listSnapshots(owner, a.id)).map((s) => s.number)).toEqual([3, 2, 1]);
-    const audit = await testDb().auditEvent.findMany({ where: { projectId: a.id, action: "snapshot.submitted" }, orderBy: { createdAt: "asc" } });
+    const audit = await testDb().auditEvent.findMany({
+      where: { projectId: a.id, action: "snapshot.submitted" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((e) => (e.changes as { number: { after: number } }).number.after)).toEqual([1, 2, 3]);
   });
 
@@ -80,10 +93,13 @@ describe("the snapshot numbering migration", () => {
   it("numbers existing snapshots by creation order within each project", async () => {
     // The database as it was before numbering: every migration before it.
     const before = mkdtempSync(path.join(os.tmpdir(), "preflight-before-numbering-"));
-    for (const dir of readdirSync(MIGRATIONS).filter((d) => /^\d{14}_/.test(d) && d < NUMBERING)) cpSync(path.join(MIGRATIONS, dir), path.join(before, dir), { recursive: true });
+    for (const dir of readdirSync(MIGRATIONS).filter((d) => /^\d{14}_/.test(d) && d < NUMBERING))
+      cpSync(path.join(MIGRATIONS, dir), path.join(before, dir), { recursive: true });
     await migrate(url, before);
     await client.query(`INSERT INTO organizations (id, slug, name, updated_at) VALUES ('o1', 'o1', 'O', now())`);
-    await client.query(`INSERT INTO projects (id, organization_id, name, updated_at) VALUES ('p1', 'o1', 'P1', now()), ('p2', 'o1', 'P2', now())`);
+    await client.query(
+      `INSERT INTO projects (id, organization_id, name, updated_at) VALUES ('p1', 'o1', 'P1', now()), ('p2', 'o1', 'P2', now())`,
+    );
     // Inserted out of order; two rows of p1 share one instant (the id breaks the tie).
     const rows: [string, string, string][] = [
       ["s-c", "p1", "2026-11-03T10:00:00Z"],
@@ -100,7 +116,9 @@ describe("the snapshot numbering migration", () => {
       );
     }
     expect(await migrate(url, MIGRATIONS)).toContain(NUMBERING);
-    const { rows: numbered } = await client.query<{ id: string; number: number }>(`SELECT id, number FROM snapshots ORDER BY project_id, number`);
+    const { rows: numbered } = await client.query<{ id: string; number: number }>(
+      `SELECT id, number FROM snapshots ORDER BY project_id, number`,
+    );
     expect(numbered).toEqual([
       { id: "s-a", number: 1 },
       { id: "s-b1", number: 2 },

@@ -27,7 +27,14 @@ export function tinyPng(size = 4, rgb: [number, number, number] = [29, 78, 216])
   header[9] = 2; // truecolour
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", header),
+      chunk("IDAT", pixels),
+      chunk("IEND", new Uint8Array()),
+    ]),
+  );
 }
 
 /**
@@ -52,12 +59,20 @@ export async function bombPng(width: number, height: number): Promise<Uint8Array
   const batch = Buffer.concat(Array.from({ length: 64 }, () => row));
   for (let y = 0; y < height; y += 64) {
     const rows = Math.min(64, height - y);
-    if (!deflate.write(rows === 64 ? batch : batch.subarray(0, rows * row.length))) await new Promise((resolve) => deflate.once("drain", resolve));
+    if (!deflate.write(rows === 64 ? batch : batch.subarray(0, rows * row.length)))
+      await new Promise((resolve) => deflate.once("drain", resolve));
   }
   deflate.end();
   await done;
   const pixels = Buffer.concat(parts);
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", header),
+      chunk("IDAT", pixels),
+      chunk("IEND", new Uint8Array()),
+    ]),
+  );
 }
 
 /**

@@ -24,12 +24,19 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-async function call(session: Session, file: string, name: string, page: string, fields: Record<string, string>): Promise<ActionResult & { state: FormState }> {
+async function call(
+  session: Session,
+  file: string,
+  name: string,
+  page: string,
+  fields: Record<string, string>,
+): Promise<ActionResult & { state: FormState }> {
   const result = await session.callAction(actionId(file, name), page, [{ ok: false }, form(fields)]);
   return { ...result, state: answerOf(result) as FormState };
 }
 
-const signUp = (email: string, name = "Someone") => call(new Session(stack.base), "app/(auth)/actions.ts", "signUpAction", "/sign-up", { name, email, password: PASSWORD });
+const signUp = (email: string, name = "Someone") =>
+  call(new Session(stack.base), "app/(auth)/actions.ts", "signUpAction", "/sign-up", { name, email, password: PASSWORD });
 const forgetLimits = () => stack.db.rateLimitEvent.deleteMany();
 
 describe("sign-up", () => {
@@ -42,7 +49,9 @@ describe("sign-up", () => {
     expect(taken.state).toEqual(fresh.state);
     expect(taken.state).toEqual({ ok: true, message: "Thanks. Signing you in…" });
     expect(JSON.stringify(taken.state)).not.toMatch(/exist|taken|already/i);
-    expect(await stack.db.user.findMany({ where: { email: "first@example.test" }, select: { name: true } })).toEqual([{ name: "First Owner" }]);
+    expect(await stack.db.user.findMany({ where: { email: "first@example.test" }, select: { name: true } })).toEqual([
+      { name: "First Owner" },
+    ]);
   });
 
   it("refuses a burst of 15 from one address past the limit, with a message saying when to try again", async () => {
@@ -52,7 +61,8 @@ describe("sign-up", () => {
     const refused = answers.filter((a) => !a.state.ok);
     expect(answers.filter((a) => a.state.ok)).toHaveLength(10);
     expect(refused).toHaveLength(5);
-    for (const answer of refused) expect(answer.state.message).toMatch(/^Too many accounts were created from your network\. Try again in \d+ (seconds|minutes)\.$/);
+    for (const answer of refused)
+      expect(answer.state.message).toMatch(/^Too many accounts were created from your network\. Try again in \d+ (seconds|minutes)\.$/);
     expect(await stack.db.user.count()).toBe(users + 10);
   });
 });
@@ -68,18 +78,28 @@ describe("a signed-in user", () => {
 
   it("cannot create organizations past the limit", async () => {
     const answers: FormState[] = [];
-    for (let i = 0; i < 11; i += 1) answers.push((await call(session, "app/orgs/new/actions.ts", "createOrganizationAction", "/orgs/new", { name: `Spree ${i}` })).state);
+    for (let i = 0; i < 11; i += 1)
+      answers.push((await call(session, "app/orgs/new/actions.ts", "createOrganizationAction", "/orgs/new", { name: `Spree ${i}` })).state);
     expect(answers.slice(0, 10).every((a) => a.ok)).toBe(true);
-    expect(answers[10]).toMatchObject({ ok: false, message: expect.stringMatching(/^You have created many organizations in the last hour\. Try again in \d+ minutes\.$/) });
+    expect(answers[10]).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^You have created many organizations in the last hour\. Try again in \d+ minutes\.$/),
+    });
     expect(await stack.db.organization.count({ where: { name: "Spree 10" } })).toBe(0);
   });
 
   it("cannot guess the current password on the password form: after 5 wrong ones even the right one waits", async () => {
     const change = (currentPassword: string) =>
-      call(session, "app/account/actions.ts", "changePasswordAction", "/account", { currentPassword, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" });
+      call(session, "app/account/actions.ts", "changePasswordAction", "/account", {
+        currentPassword,
+        newPassword: "a brand new passphrase",
+        confirmPassword: "a brand new passphrase",
+      });
     const wrong: FormState[] = [];
     for (let i = 0; i < 6; i += 1) wrong.push((await change(`guess number ${i}`)).state);
-    expect(wrong.slice(0, 5).map((a) => a.fieldErrors?.currentPassword)).toEqual(Array.from({ length: 5 }, () => ["This is not your current password."]));
+    expect(wrong.slice(0, 5).map((a) => a.fieldErrors?.currentPassword)).toEqual(
+      Array.from({ length: 5 }, () => ["This is not your current password."]),
+    );
     expect(wrong[5]!.fieldErrors?.currentPassword?.[0]).toMatch(/^Too many wrong current passwords\. Try again in \d+ minutes\.$/);
     const right = (await change(PASSWORD)).state;
     expect(right.ok).toBe(false);

@@ -47,11 +47,15 @@ interface CliResult {
 /** Runs the real command without blocking the event loop, so the editors keep saving meanwhile. */
 function cli(command: "backup" | "restore", args: string[]): Promise<CliResult> {
   const { DATABASE_URL: _configured, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", `lib/cli/${command}.ts`, ...args, "--cluster", CLUSTER, "--port", String(PG_PORT)], {
-    cwd: repoRoot,
-    env: inherited,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", `lib/cli/${command}.ts`, ...args, "--cluster", CLUSTER, "--port", String(PG_PORT)],
+    {
+      cwd: repoRoot,
+      env: inherited,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -81,12 +85,23 @@ async function loadUntil(done: () => boolean): Promise<void> {
 }
 
 it("restores every save acknowledged before the backup, after the data directory is lost", async () => {
-  const projects = await stack.db.project.findMany({ where: { organization: { slug: SLUG } }, orderBy: { name: "asc" }, take: EDITORS.length, select: { id: true } });
+  const projects = await stack.db.project.findMany({
+    where: { organization: { slug: SLUG } },
+    orderBy: { name: "asc" },
+    take: EDITORS.length,
+    select: { id: true },
+  });
   const before: Baseline[] = [];
   for (const { id: projectId } of projects) {
     const a = await stack.db.assessment.findUniqueOrThrow({ where: { projectId } });
     const events = await stack.db.auditEvent.findMany({ where: { entityType: "assessment", entityId: a.id }, select: { id: true } });
-    before.push({ projectId, assessmentId: a.id, revision: a.revision, doc: { answers: a.answers, scores: a.scores } as Doc, eventIds: new Set(events.map((e) => e.id)) });
+    before.push({
+      projectId,
+      assessmentId: a.id,
+      revision: a.revision,
+      doc: { answers: a.answers, scores: a.scores } as Doc,
+      eventIds: new Set(events.map((e) => e.id)),
+    });
   }
   const users = await stack.db.user.findMany({ where: { email: { in: EDITORS } } });
   const userIds = new Map(users.map((u) => [u.email, u.id]));
@@ -97,7 +112,10 @@ it("restores every save acknowledged before the backup, after the data directory
       await session.signIn(email, PASSWORD);
       const url = assessmentUrl(SLUG, projects[index]!.id);
       const start = (await (await session.get(url)).json()) as { revision: number } & Doc;
-      return new SimulatedEditor(email, index, session, url, projects[index]!.id, ledger, { revision: start.revision, doc: { answers: start.answers, scores: start.scores } });
+      return new SimulatedEditor(email, index, session, url, projects[index]!.id, ledger, {
+        revision: start.revision,
+        doc: { answers: start.answers, scores: start.scores },
+      });
     }),
   );
 
@@ -130,7 +148,9 @@ it("restores every save acknowledged before the backup, after the data directory
   const archive = path.join(outDir, archives[0]!);
   const acknowledgedBefore = ledger.acknowledged.filter((a) => a.at <= backupStartedAt);
   const acknowledgedAfter = ledger.acknowledged.filter((a) => a.at > backupStartedAt);
-  console.log(`${backup.stdout.trim()}; ${acknowledgedBefore.length} saves acknowledged before it started, ${savedMeanwhile} during and after`);
+  console.log(
+    `${backup.stdout.trim()}; ${acknowledgedBefore.length} saves acknowledged before it started, ${savedMeanwhile} during and after`,
+  );
   expect(savedMeanwhile, "the editors kept saving while the backup ran and after").toBeGreaterThanOrEqual(SAVES_DURING_AND_AFTER);
 
   // The disaster: the app stops and the data directory is gone.
@@ -156,7 +176,9 @@ it("restores every save acknowledged before the backup, after the data directory
     expect(report.finalRevision).toBeGreaterThanOrEqual(last);
   }
   // Saves acknowledged after the backup finished cannot be in it: the restore really went back in time.
-  const wentBack = reports.some((r, i) => r.finalRevision < Math.max(...acknowledgedAfter.filter((a) => a.projectId === before[i]!.projectId).map((a) => a.revision)));
+  const wentBack = reports.some(
+    (r, i) => r.finalRevision < Math.max(...acknowledgedAfter.filter((a) => a.projectId === before[i]!.projectId).map((a) => a.revision)),
+  );
   expect(wentBack, "some save acknowledged after the backup is not in the restored database").toBe(true);
 
   // The app serves the restored data.
@@ -195,12 +217,17 @@ it("restores every save acknowledged before the backup, after the data directory
   expect(changed.stderr.trim()).toBe("preflight: The archive is corrupt: checksum mismatch for data/postgresql.conf.");
   const fromNewer = await cli("restore", [newer, "--force"]);
   expect(fromNewer.code).toBe(1);
-  expect(fromNewer.stderr.trim()).toMatch(/^preflight: The archive comes from a newer Preflight \(migrations this code does not know: 29991231000000_from_the_future\)/);
+  expect(fromNewer.stderr.trim()).toMatch(
+    /^preflight: The archive comes from a newer Preflight \(migrations this code does not know: 29991231000000_from_the_future\)/,
+  );
   const notForced = await cli("restore", [archive]);
   expect(notForced.code).toBe(1);
   expect(notForced.stderr.trim()).toMatch(/already holds a database: pass --force/);
   expect(fingerprint(clusterDir)).toBe(untouched);
-  expect(readdirSync(path.dirname(clusterDir)).filter((n) => n.startsWith(`${CLUSTER}.`)), "no staging or replaced directory left behind").toEqual([]);
+  expect(
+    readdirSync(path.dirname(clusterDir)).filter((n) => n.startsWith(`${CLUSTER}.`)),
+    "no staging or replaced directory left behind",
+  ).toEqual([]);
 
   await stack.startPostgres();
   await stack.startApp();

@@ -73,7 +73,12 @@ async function serverIsGone(): Promise<boolean> {
 
 it("keeps every acknowledged save, and only whole saves, across a kill -9 mid-load", async () => {
   await addEditors();
-  const projects = await stack.db.project.findMany({ where: { organization: { slug: SLUG } }, orderBy: { name: "asc" }, take: 4, select: { id: true } });
+  const projects = await stack.db.project.findMany({
+    where: { organization: { slug: SLUG } },
+    orderBy: { name: "asc" },
+    take: 4,
+    select: { id: true },
+  });
   const projectIds = projects.map((p) => p.id);
   const before = await baselines(projectIds);
   const users = await stack.db.user.findMany({ where: { email: { in: EDITORS.map((e) => e.email) } } });
@@ -86,7 +91,10 @@ it("keeps every acknowledged save, and only whole saves, across a kill -9 mid-lo
       await session.signIn(email, PASSWORD);
       const url = assessmentUrl(SLUG, projectIds[project]!);
       const start = (await (await session.get(url)).json()) as { revision: number } & Doc;
-      return new SimulatedEditor(email, index, session, url, projectIds[project]!, ledger, { revision: start.revision, doc: { answers: start.answers, scores: start.scores } });
+      return new SimulatedEditor(email, index, session, url, projectIds[project]!, ledger, {
+        revision: start.revision,
+        doc: { answers: start.answers, scores: start.scores },
+      });
     }),
   );
 
@@ -129,12 +137,20 @@ it("keeps every acknowledged save, and only whole saves, across a kill -9 mid-lo
 
   expect(ledger.unexpected).toEqual([]);
   expect(reports.flatMap((r) => r.problems)).toEqual([]);
-  expect(Math.min(...loadBeforeKill), `saves acknowledged before each kill: ${loadBeforeKill.join("/")}`).toBeGreaterThanOrEqual(SAVES_BEFORE_KILL);
+  expect(Math.min(...loadBeforeKill), `saves acknowledged before each kill: ${loadBeforeKill.join("/")}`).toBeGreaterThanOrEqual(
+    SAVES_BEFORE_KILL,
+  );
   expect(ledger.networkFailures, "the kill cut requests or refused them").toBeGreaterThan(0);
-  expect([...ledger.statuses.keys()].filter((s) => s !== 200 && s !== 409), "only 200s and 409s: no 5xx, no validation errors").toEqual([]);
+  expect(
+    [...ledger.statuses.keys()].filter((s) => s !== 200 && s !== 409),
+    "only 200s and 409s: no 5xx, no validation errors",
+  ).toEqual([]);
   expect(ledger.conflicts, "the editors sharing a project met conflicts").toBeGreaterThan(0);
   for (const { email } of EDITORS) {
-    expect(afterRestart.some((a) => a.editor === email), `${email} saves again after the last restart`).toBe(true);
+    expect(
+      afterRestart.some((a) => a.editor === email),
+      `${email} saves again after the last restart`,
+    ).toBe(true);
   }
   // A save stored without its acknowledgement can only be one in flight at a kill: one per editor and kill at most.
   for (const [index, report] of reports.entries()) {

@@ -21,7 +21,10 @@ beforeAll(async () => {
   stack = await SystemStack.start({ name: "pg-sys-csp", appPort: 3242, pgPort: 15372, demo: true });
   owner = new Session(stack.base);
   await owner.signIn("demo@preflight.local", DEMO_PASSWORD);
-  const project = await stack.db.project.findFirstOrThrow({ where: { organization: { slug: VICTIM_SLUG }, archivedAt: null }, orderBy: { createdAt: "asc" } });
+  const project = await stack.db.project.findFirstOrThrow({
+    where: { organization: { slug: VICTIM_SLUG }, archivedAt: null },
+    orderBy: { createdAt: "asc" },
+  });
   projectId = project.id;
 });
 afterAll(async () => {
@@ -58,10 +61,7 @@ async function noncedPage(session: Session, url: string): Promise<{ html: string
 }
 
 it("every request gets a fresh nonce, and every <script> of the page carries it", async () => {
-  const visits = [
-    ["/sign-in", new Session(stack.base)],
-    ...Object.values(signedInPages()).map((url) => [url, owner] as const),
-  ] as const;
+  const visits = [["/sign-in", new Session(stack.base)], ...Object.values(signedInPages()).map((url) => [url, owner] as const)] as const;
   const nonces = new Set<string>();
   for (const [url, session] of visits) {
     for (let round = 0; round < 2; round++) {
@@ -69,7 +69,10 @@ it("every request gets a fresh nonce, and every <script> of the page carries it"
       nonces.add(nonce);
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       expect(scripts.length, url).toBeGreaterThan(0);
-      expect(scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`)), url).toEqual([]);
+      expect(
+        scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`)),
+        url,
+      ).toEqual([]);
     }
   }
   expect(nonces.size).toBe(2 * visits.length);
@@ -87,7 +90,9 @@ async function watchedPage(session: Session): Promise<{ page: Page; violations: 
   // Init scripts come from the DevTools protocol, not the page, so the policy does not apply to them.
   await browser.page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   return { page: browser.page, violations };
@@ -95,7 +100,11 @@ async function watchedPage(session: Session): Promise<{ page: Page; violations: 
 
 /** True once React has hydrated the page: its elements then carry React's internal keys. */
 async function hydrated(page: Page): Promise<boolean> {
-  const handle = await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react")), undefined, { timeout: 20_000 });
+  const handle = await page.waitForFunction(
+    () => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react")),
+    undefined,
+    { timeout: 20_000 },
+  );
   return (await handle.jsonValue()) === true;
 }
 

@@ -7,7 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Session } from "@/lib/cli/http/session";
-import { entriesInBuild, pagesInSource, routeHandlersInSource, serverActionsInManifest, serverActionsInSource } from "./support/entry-point-catalog";
+import {
+  entriesInBuild,
+  pagesInSource,
+  routeHandlersInSource,
+  serverActionsInManifest,
+  serverActionsInSource,
+} from "./support/entry-point-catalog";
 import { attacksOf, COVERAGE, isNotApplicable, type Coverage } from "./support/coverage";
 import type { Attack, OwnOrg } from "./support/coverage/types";
 import type { Outcome } from "./support/outcome";
@@ -27,8 +33,14 @@ describe("the coverage table", () => {
   it("lists exactly the route handlers and server actions in the code", () => {
     const inCode = [...routeHandlersInSource().map((r) => r.key), ...serverActionsInSource()].sort();
     const inTable = COVERAGE.map((c) => c.entry).sort();
-    expect(inCode.filter((entry) => !inTable.includes(entry)), "entry points the security tests do not cover").toEqual([]);
-    expect(inTable.filter((entry) => !inCode.includes(entry)), "table rows for entry points that no longer exist").toEqual([]);
+    expect(
+      inCode.filter((entry) => !inTable.includes(entry)),
+      "entry points the security tests do not cover",
+    ).toEqual([]);
+    expect(
+      inTable.filter((entry) => !inCode.includes(entry)),
+      "table rows for entry points that no longer exist",
+    ).toEqual([]);
     expect(new Set(inTable).size).toBe(inTable.length);
   });
 
@@ -37,9 +49,13 @@ describe("the coverage table", () => {
   });
 
   it("knows the same pages and route handlers as the build", () => {
-    const fromSource = [...pagesInSource().map((p) => p.file), ...routeHandlersInSource().map((r) => r.file)].map((file) => file.replace(/\.(tsx?|jsx?)$/, ""));
+    const fromSource = [...pagesInSource().map((p) => p.file), ...routeHandlersInSource().map((r) => r.file)].map((file) =>
+      file.replace(/\.(tsx?|jsx?)$/, ""),
+    );
     // Next adds its own not-found and error pages, and a route for each metadata file such as app/icon.svg.
-    const built = entriesInBuild().filter((entry) => !/^app\/_(not-found|global-error)\/page$/.test(entry) && !/\.(svg|png|ico|txt|xml)\/route$/.test(entry));
+    const built = entriesInBuild().filter(
+      (entry) => !/^app\/_(not-found|global-error)\/page$/.test(entry) && !/\.(svg|png|ico|txt|xml)\/route$/.test(entry),
+    );
     expect(built).toEqual([...new Set(fromSource)].sort());
   });
 
@@ -67,8 +83,14 @@ async function attack(c: Coverage, sessions: { label: string; session: Session }
     for (const a of attacks) {
       const before = await victimState(stack.db, world.victim.organizationId, world.victim.userIds);
       const outcome = await c.call(session, a.target(world.victim, world.outsiderOrg));
-      expect({ who: label, verdict: outcome.verdict }, `${c.entry}: ${outcome.status} ${outcome.body.slice(0, 300)}`).toEqual({ who: label, verdict: a.expect });
-      expect(await victimState(stack.db, world.victim.organizationId, world.victim.userIds), `${c.entry} as ${label} changed the victim's rows`).toEqual(before);
+      expect({ who: label, verdict: outcome.verdict }, `${c.entry}: ${outcome.status} ${outcome.body.slice(0, 300)}`).toEqual({
+        who: label,
+        verdict: a.expect,
+      });
+      expect(
+        await victimState(stack.db, world.victim.organizationId, world.victim.userIds),
+        `${c.entry} as ${label} changed the victim's rows`,
+      ).toEqual(before);
       if (checkLeaks) expect(leaks(outcome), `${c.entry} as ${label} answered with the victim's data`).toEqual([]);
     }
   }
@@ -105,7 +127,12 @@ describe.each(COVERAGE)("$entry", (c) => {
 
 describe("the same calls by someone allowed succeed, so the refusals above were not accidents", () => {
   it.each(COVERAGE)("$entry", async (c) => {
-    const sessions: Record<Coverage["legit"]["as"], Session> = { owner: world.owner, viewer: world.viewer, outsider: world.outsider, "signed-out": signedOut(stack.base) };
+    const sessions: Record<Coverage["legit"]["as"], Session> = {
+      owner: world.owner,
+      viewer: world.viewer,
+      outsider: world.outsider,
+      "signed-out": signedOut(stack.base),
+    };
     const outcome = await (c.legit.call ?? c.call)(sessions[c.legit.as], world.victim);
     expect(outcome.verdict, `${outcome.status} ${outcome.body.slice(0, 300)}`).toBe(c.legit.expect ?? "ok");
   });

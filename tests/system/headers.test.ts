@@ -33,7 +33,8 @@ function headerProblems(headers: Headers): string[] {
   const scriptSrc = csp.find((d) => d.startsWith("script-src")) ?? "";
   if (scriptSrc.includes("'unsafe-inline'")) problems.push("the CSP allows inline scripts");
   const html = (headers.get("content-type") ?? "").startsWith("text/html");
-  if (html && !(/'nonce-[A-Za-z0-9+/]{22,}={0,2}'/.test(scriptSrc) && scriptSrc.includes("'strict-dynamic'"))) problems.push("an HTML page's CSP has no nonce with 'strict-dynamic'");
+  if (html && !(/'nonce-[A-Za-z0-9+/]{22,}={0,2}'/.test(scriptSrc) && scriptSrc.includes("'strict-dynamic'")))
+    problems.push("an HTML page's CSP has no nonce with 'strict-dynamic'");
   for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
     if (!csp.includes(directive)) problems.push(`the CSP lacks ${directive}`);
   }
@@ -64,13 +65,29 @@ const pageOf = (url: string) => pages.find((p) => p.url === url)!;
 
 it("has a URL for every page in the build", () => {
   const built = entriesInBuild().filter((entry) => entry.endsWith("/page") && !/^app\/_(not-found|global-error)\//.test(entry));
-  expect(pages.map((p) => p.pattern).sort()).toEqual(built.map((entry) => entry.replace(/^app/, "").replace(/\/\([^/]+\)/g, "").replace(/\/page$/, "") || "/").sort());
+  expect(pages.map((p) => p.pattern).sort()).toEqual(
+    built
+      .map(
+        (entry) =>
+          entry
+            .replace(/^app/, "")
+            .replace(/\/\([^/]+\)/g, "")
+            .replace(/\/page$/, "") || "/",
+      )
+      .sort(),
+  );
 });
 
 it("signed out, every page sends the headers; protected pages send you to sign in", async () => {
   const visitor = signedOut(stack.base);
   const statusOf = (url: string) => (url === "/" || !pageOf(url).public ? [307] : [200]);
-  expect(await survey(pages.map((p) => p.url), (url) => visitor.get(url), statusOf)).toEqual({});
+  expect(
+    await survey(
+      pages.map((p) => p.url),
+      (url) => visitor.get(url),
+      statusOf,
+    ),
+  ).toEqual({});
 });
 
 it("signed in, every page's HTML and RSC payload sends the headers and is never stored", async () => {
@@ -78,22 +95,48 @@ it("signed in, every page's HTML and RSC payload sends the headers and is never 
   // (in an RSC payload the redirect is part of a 200 answer).
   const redirects = (url: string) => ["/", "/sign-in", "/sign-up"].includes(url);
   const urls = pages.map((p) => p.url);
-  expect(await survey(urls, (url) => world.owner.get(url), (url) => (redirects(url) ? [307] : [200]))).toEqual({});
-  expect(await survey(urls, (url) => fetchRsc(world.owner, url), (url) => (redirects(url) ? [200, 307] : [200]))).toEqual({});
+  expect(
+    await survey(
+      urls,
+      (url) => world.owner.get(url),
+      (url) => (redirects(url) ? [307] : [200]),
+    ),
+  ).toEqual({});
+  expect(
+    await survey(
+      urls,
+      (url) => fetchRsc(world.owner, url),
+      (url) => (redirects(url) ? [200, 307] : [200]),
+    ),
+  ).toEqual({});
 });
 
 it("pages that do not exist, or belong to another organization, answer 404 with the same headers", async () => {
   const urls = ["/no-such-page", `/o/${world.outsiderOrg.slug}`, `/o/${world.victim.slug}/projects/${world.outsiderOrg.projectId}`];
-  expect(await survey(urls, (url) => world.owner.get(url), () => [404])).toEqual({});
+  expect(
+    await survey(
+      urls,
+      (url) => world.owner.get(url),
+      () => [404],
+    ),
+  ).toEqual({});
 });
 
 it("every route handler sends the headers, on its answer and on a refusal", async () => {
-  const sessions: Record<(typeof ROUTES)[number]["legit"]["as"], Session> = { owner: world.owner, viewer: world.viewer, outsider: world.outsider, "signed-out": signedOut(stack.base) };
+  const sessions: Record<(typeof ROUTES)[number]["legit"]["as"], Session> = {
+    owner: world.owner,
+    viewer: world.viewer,
+    outsider: world.outsider,
+    "signed-out": signedOut(stack.base),
+  };
   const problems: Record<string, string[]> = {};
   for (const route of ROUTES) {
     const answered = await (route.legit.call ?? route.call)(sessions[route.legit.as], world.victim);
     const refused = await route.call(signedOut(stack.base), world.victim);
-    for (const [label, outcome] of [["answer", answered], ["refusal", refused]] as const) {
+    for (const [label, outcome] of [
+      ["answer", answered],
+      ["refusal", refused],
+    ] as const) {
       const found = headerProblems(outcome.headers!);
       if (found.length > 0) problems[`${route.entry} (${label}, ${outcome.status})`] = found;
     }

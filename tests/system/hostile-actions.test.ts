@@ -38,9 +38,15 @@ beforeAll(async () => {
   stack = await startHostileStack();
   sessions = { owner: await signedIn(stack), viewer: await signedIn(stack, "exec@preflight.local"), anonymous: new Session(stack.base) };
   const db = stack.db;
-  const [project, archived] = await db.project.findMany({ where: { organization: { slug: DEMO_SLUG } }, select: { id: true }, take: 2, orderBy: { name: "asc" } });
+  const [project, archived] = await db.project.findMany({
+    where: { organization: { slug: DEMO_SLUG } },
+    select: { id: true },
+    take: 2,
+    orderBy: { name: "asc" },
+  });
   await db.project.update({ where: { id: archived!.id }, data: { archivedAt: new Date() } });
-  const membership = (email: string) => db.membership.findFirstOrThrow({ where: { organization: { slug: DEMO_SLUG }, user: { email } }, select: { id: true } });
+  const membership = (email: string) =>
+    db.membership.findFirstOrThrow({ where: { organization: { slug: DEMO_SLUG }, user: { email } }, select: { id: true } });
   await invite(sessions.owner, DEMO_SLUG);
   const pending = await db.invitation.findFirstOrThrow({ where: { organization: { slug: DEMO_SLUG } }, select: { id: true } });
   ids = {
@@ -94,11 +100,19 @@ it("refuses every hostile call of every action with a form error, and stores not
   const { found } = targets();
   const perAction = Math.ceil(HOSTILE_PLAN.serverActions / found.length);
   const calls: Call[] = found.flatMap((target, index) => {
-    const sampled = [...fc.sample(hugeCall(target.spec), { numRuns: 1, seed: seed + index }), ...fc.sample(hostileCalls(target.spec), { numRuns: perAction - 1, seed: seed + index })];
+    const sampled = [
+      ...fc.sample(hugeCall(target.spec), { numRuns: 1, seed: seed + index }),
+      ...fc.sample(hostileCalls(target.spec), { numRuns: perAction - 1, seed: seed + index }),
+    ];
     return sampled.map((call) => ({ ...call, label: `${target.action.name} — ${call.label}`, target }));
   });
   console.log(`server actions: ${found.length} actions, ${perAction} payloads each`);
-  await expectEveryRefusal("server actions", { cases: calls, planned: HOSTILE_PLAN.serverActions, seed }, async (call) => actionRefusalProblem(await send(call), call.field), () => storedState(stack.db));
+  await expectEveryRefusal(
+    "server actions",
+    { cases: calls, planned: HOSTILE_PLAN.serverActions, seed },
+    async (call) => actionRefusalProblem(await send(call), call.field),
+    () => storedState(stack.db),
+  );
 });
 
 /**
@@ -118,15 +132,25 @@ it("protocol-level garbage is refused by Next before any action runs, and stores
     form.set(name, value);
     return form;
   };
-  const raw = (body: string) => () => sessions.owner.request("POST", create.page, { headers: { "next-action": create.action.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" }, body });
+  const raw = (body: string) => () =>
+    sessions.owner.request("POST", create.page, {
+      headers: { "next-action": create.action.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+      body,
+    });
   const cases: { label: string; send: () => Promise<Response | { status: number; text: string; value: unknown }> }[] = [
-    ...["\u0000", "a\u0007b", "\u001b[31m", "x\u007f"].map((name) => ({ label: `field name ${JSON.stringify(name)}`, send: () => send({ target: create, args: [{ ok: false }, withField(name, "1")] }) })),
+    ...["\u0000", "a\u0007b", "\u001b[31m", "x\u007f"].map((name) => ({
+      label: `field name ${JSON.stringify(name)}`,
+      send: () => send({ target: create, args: [{ ok: false }, withField(name, "1")] }),
+    })),
     { label: "3 MB form", send: () => send({ target: create, args: [{ ok: false }, withField("description", "x".repeat(3_000_000))] }) },
     { label: "3 MB reply", send: raw(`[{"ok":false},"${"x".repeat(3_000_000)}"]`) },
     { label: "a string of a million characters", send: () => send({ target: create, args: [{ ok: false }, "x".repeat(1_048_576)] }) },
     { label: "10,000 levels", send: raw(`[{"ok":false},${"[".repeat(10_000)}${"]".repeat(10_000)}]`) },
     { label: "not JSON", send: raw("[{{{") },
-    { label: "unknown action id", send: () => sessions.owner.callAction("0".repeat(42), create.page, [{ ok: false }, withField("x", "1")]) },
+    {
+      label: "unknown action id",
+      send: () => sessions.owner.callAction("0".repeat(42), create.page, [{ ok: false }, withField("x", "1")]),
+    },
   ];
   const before = await storedState(stack.db);
   const answers: string[] = [];
@@ -156,7 +180,8 @@ it("accepts the valid submission behind each action's payloads, and it stores so
     const before = await storedState(stack.db);
     const form = new FormData();
     if (target.spec.orgSlug !== null) form.set("orgSlug", target.spec.orgSlug);
-    for (const [name, field] of Object.entries(target.spec.fields)) form.append(name, typeof field.valid === "string" ? field.valid : field.valid());
+    for (const [name, field] of Object.entries(target.spec.fields))
+      form.append(name, typeof field.valid === "string" ? field.valid : field.valid());
     const result = await send({ target, args: [{ ok: false }, form] });
     expect(answerOf(result), `${target.action.name}: ${result.text.slice(0, 300)}`).toMatchObject({ ok: true });
     expect(await storedState(stack.db), `${target.action.name} stored nothing`).not.toEqual(before);

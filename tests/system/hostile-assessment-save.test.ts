@@ -17,11 +17,14 @@ import { storedState } from "./support/stored-state";
 
 const target = attackOneProject();
 
-const currentRevision = async () => (await target.stack.db.assessment.findUniqueOrThrow({ where: { projectId: target.projectId } })).revision;
+const currentRevision = async () =>
+  (await target.stack.db.assessment.findUniqueOrThrow({ where: { projectId: target.projectId } })).revision;
 
 /** Valid saves at the current revision: accepted as they are, each would store a new revision. */
 function validSaves(revision: number): fc.Arbitrary<Json> {
-  return validDocument.map((document) => ({ baseRevision: revision, answers: document.answers ?? {}, scores: document.scores ?? {} }) as Json);
+  return validDocument.map(
+    (document) => ({ baseRevision: revision, answers: document.answers ?? {}, scores: document.scores ?? {} }) as Json,
+  );
 }
 
 it("the hostile payloads of all targets add up to at least 10,000", () => {
@@ -37,8 +40,18 @@ it("the valid saves the payloads are made from are valid, so a refusal is owed t
 it("refuses every hostile save with a 4xx naming the problem, and stores nothing", async () => {
   const seed = hostileSeed();
   const revision = await currentRevision();
-  const cases = hostileRouteCases({ slug: DEMO_SLUG, projectId: target.projectId, suffix: "/assessment", valid: validSaves(revision) }, 900, HOSTILE_PLAN.assessmentSave, seed);
-  await expectEveryRefusal("assessment save", { cases, planned: HOSTILE_PLAN.assessmentSave, seed }, (item) => refusalProblem(target.owner, "PUT", item), () => storedState(target.stack.db));
+  const cases = hostileRouteCases(
+    { slug: DEMO_SLUG, projectId: target.projectId, suffix: "/assessment", valid: validSaves(revision) },
+    900,
+    HOSTILE_PLAN.assessmentSave,
+    seed,
+  );
+  await expectEveryRefusal(
+    "assessment save",
+    { cases, planned: HOSTILE_PLAN.assessmentSave, seed },
+    (item) => refusalProblem(target.owner, "PUT", item),
+    () => storedState(target.stack.db),
+  );
   expect(await currentRevision()).toBe(revision);
 });
 

@@ -28,14 +28,21 @@ it("refuses every hostile import with a 4xx listing the problem, and stores noth
   const before = await revision();
   const route = { slug: DEMO_SLUG, projectId: target.projectId, suffix: "/assessment/import", valid: validDocument as fc.Arbitrary<Json> };
   const cases = hostileRouteCases(route, 700, HOSTILE_PLAN.assessmentImport, seed);
-  await expectEveryRefusal("assessment import", { cases, planned: HOSTILE_PLAN.assessmentImport, seed }, (item) => refusalProblem(target.owner, "POST", item), () => storedState(target.stack.db));
+  await expectEveryRefusal(
+    "assessment import",
+    { cases, planned: HOSTILE_PLAN.assessmentImport, seed },
+    (item) => refusalProblem(target.owner, "POST", item),
+    () => storedState(target.stack.db),
+  );
   expect(await revision()).toBe(before);
 });
 
 it("still imports a valid document afterwards: the refusals were not a broken route", async () => {
   const before = await revision();
   const document = { format: "preflight.assessment/v1", answers: { workflow: { name: "Imported after the barrage" } } };
-  const response = await target.owner.request("POST", `/api/o/${DEMO_SLUG}/projects/${target.projectId}/assessment/import`, { json: document });
+  const response = await target.owner.request("POST", `/api/o/${DEMO_SLUG}/projects/${target.projectId}/assessment/import`, {
+    json: document,
+  });
   expect(response.status).toBe(200);
   expect(await revision()).toBe(before + 1);
 });

@@ -29,9 +29,14 @@ beforeAll(async () => {
 afterAll(async () => stack?.close());
 
 const upload = (bytes: Uint8Array, name = "logo.png") =>
-  actionOutcome(owner, { entry: "app/o/[slug]/settings/actions.ts#uploadLogoAction", fields: { orgSlug: DEMO_SLUG, logo: new File([Buffer.from(bytes)], name, { type: "image/png" }) }, params: { slug: DEMO_SLUG } });
+  actionOutcome(owner, {
+    entry: "app/o/[slug]/settings/actions.ts#uploadLogoAction",
+    fields: { orgSlug: DEMO_SLUG, logo: new File([Buffer.from(bytes)], name, { type: "image/png" }) },
+    params: { slug: DEMO_SLUG },
+  });
 
-const storedLogo = async () => (await stack.db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { logo: true, logoMimeType: true } })).logo;
+const storedLogo = async () =>
+  (await stack.db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { logo: true, logoMimeType: true } })).logo;
 
 const exportDraft = async () => {
   const project = await stack.db.project.findFirstOrThrow({ where: { organizationId, archivedAt: null }, select: { id: true } });
@@ -49,11 +54,17 @@ it("refuses a small-file bomb by its declared size, naming the limit, and stores
   const state = outcome.value as { message: string; fieldErrors: { logo: string[] } };
   expect(state.fieldErrors.logo[0]).toMatch(/12000 × 12000 pixels; a logo may be at most 2000 × 2000 pixels and 4 megapixels/);
   expect(Buffer.compare(Buffer.from((await storedLogo()) ?? []), Buffer.from(before ?? []))).toBe(0);
-  expect(await stack.db.auditEvent.count({ where: { organizationId, action: "organization.logo_set", createdAt: { gt: new Date(Date.now() - 60_000) } } })).toBe(0);
+  expect(
+    await stack.db.auditEvent.count({
+      where: { organizationId, action: "organization.logo_set", createdAt: { gt: new Date(Date.now() - 60_000) } },
+    }),
+  ).toBe(0);
 });
 
 it("still accepts a normal logo, shrunk and re-encoded within the bounds", async () => {
-  const large = await sharp({ create: { width: 1800, height: 600, channels: 3, background: { r: 15, g: 118, b: 110 } } }).png().toBuffer();
+  const large = await sharp({ create: { width: 1800, height: 600, channels: 3, background: { r: 15, g: 118, b: 110 } } })
+    .png()
+    .toBuffer();
   for (const bytes of [tinyPng(16), new Uint8Array(large)]) {
     const outcome = await upload(bytes);
     expect(outcome.verdict, outcome.body.slice(0, 300)).toBe("ok");

@@ -37,7 +37,13 @@ const logLines = (): LogLine[] =>
 const requestLine = (id: string) => logLines().find((line) => line.event === "http.request" && line.reqId === id);
 
 beforeAll(async () => {
-  stack = await SystemStack.start({ name: "pg-sys-observability", appPort: 3460, pgPort: 15460, demo: true, env: { METRICS_TOKEN, LOG_LEVEL: "info" } });
+  stack = await SystemStack.start({
+    name: "pg-sys-observability",
+    appPort: 3460,
+    pgPort: 15460,
+    demo: true,
+    env: { METRICS_TOKEN, LOG_LEVEL: "info" },
+  });
   owner = new Session(stack.base);
   await owner.signIn(EMAIL, DEMO_PASSWORD);
   projectId = (await stack.db.project.findFirstOrThrow({ where: { organization: { slug: SLUG } }, orderBy: { name: "asc" } })).id;
@@ -54,7 +60,14 @@ describe("the request log", () => {
     const organization = await stack.db.organization.findUniqueOrThrow({ where: { slug: SLUG } });
     await expect.poll(() => requestLine(id!)).toBeDefined();
     const line = requestLine(id!)!;
-    expect(line).toMatchObject({ level: "info", method: "GET", route: "/api/o/[slug]/projects/[projectId]/assessment", status: 200, userId: user.id, organizationId: organization.id });
+    expect(line).toMatchObject({
+      level: "info",
+      method: "GET",
+      route: "/api/o/[slug]/projects/[projectId]/assessment",
+      status: 200,
+      userId: user.id,
+      organizationId: organization.id,
+    });
     expect(typeof line.durationMs).toBe("number");
     expect(typeof line.time).toBe("string");
   });
@@ -95,14 +108,24 @@ describe("health", () => {
 describe("metrics", () => {
   it("refuses no token, a wrong token and hostile Authorization headers", async () => {
     expect((await fetch(`${stack.base}/api/metrics`)).status).toBe(401);
-    const hostile = [`Bearer ${METRICS_TOKEN}x`, `Bearer ${METRICS_TOKEN.slice(0, -1)}`, `Basic ${METRICS_TOKEN}`, `Bearer ${"x".repeat(8000)}`, "Bearer", `Bearer  ${METRICS_TOKEN} ${METRICS_TOKEN}`];
-    for (const authorization of hostile) expect((await fetch(`${stack.base}/api/metrics`, { headers: { authorization } })).status, authorization.slice(0, 40)).toBe(401);
+    const hostile = [
+      `Bearer ${METRICS_TOKEN}x`,
+      `Bearer ${METRICS_TOKEN.slice(0, -1)}`,
+      `Basic ${METRICS_TOKEN}`,
+      `Bearer ${"x".repeat(8000)}`,
+      "Bearer",
+      `Bearer  ${METRICS_TOKEN} ${METRICS_TOKEN}`,
+    ];
+    for (const authorization of hostile)
+      expect((await fetch(`${stack.base}/api/metrics`, { headers: { authorization } })).status, authorization.slice(0, 40)).toBe(401);
     // A session is not a token: the owner's own cookie opens nothing.
     expect((await owner.get("/api/metrics")).status).toBe(401);
   });
 
   it("parse as Prometheus text: request durations by route pattern, autosaves, sign-in refusals, the render queue and the pool", async () => {
-    const save = await owner.request("PUT", `/api/o/${SLUG}/projects/${projectId}/assessment`, { json: { baseRevision: 0, answers: {}, scores: {} } });
+    const save = await owner.request("PUT", `/api/o/${SLUG}/projects/${projectId}/assessment`, {
+      json: { baseRevision: 0, answers: {}, scores: {} },
+    });
     expect(save.status).toBe(409);
     await fetch(`${stack.base}/api/health/live`);
     const response = await fetch(`${stack.base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
@@ -111,13 +134,20 @@ describe("metrics", () => {
     const families = new Map(parsePrometheusTextFormat(text).map((family) => [family.name, family]));
     expect(families.get("preflight_http_request_duration_seconds")?.type).toBe("HISTOGRAM");
     // The parser folds a histogram's labelled series into one (it keeps no labels but `le`), so the per-route series are read from the text.
-    const countOf = (route: string) => Number(new RegExp(`^preflight_http_request_duration_seconds_count\\{route="${route.replace(/[[\]/.]/g, "\\$&")}",method="GET",status="2xx"\\} (\\d+)$`, "m").exec(text)?.[1]);
+    const countOf = (route: string) =>
+      Number(
+        new RegExp(
+          `^preflight_http_request_duration_seconds_count\\{route="${route.replace(/[[\]/.]/g, "\\$&")}",method="GET",status="2xx"\\} (\\d+)$`,
+          "m",
+        ).exec(text)?.[1],
+      );
     expect(countOf("/api/health/live")).toBeGreaterThanOrEqual(1);
     expect(countOf("/api/o/[slug]/projects/[projectId]/assessment")).toBeGreaterThanOrEqual(1);
     // Route patterns only: no label holds an id or a token.
     expect(text).not.toContain(projectId);
     expect(text).not.toContain(INVITE_TOKEN);
-    const counter = (name: string, label: string, value: string) => Number(families.get(name)?.metrics.find((m) => m.labels?.[label] === value)?.value ?? 0);
+    const counter = (name: string, label: string, value: string) =>
+      Number(families.get(name)?.metrics.find((m) => m.labels?.[label] === value)?.value ?? 0);
     expect(counter("preflight_autosaves_total", "outcome", "conflict")).toBeGreaterThanOrEqual(1);
     expect(counter("preflight_sign_in_refusals_total", "reason", "failed")).toBeGreaterThanOrEqual(1);
     expect(families.get("preflight_pdf_render_jobs")?.type).toBe("GAUGE");
@@ -133,15 +163,22 @@ describe("SIGTERM", () => {
     ];
     // Stop once the server is working on them: its render queue or threads are busy.
     await expect
-      .poll(async () => {
-        const text = await (await fetch(`${stack.base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-        return /preflight_pdf_render_jobs\{state="(running|queued)"\} [1-9]/.test(text);
-      }, { timeout: 30_000, interval: 20 })
+      .poll(
+        async () => {
+          const text = await (await fetch(`${stack.base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+          return /preflight_pdf_render_jobs\{state="(running|queued)"\} [1-9]/.test(text);
+        },
+        { timeout: 30_000, interval: 20 },
+      )
       .toBe(true);
     const exitCode = stack.stopApp();
     const answers = await Promise.all(inFlight);
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-    expect(Buffer.from(await answers[0]!.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await answers[0]!.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(await exitCode).toBe(0);
     const stopping = logLines().find((line) => line.event === "server.stopping");
     expect(Number(stopping?.inFlight)).toBeGreaterThanOrEqual(1);

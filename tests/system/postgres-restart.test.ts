@@ -66,8 +66,16 @@ function probes(project: ProjectRow): Probe[] {
   let saves = 0;
   const isJson200 = (o: Observation) => o.status === 200 && o.contentType.includes("json");
   return [
-    { name: "portfolio page", send: async (s, signal) => answerOf(await s.request("GET", `/o/${SLUG}`, { signal })), ok: (o) => o.status === 200 && o.body.includes("readiness portfolio") },
-    { name: "portfolio.csv", send: async (s, signal) => answerOf(await s.request("GET", `/api/o/${SLUG}/portfolio.csv`, { signal })), ok: (o) => o.status === 200 && o.contentType.includes("text/csv") },
+    {
+      name: "portfolio page",
+      send: async (s, signal) => answerOf(await s.request("GET", `/o/${SLUG}`, { signal })),
+      ok: (o) => o.status === 200 && o.body.includes("readiness portfolio"),
+    },
+    {
+      name: "portfolio.csv",
+      send: async (s, signal) => answerOf(await s.request("GET", `/api/o/${SLUG}/portfolio.csv`, { signal })),
+      ok: (o) => o.status === 200 && o.contentType.includes("text/csv"),
+    },
     { name: "health", send: async (s, signal) => answerOf(await s.request("GET", "/api/health", { signal })), ok: isJson200 },
     {
       name: "autosave",
@@ -99,7 +107,10 @@ async function signInAttempt(): Promise<Response> {
   const session = new Session(stack.base);
   const { csrfToken } = (await (await session.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const body = new URLSearchParams({ email: "ops@preflight.local", password: "preflight-demo", csrfToken, json: "true" });
-  return session.request("POST", "/api/auth/callback/credentials", { headers: { "content-type": "application/x-www-form-urlencoded" }, body });
+  return session.request("POST", "/api/auth/callback/credentials", {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body,
+  });
 }
 
 const between = (log: Observation[], from: number, to: number) => log.filter((o) => o.sentAt >= from && o.doneAt <= to);
@@ -109,7 +120,10 @@ const show = (o: Observation) => `${o.probe}: ${o.status} ${o.body.slice(0, 200)
 it("answers 503 'temporarily unavailable' while PostgreSQL is down and recovers by itself when it is back", async () => {
   const session = new Session(stack.base);
   await session.signIn("demo@preflight.local", "preflight-demo");
-  const project = await stack.db.project.findFirstOrThrow({ where: { organization: { slug: SLUG }, archivedAt: null }, orderBy: { name: "asc" } });
+  const project = await stack.db.project.findFirstOrThrow({
+    where: { organization: { slug: SLUG }, archivedAt: null },
+    orderBy: { name: "asc" },
+  });
   const all = probes(project);
   const log: Observation[] = [];
   browser = await browserFor(session);
@@ -157,7 +171,13 @@ it("answers 503 'temporarily unavailable' while PostgreSQL is down and recovers 
 
   // Before: everything is served.
   const healthy = between(log, 0, stopping);
-  for (const probe of all) expect(byProbe(healthy, probe.name).filter((o) => !probe.ok(o)).map(show), `${probe.name} before the stop`).toEqual([]);
+  for (const probe of all)
+    expect(
+      byProbe(healthy, probe.name)
+        .filter((o) => !probe.ok(o))
+        .map(show),
+      `${probe.name} before the stop`,
+    ).toEqual([]);
   for (const probe of all) expect(byProbe(healthy, probe.name).length, `${probe.name} was sent before the stop`).toBeGreaterThan(0);
 
   // Throughout, stop and start included: nothing hangs, no internals leak, route handlers never 500.
@@ -169,7 +189,8 @@ it("answers 503 'temporarily unavailable' while PostgreSQL is down and recovers 
 
   // Down: each kind of request fails clearly.
   const outage = between(log, down, starting);
-  for (const probe of all) expect(byProbe(outage, probe.name).length, `${probe.name} was sent while PostgreSQL was down`).toBeGreaterThan(0);
+  for (const probe of all)
+    expect(byProbe(outage, probe.name).length, `${probe.name} was sent while PostgreSQL was down`).toBeGreaterThan(0);
   for (const o of outage.filter((x) => handlers.includes(x.probe))) {
     expect(o.status, show(o)).toBe(503);
     expect(o.contentType).toContain("application/json");
@@ -195,5 +216,11 @@ it("answers 503 'temporarily unavailable' while PostgreSQL is down and recovers 
     expect(recovered.get(probe.name)!).toBeLessThan(RECOVERY_LIMIT_MS);
   }
   const after = log.filter((o) => o.sentAt >= up + Math.max(...recovered.values()));
-  for (const probe of all) expect(byProbe(after, probe.name).filter((o) => !probe.ok(o)).map(show), `${probe.name} after recovery`).toEqual([]);
+  for (const probe of all)
+    expect(
+      byProbe(after, probe.name)
+        .filter((o) => !probe.ok(o))
+        .map(show),
+      `${probe.name} after recovery`,
+    ).toEqual([]);
 });

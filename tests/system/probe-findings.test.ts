@@ -29,21 +29,41 @@ describe("an invitation does not outlive its creator's authority", () => {
     const params = { slug };
     const rogue = new Session(stack.base);
     await rogue.signIn("ops@preflight.local", DEMO_PASSWORD);
-    const rogueMembership = await stack.db.membership.findFirstOrThrow({ where: { organization: { slug }, user: { email: "ops@preflight.local" } } });
+    const rogueMembership = await stack.db.membership.findFirstOrThrow({
+      where: { organization: { slug }, user: { email: "ops@preflight.local" } },
+    });
 
-    const promote = await actionOutcome(world.owner, { entry: `${MEMBERS}#changeRoleAction`, fields: { orgSlug: slug, membershipId: rogueMembership.id, role: "owner" }, params });
+    const promote = await actionOutcome(world.owner, {
+      entry: `${MEMBERS}#changeRoleAction`,
+      fields: { orgSlug: slug, membershipId: rogueMembership.id, role: "owner" },
+      params,
+    });
     expect(promote.verdict).toBe("ok");
-    const invite = await actionOutcome(rogue, { entry: `${MEMBERS}#createInvitationAction`, fields: { orgSlug: slug, role: "owner" }, params });
+    const invite = await actionOutcome(rogue, {
+      entry: `${MEMBERS}#createInvitationAction`,
+      fields: { orgSlug: slug, role: "owner" },
+      params,
+    });
     expect(invite.verdict).toBe("ok");
     const token = (invite.value as { data: { token: string } }).data.token;
-    const remove = await actionOutcome(world.owner, { entry: `${MEMBERS}#removeMemberAction`, fields: { orgSlug: slug, membershipId: rogueMembership.id }, params });
+    const remove = await actionOutcome(world.owner, {
+      entry: `${MEMBERS}#removeMemberAction`,
+      fields: { orgSlug: slug, membershipId: rogueMembership.id },
+      params,
+    });
     expect(remove.verdict).toBe("ok");
 
-    const comeBack = await actionOutcome(rogue, { entry: "app/invite/[token]/actions.ts#acceptInvitationAction", fields: { token }, params: { token } });
+    const comeBack = await actionOutcome(rogue, {
+      entry: "app/invite/[token]/actions.ts#acceptInvitationAction",
+      fields: { token },
+      params: { token },
+    });
     expect(comeBack.verdict).not.toBe("ok");
     expect((comeBack.value as { message?: string }).message).toBe("This invitation was withdrawn. Ask for a new one.");
     expect(await stack.db.membership.count({ where: { organization: { slug }, userId: rogueMembership.userId } })).toBe(0);
-    const invitation = await stack.db.invitation.findUniqueOrThrow({ where: { tokenHash: createHash("sha256").update(token).digest("hex") } });
+    const invitation = await stack.db.invitation.findUniqueOrThrow({
+      where: { tokenHash: createHash("sha256").update(token).digest("hex") },
+    });
     expect(invitation.revokedAt).not.toBeNull();
     expect(invitation.acceptedAt).toBeNull();
     // The invitation page answers 404 too, instead of offering to join.

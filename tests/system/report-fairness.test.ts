@@ -36,7 +36,13 @@ beforeAll(async () => {
   stack = await SystemStack.start({ name: "pg-sys-fair", appPort: 3239, pgPort: 15369, demo: true });
   [ownerA, ownerB] = await Promise.all([signedIn(stack), signedIn(stack, "ops@preflight.local")]);
   const firstProject = async (slug: string) =>
-    (await stack.db.project.findFirstOrThrow({ where: { organization: { slug }, archivedAt: null, assessment: { revision: { gt: 0 } } }, orderBy: { name: "asc" }, select: { id: true } })).id;
+    (
+      await stack.db.project.findFirstOrThrow({
+        where: { organization: { slug }, archivedAt: null, assessment: { revision: { gt: 0 } } },
+        orderBy: { name: "asc" },
+        select: { id: true },
+      })
+    ).id;
   [projectA, projectB] = await Promise.all([firstProject(DEMO_SLUG), firstProject(OTHER_DEMO_SLUG)]);
   // Organization A's draft: every list at the schema's row limit — the largest a draft may hold.
   const rows = LIMITS.rows;

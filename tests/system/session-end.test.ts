@@ -19,7 +19,10 @@ let projectId: string;
 
 beforeAll(async () => {
   stack = await SystemStack.start({ name: "pg-sys-session-end", appPort: 3230, pgPort: 15360, demo: true });
-  const project = await stack.db.project.findFirstOrThrow({ where: { organization: { slug: SLUG }, archivedAt: null, assessment: { isNot: null } }, orderBy: { name: "asc" } });
+  const project = await stack.db.project.findFirstOrThrow({
+    where: { organization: { slug: SLUG }, archivedAt: null, assessment: { isNot: null } },
+    orderBy: { name: "asc" },
+  });
   projectId = project.id;
 });
 afterAll(async () => stack?.close());
@@ -67,7 +70,9 @@ async function tryDoors(token: string): Promise<Doors> {
   const body = (await sessionResponse.json()) as { user?: { email?: string } };
   const renewed = sessionResponse.headers.getSetCookie().some((c) => c.startsWith(`${COOKIE}=`) && !c.startsWith(`${COOKIE}=;`));
   const revision = (await stack.db.assessment.findUniqueOrThrow({ where: { projectId } })).revision;
-  const save = await holding(token).request("PUT", `/api/o/${SLUG}/projects/${projectId}/assessment`, { json: { baseRevision: revision, answers: {}, scores: {} } });
+  const save = await holding(token).request("PUT", `/api/o/${SLUG}/projects/${projectId}/assessment`, {
+    json: { baseRevision: revision, answers: {}, scores: {} },
+  });
   await save.arrayBuffer();
   return { page: page.status, sessionUser: body.user?.email ?? null, renewed, save: save.status };
 }

@@ -75,7 +75,8 @@ describe("facing clients directly (TRUSTED_PROXY_HOPS=0): a made-up X-Forwarded-
 
   it("does not escape the per-address limit: failures on 31 accounts from 31 claimed addresses share one bucket", async () => {
     const answers: Attempt[] = [];
-    for (let i = 0; i < 31; i += 1) answers.push(await attempt(stack.base, `nobody-${i}@example.test`, "wrong password", `203.0.113.${i + 1}`));
+    for (let i = 0; i < 31; i += 1)
+      answers.push(await attempt(stack.base, `nobody-${i}@example.test`, "wrong password", `203.0.113.${i + 1}`));
     expect(answers.slice(0, 30).map((a) => a.status)).not.toContain(429);
     expect(answers[30]!.status).toBe(429);
     expect(await stack.db.loginFailure.findMany({ distinct: ["ip"], select: { ip: true } })).toHaveLength(1);

@@ -20,7 +20,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       <p className="mt-6 text-sm text-fg-muted">
         New to Preflight?{" "}
-        <Link className="font-medium text-accent underline" href={`/sign-up${callbackPath !== "/" ? `?callbackUrl=${encodeURIComponent(callbackPath)}` : ""}`}>
+        <Link
+          className="font-medium text-accent underline"
+          href={`/sign-up${callbackPath !== "/" ? `?callbackUrl=${encodeURIComponent(callbackPath)}` : ""}`}
+        >
           Create an account
         </Link>
       </p>

@@ -19,7 +19,9 @@ async function invitationFor(params: Record<string, string | string[] | undefine
   const token = invitationTokenSchema.safeParse(raw);
   if (!token.success) return null;
   const invitation = await describeInvitation(token.data);
-  return invitation.status === "valid" ? { token: token.data, organizationName: invitation.organization.name, roleLabel: ROLE_LABELS[invitation.role] } : null;
+  return invitation.status === "valid"
+    ? { token: token.data, organizationName: invitation.organization.name, roleLabel: ROLE_LABELS[invitation.role] }
+    : null;
 }
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -11,8 +11,8 @@ export default async function InvitationNotFound() {
       <Card>
         <h1 className="text-xl font-semibold">This invitation link cannot be used</h1>
         <p className="mt-2 text-sm text-fg-muted">
-          It may have been used already, withdrawn, or it has expired (links last {INVITATION_LIFETIME_DAYS} days), or it was copied incompletely. Ask an owner of the organization for a
-          new invitation link.
+          It may have been used already, withdrawn, or it has expired (links last {INVITATION_LIFETIME_DAYS} days), or it was copied
+          incompletely. Ask an owner of the organization for a new invitation link.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           {user ? (

@@ -34,10 +34,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <AcceptInvitationForm token={token} userName={user.name} action={acceptInvitationAction} />
           ) : (
             <div className="flex gap-3">
-              <Link className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg" href={`/sign-up?invitation=${encodeURIComponent(token)}`}>
+              <Link
+                className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg"
+                href={`/sign-up?invitation=${encodeURIComponent(token)}`}
+              >
                 Create an account
               </Link>
-              <Link className="rounded-md border border-border px-4 py-2 text-sm font-medium" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
+              <Link
+                className="rounded-md border border-border px-4 py-2 text-sm font-medium"
+                href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
+              >
                 Sign in
               </Link>
             </div>

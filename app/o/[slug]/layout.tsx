@@ -22,7 +22,10 @@ export default async function OrganizationLayout({ children, params }: { childre
   ];
   return (
     <>
-      <AppHeader user={ctx.user} org={{ current: { slug: ctx.organization.slug, name: ctx.organization.name, role: ctx.role }, organizations, links }} />
+      <AppHeader
+        user={ctx.user}
+        org={{ current: { slug: ctx.organization.slug, name: ctx.organization.name, role: ctx.role }, organizations, links }}
+      />
       <main id="main" className="mx-auto max-w-7xl px-4 py-8">
         {children}
       </main>

@@ -19,7 +19,13 @@ export const metadata: Metadata = { title: "Portfolio" };
 // Every filter link lands on the results rather than the top of the page.
 const RESULTS = "projects";
 
-export default async function PortfolioPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PortfolioPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const ctx = await orgPage(slug, "projects:read");
   const query = parseTableQuery(await searchParams);
@@ -43,28 +49,54 @@ export default async function PortfolioPage({ params, searchParams }: { params: 
         <p className="mt-2 text-lg" data-testid="portfolio-sentence">
           {portfolioSentence(counts, topBlockers[0])}
         </p>
-        <p className="mt-1 text-sm text-fg-muted">Every active integration project, judged by ruleset {RULESET_VERSION} on its current draft.</p>
+        <p className="mt-1 text-sm text-fg-muted">
+          Every active integration project, judged by ruleset {RULESET_VERSION} on its current draft.
+        </p>
         <RoleLine role={ctx.role} />
       </div>
       {/* The whole portfolio whatever the filter; a card narrows the table below to its verdict. */}
-      <VerdictCounts counts={counts} active={query.verdict} hrefFor={(verdict) => `${base}${toSearchParams(query, { verdict, page: 1 })}#${RESULTS}`} />
+      <VerdictCounts
+        counts={counts}
+        active={query.verdict}
+        hrefFor={(verdict) => `${base}${toSearchParams(query, { verdict, page: 1 })}#${RESULTS}`}
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <TrendChart title="Portfolio readiness over time (from snapshots)" points={trend} />
-        <TopBlockers items={topBlockers.map((b) => ({ ...b, href: `${base}${toSearchParams(query, { rule: b.ruleId, page: 1 })}#${RESULTS}` }))} />
+        <TopBlockers
+          items={topBlockers.map((b) => ({ ...b, href: `${base}${toSearchParams(query, { rule: b.ruleId, page: 1 })}#${RESULTS}` }))}
+        />
       </div>
       {/* Below the fold on a phone: laid out and painted when scrolled to (it stays in the accessibility tree). */}
-      <section id={RESULTS} aria-labelledby="projects-heading" className="scroll-mt-4 space-y-4 [contain-intrinsic-size:auto_900px] [content-visibility:auto]">
+      <section
+        id={RESULTS}
+        aria-labelledby="projects-heading"
+        className="scroll-mt-4 space-y-4 [contain-intrinsic-size:auto_900px] [content-visibility:auto]"
+      >
         <h2 id="projects-heading" className="text-lg font-semibold">
           Projects
         </h2>
         <PortfolioFilters query={query} owners={owners} base={base} anchor={RESULTS} />
         <ActiveFilterChips query={query} owners={owners} base={base} anchor={RESULTS} />
-        <PortfolioTable csvHref={`/api/o/${ctx.organization.slug}/portfolio.csv${toSearchParams({ ...query, page: 1 })}`} rows={rows} total={total} query={query} page={page} pages={pages} projectHref={projectHref} />
+        <PortfolioTable
+          csvHref={`/api/o/${ctx.organization.slug}/portfolio.csv${toSearchParams({ ...query, page: 1 })}`}
+          rows={rows}
+          total={total}
+          query={query}
+          page={page}
+          pages={pages}
+          projectHref={projectHref}
+        />
       </section>
       <div className="[contain-intrinsic-size:auto_900px] [content-visibility:auto]">
         <ScoreHeatMap
           caption={`Scores by area for the ${rows.length} project${rows.length === 1 ? "" : "s"} listed above`}
-          rows={rows.map((row) => ({ projectId: row.id, name: row.name, href: projectHref(row.id), verdict: row.verdict, scores: row.scores }))}
+          rows={rows.map((row) => ({
+            projectId: row.id,
+            name: row.name,
+            href: projectHref(row.id),
+            verdict: row.verdict,
+            scores: row.scores,
+          }))}
         />
       </div>
     </div>

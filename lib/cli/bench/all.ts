@@ -27,6 +27,9 @@ console.log(`\nBenchmarks on ${machine}`);
 console.log(line(columns.map(String)));
 for (const row of rows) console.log(line(columns.map((c) => String(row[c]))));
 if (failed.length > 0) console.log(`\nDid not finish: ${failed.join(", ")}`);
-writeFileSync(path.join(root, ".bench", "summary.json"), `${JSON.stringify({ machine, at: new Date().toISOString(), rows, failed }, null, 2)}\n`);
+writeFileSync(
+  path.join(root, ".bench", "summary.json"),
+  `${JSON.stringify({ machine, at: new Date().toISOString(), rows, failed }, null, 2)}\n`,
+);
 console.log("written .bench/summary.json");
 process.exit(failed.length > 0 ? 1 : 0);

@@ -23,7 +23,13 @@ async function main() {
   }
   const database = await openDatabase({ fresh: true, clusterName: CLUSTER, port: PORT });
   const db = createPrismaClient(database.url);
-  await seedBenchOrganization(db, repoRoot, { slug: "bench", projects: 1000, snapshots: 5, email: "bench@preflight.local", password: "bench-password-1" });
+  await seedBenchOrganization(db, repoRoot, {
+    slug: "bench",
+    projects: 1000,
+    snapshots: 5,
+    email: "bench@preflight.local",
+    password: "bench-password-1",
+  });
   await db.$executeRaw`CHECKPOINT`;
   await db.$disconnect();
   const target = { dataDir: dataDir(), clusterName: CLUSTER, clusterDir: clusterPath(dataDir(), CLUSTER), port: PORT };
@@ -37,7 +43,9 @@ async function main() {
     await restoreBackup(target, backup.archive, true);
     const restoreSeconds = (performance.now() - started) / 1000;
     const result = { projects: 1000, snapshots: 5, archiveMb: backup.bytes / 1e6, files: backup.files, backupSeconds, restoreSeconds };
-    console.log(`backup ${backupSeconds.toFixed(1)} s (${result.archiveMb.toFixed(1)} MB, ${backup.files} files), restore ${restoreSeconds.toFixed(1)} s (verify, replay, migrations check, start and stop)`);
+    console.log(
+      `backup ${backupSeconds.toFixed(1)} s (${result.archiveMb.toFixed(1)} MB, ${backup.files} files), restore ${restoreSeconds.toFixed(1)} s (verify, replay, migrations check, start and stop)`,
+    );
     mkdirSync(path.join(repoRoot, ".bench"), { recursive: true });
     writeFileSync(path.join(repoRoot, ".bench", "backup.json"), `${JSON.stringify(result, null, 2)}\n`);
   } finally {

@@ -18,14 +18,20 @@ function example(root: string, name: string): AssessmentDocument {
   return JSON.parse(readFileSync(path.join(root, "public", "examples", `${name}.json`), "utf8")) as AssessmentDocument;
 }
 
-export async function seedBenchOrganization(db: Db, root: string, options: { slug: string; projects: number; snapshots: number; email: string; password: string }) {
+export async function seedBenchOrganization(
+  db: Db,
+  root: string,
+  options: { slug: string; projects: number; snapshots: number; email: string; password: string },
+) {
   const templates = [example(root, "ready"), example(root, "blocked")];
-  const user = await db.user.create({ data: { email: options.email, name: "Bench Owner", passwordHash: await hashPassword(options.password) } });
+  const user = await db.user.create({
+    data: { email: options.email, name: "Bench Owner", passwordHash: await hashPassword(options.password) },
+  });
   const organization = await db.organization.create({ data: { name: "Benchmark Portfolio", slug: options.slug } });
   await db.membership.create({ data: { organizationId: organization.id, userId: user.id, role: "owner" } });
   const now = Date.now();
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let start = 0; start < options.projects; start += 100) {
     const projects: Prisma.ProjectCreateManyInput[] = [];
     const assessments: Prisma.AssessmentCreateManyInput[] = [];
@@ -35,11 +41,32 @@ export async function seedBenchOrganization(db: Db, root: string, options: { slu
       const template = templates[i % templates.length]!;
       const scores = Object.fromEntries(AREA_KEYS.map((key) => [key, { score: 1 + Math.floor(random() * 5) }]));
       const draft = { answers: template.answers ?? {}, scores: i % 3 === 0 ? (template.scores ?? {}) : scores };
-      projects.push({ id, organizationId: organization.id, name: `Integration ${String(i + 1).padStart(4, "0")}`, systems: ["crm", "support_desk"], ownerId: user.id });
-      assessments.push({ organizationId: organization.id, projectId: id, answers: draft.answers as Prisma.InputJsonValue, scores: draft.scores as Prisma.InputJsonValue, revision: options.snapshots + 1, ...summarizeDraft(draft) });
+      projects.push({
+        id,
+        organizationId: organization.id,
+        name: `Integration ${String(i + 1).padStart(4, "0")}`,
+        systems: ["crm", "support_desk"],
+        ownerId: user.id,
+      });
+      assessments.push({
+        organizationId: organization.id,
+        projectId: id,
+        answers: draft.answers as Prisma.InputJsonValue,
+        scores: draft.scores as Prisma.InputJsonValue,
+        revision: options.snapshots + 1,
+        ...summarizeDraft(draft),
+      });
       for (let s = 0; s < options.snapshots; s += 1) {
         const document = { ...template, project: { name: `Integration ${i + 1}` }, scores: draft.scores } as AssessmentDocument;
-        snapshots.push({ organizationId: organization.id, projectId: id, revision: s + 1, number: s + 1, ...snapshotRecord(document), createdById: user.id, createdAt: new Date(now - (options.snapshots - s) * 9 * DAY) });
+        snapshots.push({
+          organizationId: organization.id,
+          projectId: id,
+          revision: s + 1,
+          number: s + 1,
+          ...snapshotRecord(document),
+          createdById: user.id,
+          createdAt: new Date(now - (options.snapshots - s) * 9 * DAY),
+        });
       }
     }
     await db.project.createMany({ data: projects });

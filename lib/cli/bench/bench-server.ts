@@ -18,14 +18,22 @@ export interface BenchServer {
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 240; i += 1) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error("the server did not start");
 }
 
-export async function startBenchServer<T>(options: { cluster: string; pgPort: number; appPort: number; seed: (db: Db) => Promise<T> }): Promise<BenchServer & { seeded: T }> {
+export async function startBenchServer<T>(options: {
+  cluster: string;
+  pgPort: number;
+  appPort: number;
+  seed: (db: Db) => Promise<T>;
+}): Promise<BenchServer & { seeded: T }> {
   const env = { ...process.env, NEXTAUTH_SECRET: "bench-secret", NEXT_TELEMETRY_DISABLED: "1" };
   if (buildIsStale(repoRoot)) {
     const build = spawnSync(bin("next"), ["build"], { cwd: repoRoot, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });

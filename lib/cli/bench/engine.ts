@@ -44,7 +44,12 @@ function measure(fn: () => unknown): Stats {
   const total = performance.now() - start;
   samples.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { runs: samples.length, perSecond: Math.round(samples.length / (total / 1000)), p50Us: round(percentile(samples, 50)), p99Us: round(percentile(samples, 99)) };
+  return {
+    runs: samples.length,
+    perSecond: Math.round(samples.length / (total / 1000)),
+    p50Us: round(percentile(samples, 50)),
+    p99Us: round(percentile(samples, 99)),
+  };
 }
 
 /** Under 1.0.0 the parse is today's v1 parse; under 2.0.0 it is the parse that reads either format as v2. */
@@ -57,7 +62,15 @@ function bench(name: string, input: unknown, ruleset: RulesetVersion) {
   const evaluateStats = measure(() => evaluate(document, { ruleset }));
   const parseStats = measure(() => parse(input));
   const ratio = Math.round((evaluateStats.p50Us / parseStats.p50Us) * 100) / 100;
-  return { name: `${name} @${ruleset}`, ruleset, bytes: JSON.stringify(input).length, findings, evaluate: evaluateStats, parse: parseStats, ratioP50: ratio };
+  return {
+    name: `${name} @${ruleset}`,
+    ruleset,
+    bytes: JSON.stringify(input).length,
+    findings,
+    evaluate: evaluateStats,
+    parse: parseStats,
+    ratioP50: ratio,
+  };
 }
 
 const example = (name: string): unknown => JSON.parse(readFileSync(path.join(repoRoot, "public/examples", name), "utf8"));
@@ -81,9 +94,14 @@ const results = [
 ];
 
 const header = ["document", "bytes", "findings", "eval/s", "eval p50 µs", "eval p99 µs", "parse p50 µs", "parse p99 µs", "eval/parse"];
-const rows = results.map((r) => [r.name, r.bytes, r.findings, r.evaluate.perSecond, r.evaluate.p50Us, r.evaluate.p99Us, r.parse.p50Us, r.parse.p99Us, r.ratioP50].map(String));
+const rows = results.map((r) =>
+  [r.name, r.bytes, r.findings, r.evaluate.perSecond, r.evaluate.p50Us, r.evaluate.p99Us, r.parse.p50Us, r.parse.p99Us, r.ratioP50].map(
+    String,
+  ),
+);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
-const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
+const line = (cells: string[]) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 const above = results.filter((r) => r.ratioP50 > 1).map((r) => `${r.name} ${r.ratioP50}`);

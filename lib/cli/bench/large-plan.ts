@@ -78,7 +78,13 @@ export function largePlan(options: LargePlanOptions): Plan {
       owner: i % 5 === 0 ? "" : "Data steward",
       notes: `Exception path ${i}`,
     })),
-    accessControls: { leastPrivilegeAccounts: true, credentialsPerEnvironment: true, fieldMasking: false, accessAudit: true, secretRotation: false },
+    accessControls: {
+      leastPrivilegeAccounts: true,
+      credentialsPerEnvironment: true,
+      fieldMasking: false,
+      accessAudit: true,
+      secretRotation: false,
+    },
     rollout: Array.from({ length: options.phases }, (_, i) => ({
       name: `Phase ${i + 1}`,
       stage: pick(ROLLOUT_STAGES, i),
@@ -101,7 +107,14 @@ export function largePlan(options: LargePlanOptions): Plan {
       owner: "Integration on-call",
     })),
     roi: { runsPerMonth: 12000, minutesSavedPerRun: 4, hourlyCost: 48, buildCost: 180000, monthlyRunCost: 2500, currency: "USD" },
-    enablement: { sopsUpdated: true, frontlineTrained: true, leadsTrainedOnFailures: false, incidentOwnersPublished: true, stabilizationReviews: "biweekly", stabilizationDays: 21 },
+    enablement: {
+      sopsUpdated: true,
+      frontlineTrained: true,
+      leadsTrainedOnFailures: false,
+      incidentOwnersPublished: true,
+      stabilizationReviews: "biweekly",
+      stabilizationDays: 21,
+    },
   };
 }
 

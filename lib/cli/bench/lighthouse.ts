@@ -37,13 +37,24 @@ async function main() {
     appPort: 3303,
     seed: async (db) => {
       await seedDemo(db);
-      const project = await db.project.findFirstOrThrow({ where: { organization: { slug: ORG }, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true } });
+      const project = await db.project.findFirstOrThrow({
+        where: { organization: { slug: ORG }, archivedAt: null },
+        orderBy: { name: "asc" },
+        select: { id: true },
+      });
       return project.id;
     },
   });
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+    ],
   });
   try {
     const session = new Session(server.base);
@@ -54,7 +65,8 @@ async function main() {
       { page: "workspace", url: `/o/${ORG}/projects/${server.seeded}`, signedIn: true },
     ];
     // A running server has compiled its code paths; a cold first request is not what users meet.
-    for (const target of pages) for (let i = 0; i < 5; i += 1) await (await (target.signedIn ? session : new Session(server.base)).get(target.url)).arrayBuffer();
+    for (const target of pages)
+      for (let i = 0; i < 5; i += 1) await (await (target.signedIn ? session : new Session(server.base)).get(target.url)).arrayBuffer();
     const rows: Row[] = [];
     const reports = path.join(repoRoot, ".bench", "lighthouse");
     mkdirSync(reports, { recursive: true });
@@ -94,15 +106,24 @@ async function main() {
     console.log("\nLighthouse 12 (Debian Chromium, simulated throttling)");
     console.log("page        form      perf  a11y   FCP ms   LCP ms   TBT ms    CLS");
     for (const r of rows) {
-      console.log(`${r.page.padEnd(11)} ${r.formFactor.padEnd(8)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.fcpMs).padStart(8)} ${String(r.lcpMs).padStart(8)} ${String(r.tbtMs).padStart(8)} ${r.cls.toFixed(3).padStart(6)}`);
+      console.log(
+        `${r.page.padEnd(11)} ${r.formFactor.padEnd(8)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.fcpMs).padStart(8)} ${String(r.lcpMs).padStart(8)} ${String(r.tbtMs).padStart(8)} ${r.cls.toFixed(3).padStart(6)}`,
+      );
     }
-    const missed = rows.flatMap((r) => [
-      r.performance < GOALS[r.formFactor] ? `${r.page} ${r.formFactor} performance ${r.performance} < ${GOALS[r.formFactor]}` : null,
-      r.accessibility < GOALS.accessibility ? `${r.page} ${r.formFactor} accessibility ${r.accessibility} < ${GOALS.accessibility}` : null,
-    ]).filter((m): m is string => m !== null);
+    const missed = rows
+      .flatMap((r) => [
+        r.performance < GOALS[r.formFactor] ? `${r.page} ${r.formFactor} performance ${r.performance} < ${GOALS[r.formFactor]}` : null,
+        r.accessibility < GOALS.accessibility
+          ? `${r.page} ${r.formFactor} accessibility ${r.accessibility} < ${GOALS.accessibility}`
+          : null,
+      ])
+      .filter((m): m is string => m !== null);
     console.log(missed.length === 0 ? "all goals met" : `goals missed: ${missed.join("; ")}`);
     mkdirSync(path.join(repoRoot, ".bench"), { recursive: true });
-    writeFileSync(path.join(repoRoot, ".bench", "lighthouse.json"), `${JSON.stringify({ benchmark: "lighthouse", lighthouse: "12", goals: GOALS, rows, goalsMissed: missed }, null, 2)}\n`);
+    writeFileSync(
+      path.join(repoRoot, ".bench", "lighthouse.json"),
+      `${JSON.stringify({ benchmark: "lighthouse", lighthouse: "12", goals: GOALS, rows, goalsMissed: missed }, null, 2)}\n`,
+    );
   } finally {
     chrome.kill();
     await server.stop();

@@ -38,7 +38,8 @@ function collectGarbage(): () => void {
   return runInNewContext("gc") as () => void;
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
 
@@ -51,14 +52,22 @@ async function main() {
   const { largeAssessment } = await import("./large-document");
   type Input = Parameters<typeof renderReportPdf>[0];
 
-  const example = (name: string) => JSON.parse(readFileSync(path.join(repoRoot, "public/examples", `${name}.json`), "utf8")) as AssessmentDocument;
+  const example = (name: string) =>
+    JSON.parse(readFileSync(path.join(repoRoot, "public/examples", `${name}.json`), "utf8")) as AssessmentDocument;
   const snapshot = (document: AssessmentDocument, previous: AssessmentDocument | null, name: string): Input => ({
     organization: { name: "Northwind Consulting Group", accentColor: "#0f766e", logo: { data: sampleLogoPng(), mimeType: "image/png" } },
     project: { name },
-    source: { kind: "snapshot", id: "6f1c2a9e-8d4b-4f7a-9c3e-2b1d0a9f8e7d", createdAt: "2025-03-14T09:05:00.000Z", submittedBy: "Zoë Müller" },
+    source: {
+      kind: "snapshot",
+      id: "6f1c2a9e-8d4b-4f7a-9c3e-2b1d0a9f8e7d",
+      createdAt: "2025-03-14T09:05:00.000Z",
+      submittedBy: "Zoë Müller",
+    },
     document,
     evaluation: evaluate(document, { ruleset: RULESET_VERSION }),
-    previous: previous ? { createdAt: "2025-02-03T16:20:00.000Z", document: previous, evaluation: evaluate(previous, { ruleset: RULESET_VERSION }) } : null,
+    previous: previous
+      ? { createdAt: "2025-02-03T16:20:00.000Z", document: previous, evaluation: evaluate(previous, { ruleset: RULESET_VERSION }) }
+      : null,
     preparedBy: "Ana Łódź-Kowalska",
     generatedAt: "2025-03-20T12:00:00.000Z",
   });
@@ -81,7 +90,14 @@ async function main() {
       samples.push(performance.now() - start);
     }
     samples.sort((a, b) => a - b);
-    return { pages, bytes, runs: TIMED, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), maxMs: round(samples.at(-1) ?? 0) };
+    return {
+      pages,
+      bytes,
+      runs: TIMED,
+      p50Ms: round(percentile(samples, 50)),
+      p95Ms: round(percentile(samples, 95)),
+      maxMs: round(samples.at(-1) ?? 0),
+    };
   }
 
   const gc = collectGarbage();
@@ -110,7 +126,11 @@ async function main() {
   };
 
   const results = {
-    typical: { document: "public/examples/blocked.json (snapshot, with previous snapshot and logo)", findings: typical.evaluation.findings.length, ...typicalStats },
+    typical: {
+      document: "public/examples/blocked.json (snapshot, with previous snapshot and logo)",
+      findings: typical.evaluation.findings.length,
+      ...typicalStats,
+    },
     large: {
       document: `300 actions, 500 test cases, 40 objects, 40 data sources, +${PADDING} characters per long text`,
       findings: large.evaluation.findings.length,
@@ -123,12 +143,16 @@ async function main() {
     ["typical", results.typical, GOALS.typicalP95Ms],
     ["large", results.large, GOALS.largeP95Ms],
   ] as const;
-  const cells = rows.map(([name, r, goal]) => [name, r.pages, Math.round(r.bytes / 1024), r.findings, r.p50Ms, r.p95Ms, r.maxMs, goal].map(String));
+  const cells = rows.map(([name, r, goal]) =>
+    [name, r.pages, Math.round(r.bytes / 1024), r.findings, r.p50Ms, r.p95Ms, r.maxMs, goal].map(String),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
   const line = (row: readonly string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   console.log(line(header));
   for (const row of cells) console.log(line(row));
-  console.log(`memory over ${SOAK} typical renders: RSS ${memory.rssBeforeMb} → ${memory.rssAfterMb} MB (${memory.rssGrowthMb >= 0 ? "+" : ""}${memory.rssGrowthMb}), heap ${memory.heapBeforeMb} → ${memory.heapAfterMb} MB (${memory.heapGrowthMb >= 0 ? "+" : ""}${memory.heapGrowthMb}); goal < ${GOALS.growthMb} MB`);
+  console.log(
+    `memory over ${SOAK} typical renders: RSS ${memory.rssBeforeMb} → ${memory.rssAfterMb} MB (${memory.rssGrowthMb >= 0 ? "+" : ""}${memory.rssGrowthMb}), heap ${memory.heapBeforeMb} → ${memory.heapAfterMb} MB (${memory.heapGrowthMb >= 0 ? "+" : ""}${memory.heapGrowthMb}); goal < ${GOALS.growthMb} MB`,
+  );
   const missed = [
     results.typical.p95Ms > GOALS.typicalP95Ms ? `typical p95 ${results.typical.p95Ms} ms > ${GOALS.typicalP95Ms}` : null,
     results.large.p95Ms > GOALS.largeP95Ms ? `large p95 ${results.large.p95Ms} ms > ${GOALS.largeP95Ms}` : null,
@@ -137,7 +161,16 @@ async function main() {
   console.log(missed.length === 0 ? "all goals met" : `goals missed: ${missed.join("; ")}`);
 
   mkdirSync(path.join(repoRoot, ".bench"), { recursive: true });
-  const report = { benchmark: "pdf", node: process.version, nodeEnv: process.env.NODE_ENV, warmUp: WARM_UP, goals: GOALS, results, memory, goalsMissed: missed };
+  const report = {
+    benchmark: "pdf",
+    node: process.version,
+    nodeEnv: process.env.NODE_ENV,
+    warmUp: WARM_UP,
+    goals: GOALS,
+    results,
+    memory,
+    goalsMissed: missed,
+  };
   writeFileSync(path.join(repoRoot, ".bench/pdf.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log("written .bench/pdf.json");
 }

@@ -33,7 +33,12 @@ interface Timed {
 function summarize(latencies: number[], seconds: number): Timed {
   latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), perSecond: round(latencies.length / seconds), requests: latencies.length };
+  return {
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    perSecond: round(latencies.length / seconds),
+    requests: latencies.length,
+  };
 }
 
 /** Runs `count` requests in each of `workers` concurrent loops; every answer must be 200. */
@@ -61,13 +66,25 @@ async function main() {
     pgPort: 15342,
     appPort: 3302,
     seed: async (db) => {
-      const organization = await seedBenchOrganization(db, repoRoot, { slug: "saves", projects: EDITORS, snapshots: 1, email: "saves-owner@preflight.local", password: PASSWORD });
-      const projects = await db.project.findMany({ where: { organizationId: organization.id }, select: { id: true }, orderBy: { name: "asc" } });
+      const organization = await seedBenchOrganization(db, repoRoot, {
+        slug: "saves",
+        projects: EDITORS,
+        snapshots: 1,
+        email: "saves-owner@preflight.local",
+        password: PASSWORD,
+      });
+      const projects = await db.project.findMany({
+        where: { organizationId: organization.id },
+        select: { id: true },
+        orderBy: { name: "asc" },
+      });
       const passwordHash = await hashPassword(PASSWORD);
       const emails = projects.map((_, i) => `editor-${i}@preflight.local`);
       await db.user.createMany({ data: emails.map((email, i) => ({ email, name: `Editor ${i}`, passwordHash })) });
       const users = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true } });
-      await db.membership.createMany({ data: users.map((u) => ({ organizationId: organization.id, userId: u.id, role: "editor" as const })) });
+      await db.membership.createMany({
+        data: users.map((u) => ({ organizationId: organization.id, userId: u.id, role: "editor" as const })),
+      });
       return { projects: projects.map((p) => p.id), emails };
     },
   });
@@ -81,7 +98,10 @@ async function main() {
       }),
     );
     const revisions = await Promise.all(
-      projects.map(async (id, i) => ((await (await sessions[i]!.get(`/api/o/saves/projects/${id}/assessment`)).json()) as { revision: number }).revision),
+      projects.map(
+        async (id, i) =>
+          ((await (await sessions[i]!.get(`/api/o/saves/projects/${id}/assessment`)).json()) as { revision: number }).revision,
+      ),
     );
     const save = async (editor: number, i: number) => {
       const scores = { ...template.scores, workflowMapping: { score: 1 + (i % 5), note: `Editor ${editor}, edit ${i}` } };
@@ -99,7 +119,13 @@ async function main() {
     for (const editors of LEVELS) {
       const trivial = await load(editors, SAVES_PER_EDITOR, (worker) => sessions[worker]!.get("/api/health"));
       const saves = await load(editors, SAVES_PER_EDITOR, save);
-      levels.push({ editors, saves, trivial, ratioP50: Math.round((saves.p50 / trivial.p50) * 100) / 100, ratioP95: Math.round((saves.p95 / trivial.p95) * 100) / 100 });
+      levels.push({
+        editors,
+        saves,
+        trivial,
+        ratioP50: Math.round((saves.p50 / trivial.p50) * 100) / 100,
+        ratioP95: Math.round((saves.p95 / trivial.p95) * 100) / 100,
+      });
     }
     console.log(`\nAutosave benchmark (${SAVES_PER_EDITOR} saves per editor, whole draft of public/examples/ready.json each time)`);
     console.log("editors  save p50  save p95  saves/s  health p50  health p95  ratio p50  ratio p95");
@@ -109,9 +135,16 @@ async function main() {
       );
     }
     const missed = levels.filter((l) => l.ratioP50 > GOAL_RATIO).map((l) => `${l.editors} editors: ×${l.ratioP50}`);
-    console.log(missed.length === 0 ? `goal met: save p50 ≤ ×${GOAL_RATIO} the trivial route's` : `goal missed (≤ ×${GOAL_RATIO}): ${missed.join("; ")}`);
+    console.log(
+      missed.length === 0
+        ? `goal met: save p50 ≤ ×${GOAL_RATIO} the trivial route's`
+        : `goal missed (≤ ×${GOAL_RATIO}): ${missed.join("; ")}`,
+    );
     mkdirSync(path.join(repoRoot, ".bench"), { recursive: true });
-    writeFileSync(path.join(repoRoot, ".bench", "saves.json"), `${JSON.stringify({ benchmark: "saves", savesPerEditor: SAVES_PER_EDITOR, goalRatio: GOAL_RATIO, levels }, null, 2)}\n`);
+    writeFileSync(
+      path.join(repoRoot, ".bench", "saves.json"),
+      `${JSON.stringify({ benchmark: "saves", savesPerEditor: SAVES_PER_EDITOR, goalRatio: GOAL_RATIO, levels }, null, 2)}\n`,
+    );
   } finally {
     await server.stop();
   }

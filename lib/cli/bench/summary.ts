@@ -29,14 +29,34 @@ function row(benchmark: string, measure: string, value: string, goal: string, me
 
 function engine(data: unknown): SummaryRow[] {
   const results = (at(data, "results") as Json[] | undefined) ?? [];
-  return results.map((r) => row("engine", `evaluate / parse p50, ${String(r.name)}`, `×${fixed(r.ratioP50, 2)} (${fixed(at(r, "evaluate", "p50Us"))} µs / ${fixed(at(r, "parse", "p50Us"))} µs)`, "≤ ×1", num(r.ratioP50) <= 1));
+  return results.map((r) =>
+    row(
+      "engine",
+      `evaluate / parse p50, ${String(r.name)}`,
+      `×${fixed(r.ratioP50, 2)} (${fixed(at(r, "evaluate", "p50Us"))} µs / ${fixed(at(r, "parse", "p50Us"))} µs)`,
+      "≤ ×1",
+      num(r.ratioP50) <= 1,
+    ),
+  );
 }
 
 function saves(data: unknown): SummaryRow[] {
   const levels = (at(data, "levels") as Json[] | undefined) ?? [];
   return levels.flatMap((l) => [
-    row("autosave", `${String(l.editors)} editors: save p50 / p95, saves/s`, `${fixed(at(l, "saves", "p50"))} / ${fixed(at(l, "saves", "p95"))} ms, ${fixed(at(l, "saves", "perSecond"), 0)}/s`, "", null),
-    row("autosave", `${String(l.editors)} editors: vs /api/health p50 (${fixed(at(l, "trivial", "p50"))} ms)`, `×${fixed(l.ratioP50, 2)}`, "≤ ×3", num(l.ratioP50) <= 3),
+    row(
+      "autosave",
+      `${String(l.editors)} editors: save p50 / p95, saves/s`,
+      `${fixed(at(l, "saves", "p50"))} / ${fixed(at(l, "saves", "p95"))} ms, ${fixed(at(l, "saves", "perSecond"), 0)}/s`,
+      "",
+      null,
+    ),
+    row(
+      "autosave",
+      `${String(l.editors)} editors: vs /api/health p50 (${fixed(at(l, "trivial", "p50"))} ms)`,
+      `×${fixed(l.ratioP50, 2)}`,
+      "≤ ×3",
+      num(l.ratioP50) <= 3,
+    ),
   ]);
 }
 
@@ -46,7 +66,13 @@ function dashboard(data: unknown): SummaryRow[] {
   const js = (at(data, "firstLoadJsGzipKb") as Json | undefined) ?? {};
   return [
     row("dashboard", "portfolio, 1,000 projects: p50 / p95", ms("portfolio"), "", null),
-    row("dashboard", `portfolio vs trivial page p50 (${fixed(at(data, "serverMs", "trivialPage", "p50"))} ms)`, `×${ratio.toFixed(2)}`, "≤ ×3", ratio <= 3),
+    row(
+      "dashboard",
+      `portfolio vs trivial page p50 (${fixed(at(data, "serverMs", "trivialPage", "p50"))} ms)`,
+      `×${ratio.toFixed(2)}`,
+      "≤ ×3",
+      ratio <= 3,
+    ),
     row("dashboard", "project dashboard p50 / p95", ms("projectDashboard"), "", null),
     ...Object.entries(js).map(([route, kb]) => row("first-load JS", `${route} (gzip)`, `${fixed(kb)} kB`, "≤ 280 kB", num(kb) <= 280)),
   ];
@@ -55,10 +81,20 @@ function dashboard(data: unknown): SummaryRow[] {
 function pdf(data: unknown): SummaryRow[] {
   const report = (name: string, goal: number) => {
     const p95 = num(at(data, "results", name, "p95Ms"));
-    return row("pdf", `${name} (${String(at(data, "results", name, "pages"))} pages) p50 / p95`, `${fixed(at(data, "results", name, "p50Ms"), 0)} / ${p95.toFixed(0)} ms`, `p95 ≤ ${goal} ms`, p95 <= goal);
+    return row(
+      "pdf",
+      `${name} (${String(at(data, "results", name, "pages"))} pages) p50 / p95`,
+      `${fixed(at(data, "results", name, "p50Ms"), 0)} / ${p95.toFixed(0)} ms`,
+      `p95 ≤ ${goal} ms`,
+      p95 <= goal,
+    );
   };
   const growth = Math.max(num(at(data, "memory", "rssGrowthMb")), num(at(data, "memory", "heapGrowthMb")));
-  return [report("typical", 300), report("large", 1500), row("pdf", `memory growth over ${String(at(data, "memory", "renders"))} renders`, `${growth.toFixed(1)} MB`, "< 50 MB", growth < 50)];
+  return [
+    report("typical", 300),
+    report("large", 1500),
+    row("pdf", `memory growth over ${String(at(data, "memory", "renders"))} renders`, `${growth.toFixed(1)} MB`, "< 50 MB", growth < 50),
+  ];
 }
 
 function lighthouse(data: unknown): SummaryRow[] {
@@ -66,15 +102,33 @@ function lighthouse(data: unknown): SummaryRow[] {
   return rows.flatMap((r) => {
     const goal = r.formFactor === "desktop" ? 95 : 90;
     return [
-      row("lighthouse", `${String(r.page)} ${String(r.formFactor)} performance`, String(r.performance), `≥ ${goal}`, num(r.performance) >= goal),
-      row("lighthouse", `${String(r.page)} ${String(r.formFactor)} accessibility`, String(r.accessibility), "100", num(r.accessibility) >= 100),
+      row(
+        "lighthouse",
+        `${String(r.page)} ${String(r.formFactor)} performance`,
+        String(r.performance),
+        `≥ ${goal}`,
+        num(r.performance) >= goal,
+      ),
+      row(
+        "lighthouse",
+        `${String(r.page)} ${String(r.formFactor)} accessibility`,
+        String(r.accessibility),
+        "100",
+        num(r.accessibility) >= 100,
+      ),
     ];
   });
 }
 
 function backup(data: unknown): SummaryRow[] {
   return [
-    row("backup", `backup of ${String(at(data, "projects"))} projects (${fixed(at(data, "archiveMb"))} MB archive)`, `${fixed(at(data, "backupSeconds"))} s`, "", null),
+    row(
+      "backup",
+      `backup of ${String(at(data, "projects"))} projects (${fixed(at(data, "archiveMb"))} MB archive)`,
+      `${fixed(at(data, "backupSeconds"))} s`,
+      "",
+      null,
+    ),
     row("backup", "restore (verify, replay, start, stop)", `${fixed(at(data, "restoreSeconds"))} s`, "", null),
   ];
 }

@@ -102,7 +102,9 @@ export class Session {
 type EncodeReply = (value: unknown) => Promise<string | FormData>;
 
 function encodeReply(value: unknown): Promise<string | FormData> {
-  const client = require(path.join(process.cwd(), "node_modules/next/dist/compiled/react-server-dom-webpack/client.node.js")) as { encodeReply: EncodeReply };
+  const client = require(path.join(process.cwd(), "node_modules/next/dist/compiled/react-server-dom-webpack/client.node.js")) as {
+    encodeReply: EncodeReply;
+  };
   return client.encodeReply(value);
 }
 

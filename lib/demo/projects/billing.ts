@@ -11,20 +11,32 @@ const q2cAnswers: Answers = {
     startEvent: "An opportunity is marked closed-won with a signed order form attached",
     endState: "Subscription and first invoice match the quote, or deal desk resolved the mismatch before the invoice was sent",
     owner: "Meera Iyer, Controller",
-    outcome: { metric: "New-business invoices credited or reissued within 60 days for quote mismatches", baseline: "3.1%", target: "Under 0.5%" },
+    outcome: {
+      metric: "New-business invoices credited or reissued within 60 days for quote mismatches",
+      baseline: "3.1%",
+      target: "Under 0.5%",
+    },
   },
   sourceOfTruth: [
     object("opportunity", "crm", "read", "one_way", "The CRM wins for commercial terms as signed."),
     object("contract", "crm", "read", "one_way", "The signed order form attached in the CRM is the legal source."),
     object("custom:Subscription", "billing", "read", "one_way", "Billing owns subscriptions; the AI compares, never edits."),
     object("invoice", "billing", "read", "one_way", "Billing owns invoices."),
-    object("internal_task", "crm", "trigger", "one_way", "The AI opens a deal-desk case; deal desk closes it. A repeat alert on the same opportunity updates the open case."),
+    object(
+      "internal_task",
+      "crm",
+      "trigger",
+      "one_way",
+      "The AI opens a deal-desk case; deal desk closes it. A repeat alert on the same opportunity updates the open case.",
+    ),
   ],
   dataSources: [
     source("Quote line items and discounts", "Expected products, quantities, prices and terms.", ["Deal desk", "Billing operations"], {
       sensitivity: ["customer", "financial"],
     }),
-    source("Billing subscription and draft invoice", "What will actually be charged.", ["Deal desk", "Billing operations"], { sensitivity: ["customer", "financial"] }),
+    source("Billing subscription and draft invoice", "What will actually be charged.", ["Deal desk", "Billing operations"], {
+      sensitivity: ["customer", "financial"],
+    }),
     source("Signed order form text", "Non-standard terms that never made it into the quote lines.", ["Deal desk", "Billing operations"], {
       sensitivity: ["customer", "financial", "legal"],
     }),
@@ -77,21 +89,37 @@ const quoteToCash: DemoProject = {
 // ---------------------------------------------------------------- Invoice dispute classification (incomplete)
 
 const disputeCases = [
-  testCase("Customer is charged for 120 seats but says 95 are active", "conflicting_notes", "Classified 'seat count'; seat history attached; routed to billing support."),
+  testCase(
+    "Customer is charged for 120 seats but says 95 are active",
+    "conflicting_notes",
+    "Classified 'seat count'; seat history attached; routed to billing support.",
+  ),
   testCase(
     "Same card charged twice after a payment retry",
     "duplicate_accounts",
     "Classified 'duplicate charge', routed to AR with both payment IDs.",
   ),
-  testCase("Customer says VAT should not apply; no VAT number on file", "missing_fields", "Classified 'tax'; the acknowledgement asks for the VAT number."),
-  testCase("Enterprise customer rejects the invoice because the PO number is missing", "other", "Classified 'PO missing'; dunning pause suggested."),
+  testCase(
+    "Customer says VAT should not apply; no VAT number on file",
+    "missing_fields",
+    "Classified 'tax'; the acknowledgement asks for the VAT number.",
+  ),
+  testCase(
+    "Enterprise customer rejects the invoice because the PO number is missing",
+    "other",
+    "Classified 'PO missing'; dunning pause suggested.",
+  ),
   testCase(
     "Dispute email threatens legal action over an auto-renewal",
     "legal_or_refund_risk",
     "No acknowledgement draft; routed to the AR lead and Legal Ops.",
     "untested",
   ),
-  testCase("Disputed line is an add-on the customer says was cancelled", "multi_product", "Classified 'cancellation'; cancellation record attached."),
+  testCase(
+    "Disputed line is an add-on the customer says was cancelled",
+    "multi_product",
+    "Classified 'cancellation'; cancellation record attached.",
+  ),
 ];
 
 const disputeAnswers: Answers = {
@@ -104,13 +132,23 @@ const disputeAnswers: Answers = {
   },
   sourceOfTruth: [
     object("invoice", "billing", "read", "one_way", "Billing owns invoices and payments."),
-    object("ticket", "support_desk", "update", "one_way", "The AI sets the dispute reason code; an analyst's change always wins and is not overwritten."),
+    object(
+      "ticket",
+      "support_desk",
+      "update",
+      "one_way",
+      "The AI sets the dispute reason code; an analyst's change always wins and is not overwritten.",
+    ),
     object("custom:Dunning status", "billing", "suggest", "one_way", "The AR analyst decides; the AI only suggests a pause."),
     object("account", "crm", "read", "one_way", "The CRM owns the account and its billing contact."),
   ],
   dataSources: [
-    source("Dispute email or ticket", "The customer's claim, in their words.", ["AR analysts", "Billing support"], { sensitivity: ["customer", "financial"] }),
-    source("Invoice PDF and line items", "Evidence for the claim.", ["AR analysts", "Billing support"], { sensitivity: ["customer", "financial"] }),
+    source("Dispute email or ticket", "The customer's claim, in their words.", ["AR analysts", "Billing support"], {
+      sensitivity: ["customer", "financial"],
+    }),
+    source("Invoice PDF and line items", "Evidence for the claim.", ["AR analysts", "Billing support"], {
+      sensitivity: ["customer", "financial"],
+    }),
     source("Seat count history", "Checks seat-count disputes against actual usage.", ["AR analysts", "Billing support"]),
   ],
   lowConfidence: {
@@ -188,7 +226,9 @@ const noticeAnswers: Answers = {
     object("custom:Price book", "billing", "read", "one_way", "Billing price books are authoritative."),
   ],
   dataSources: [
-    source("Contract uplift clauses", "Cap and notice period per customer.", ["Account owners"], { sensitivity: ["customer", "legal", "financial"] }),
+    source("Contract uplift clauses", "Cap and notice period per customer.", ["Account owners"], {
+      sensitivity: ["customer", "legal", "financial"],
+    }),
   ],
   actions: [
     action("Generate and send the price-increase email", "marketing_automation", "trigger", "automated", {

@@ -102,12 +102,7 @@ export function action(
 }
 
 /** Q6 row. */
-export function testCase(
-  scenario: string,
-  category: TestCategory,
-  expectedBehavior: string,
-  status: TestStatus = "pass",
-): TestCaseRow {
+export function testCase(scenario: string, category: TestCategory, expectedBehavior: string, status: TestStatus = "pass"): TestCaseRow {
   return { scenario, category, expectedBehavior, status };
 }
 

@@ -46,7 +46,9 @@ const ticketSource = source(
 );
 
 const usageSource = source("Usage rollups (warehouse)", "Seat and feature adoption over the last six months.", ["CSMs", "CS leadership"]);
-const contractSource = source("Contract terms (CRM)", "Renewal date, ARR and uplift clause.", ["CSMs", "CS leadership"], { sensitivity: ["customer", "financial", "legal"] });
+const contractSource = source("Contract terms (CRM)", "Renewal date, ARR and uplift clause.", ["CSMs", "CS leadership"], {
+  sensitivity: ["customer", "financial", "legal"],
+});
 
 const renewalAnswers: Answers = {
   workflow: {
@@ -58,16 +60,24 @@ const renewalAnswers: Answers = {
   },
   sourceOfTruth: [
     object("account", "crm", "read", "one_way", "The CRM owns the account; the warehouse copy is read-only."),
-    object("product_usage_event", "data_warehouse", "read", "one_way", "The warehouse is authoritative for usage; the CRM shows a nightly rollup."),
+    object(
+      "product_usage_event",
+      "data_warehouse",
+      "read",
+      "one_way",
+      "The warehouse is authoritative for usage; the CRM shows a nightly rollup.",
+    ),
     object("ticket", "support_desk", "read", "one_way", "The support desk owns tickets; only counts and themes reach the summary."),
     object("contract", "crm", "read", "one_way", "The CRM contract object (synced from CPQ) wins; the AI quotes terms, never edits them."),
-    object("custom:Renewal risk", "crm", "suggest", "bidirectional", "The CSM's value always wins; the AI suggestion lives in a separate field that CS platform reports read."),
+    object(
+      "custom:Renewal risk",
+      "crm",
+      "suggest",
+      "bidirectional",
+      "The CSM's value always wins; the AI suggestion lives in a separate field that CS platform reports read.",
+    ),
   ],
-  dataSources: [
-    usageSource,
-    { ...ticketSource, canRunRedacted: true },
-    contractSource,
-  ],
+  dataSources: [usageSource, { ...ticketSource, canRunRedacted: true }, contractSource],
   lowConfidence: {
     signal: "Usage data older than 7 days, or fewer than 3 tickets to judge sentiment",
     fallbacks: ["human_review", "draft_only", "log_for_tuning"],
@@ -79,7 +89,11 @@ const renewalAnswers: Answers = {
     action("Suggest a renewal risk level", "crm", "recommend", "suggest", { revenueOrCx: true }),
   ],
   testCases: renewalCases,
-  logs: logs(["input_source", "output", "confidence", "approval_decision", "downstream_outcome"], "Warehouse table cs_ai.renewal_summaries", 730),
+  logs: logs(
+    ["input_source", "output", "confidence", "approval_decision", "downstream_outcome"],
+    "Warehouse table cs_ai.renewal_summaries",
+    730,
+  ),
   maintenance: {
     promptPolicy: "Aisha Karim (CS Operations)",
     dataMapping: "Felix Nakamura (Data Platform Lead)",
@@ -101,11 +115,7 @@ const renewalAnswers: Answers = {
 
 /** As submitted three weeks ago, before the security review looked at the sentiment add-on. */
 const renewalBeforeReview = revise(renewalAnswers, {
-  dataSources: [
-    usageSource,
-    { ...ticketSource, providerRetention: "no" },
-    contractSource,
-  ],
+  dataSources: [usageSource, { ...ticketSource, providerRetention: "no" }, contractSource],
   testCases: withStatuses(renewalCases, "pppppu"),
 });
 
@@ -133,9 +143,15 @@ const renewalHealth: DemoProject = {
       { dataOwnership: "CRM and warehouse each claim the account record; IDs differ for 4% of accounts." },
     ),
     snapshot(21, "editor", renewalBeforeReview, [4, 4, 3, 4, 3, 3, 3]),
-    snapshot(7, "editor", revise(renewalBeforeReview, { dataSources: [usageSource, ticketSource, contractSource] }), [4, 4, 3, 2, 3, 3, 3], {
-      securityControls: "Security review: the sentiment add-on's retention terms are unconfirmed and ticket text is sent unredacted.",
-    }),
+    snapshot(
+      7,
+      "editor",
+      revise(renewalBeforeReview, { dataSources: [usageSource, ticketSource, contractSource] }),
+      [4, 4, 3, 2, 3, 3, 3],
+      {
+        securityControls: "Security review: the sentiment add-on's retention terms are unconfirmed and ticket text is sent unredacted.",
+      },
+    ),
   ],
   draft: {
     answers: renewalAnswers,
@@ -187,7 +203,13 @@ const churnAnswers: Answers = {
     object("product_usage_event", "data_warehouse", "read", "one_way", "The warehouse is authoritative for usage."),
     object("account", "crm", "read", "one_way", "The CRM owns the account and its CSM assignment."),
     object("contact", "crm", "read", "one_way", "CRM contact roles decide the recipient."),
-    object("custom:Email consent", "marketing_automation", "read", "one_way", "Marketing automation owns consent; a contact opted out of CS emails gets no draft."),
+    object(
+      "custom:Email consent",
+      "marketing_automation",
+      "read",
+      "one_way",
+      "Marketing automation owns consent; a contact opted out of CS emails gets no draft.",
+    ),
   ],
   dataSources: [
     source("Weekly usage by feature", "Detect the drop and name the features that fell.", ["CSMs"]),
@@ -201,7 +223,11 @@ const churnAnswers: Answers = {
     escalationTested: true,
   },
   actions: [
-    action("Draft a check-in email in the CSM's outbox", "crm", "draft", "draft", { customerFacing: true, revenueOrCx: true, pricingOrConsent: true }),
+    action("Draft a check-in email in the CSM's outbox", "crm", "draft", "draft", {
+      customerFacing: true,
+      revenueOrCx: true,
+      pricingOrConsent: true,
+    }),
     action("Create a 'usage drop review' task for the CSM", "crm", "update", "guardrails"),
   ],
   testCases: churnCases,

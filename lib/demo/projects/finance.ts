@@ -11,15 +11,33 @@ const exceptionAnswers: Answers = {
     startEvent: "The nightly invoice posting job from billing to the ERP rejects a record",
     endState: "The owning finance analyst resolves the exception and the invoice posts, or it is written off with an approver",
     owner: "Grace Lindqvist, Finance Systems Manager",
-    outcome: { metric: "Median age of open posting exceptions at month-end close", baseline: "6.5 business days", target: "2 business days" },
+    outcome: {
+      metric: "Median age of open posting exceptions at month-end close",
+      baseline: "6.5 business days",
+      target: "2 business days",
+    },
   },
   sourceOfTruth: [
     object("invoice", "billing", "read", "one_way", "Billing owns the invoice, the ERP the posted journal; the AI edits neither."),
-    object("custom:GL account mapping", "erp", "read", "one_way", "The ERP chart of accounts is authoritative; mapping changes go through a finance systems change request."),
-    object("internal_task", "erp", "trigger", "one_way", "The AI opens and assigns the exception task; once an analyst touches it, the analyst's status wins and the AI never reassigns it."),
+    object(
+      "custom:GL account mapping",
+      "erp",
+      "read",
+      "one_way",
+      "The ERP chart of accounts is authoritative; mapping changes go through a finance systems change request.",
+    ),
+    object(
+      "internal_task",
+      "erp",
+      "trigger",
+      "one_way",
+      "The AI opens and assigns the exception task; once an analyst touches it, the analyst's status wins and the AI never reassigns it.",
+    ),
   ],
   dataSources: [
-    source("Posting error log", "Error code and rejected payload, to classify the exception.", ["Finance systems team", "AR analysts"], { sensitivity: ["financial"] }),
+    source("Posting error log", "Error code and rejected payload, to classify the exception.", ["Finance systems team", "AR analysts"], {
+      sensitivity: ["financial"],
+    }),
     source("Customer billing profile", "Legal entity, currency and tax region, to route to the right analyst.", ["AR analysts"], {
       sensitivity: ["customer", "financial"],
     }),
@@ -40,7 +58,12 @@ const exceptionAnswers: Answers = {
       "missing_fields",
       "Classified as a mapping gap, routed to finance systems with the closest existing SKU mapping suggested.",
     ),
-    testCase("One invoice with lines in two legal entities", "multi_product", "Split suggested; routed to the intercompany accountant.", "untested"),
+    testCase(
+      "One invoice with lines in two legal entities",
+      "multi_product",
+      "Split suggested; routed to the intercompany accountant.",
+      "untested",
+    ),
     testCase(
       "The same invoice fails three nights in a row",
       "other",
@@ -75,7 +98,15 @@ const financeExceptions: DemoProject = {
       [3, 3, null, 3, null, null, null],
       { workflowMapping: "Exception volumes are known, but nobody has measured how long exceptions stay open." },
     ),
-    snapshot(6, "editor", only(exceptionAnswers, ["workflow", "sourceOfTruth", "dataSources", "lowConfidence", "actions"]), [4, 3, 3, 3, 3, null, null]),
+    snapshot(6, "editor", only(exceptionAnswers, ["workflow", "sourceOfTruth", "dataSources", "lowConfidence", "actions"]), [
+      4,
+      3,
+      3,
+      3,
+      3,
+      null,
+      null,
+    ]),
   ],
   draft: {
     answers: exceptionAnswers,
@@ -120,18 +151,38 @@ const refundAnswers: Answers = {
     startEvent: "An agent tags a ticket 'refund request' or the customer submits the refund form",
     endState: "Refund approved and issued in billing, or declined with a policy reason the agent sends to the customer",
     owner: "Owen Brandt, Billing Operations Lead",
-    outcome: { metric: "Median time from refund request to decision", baseline: "4.2 business days", target: "1 business day, no policy exceptions in the audit sample" },
+    outcome: {
+      metric: "Median time from refund request to decision",
+      baseline: "4.2 business days",
+      target: "1 business day, no policy exceptions in the audit sample",
+    },
   },
   sourceOfTruth: [
     object("invoice", "billing", "read", "one_way", "Billing is the record for invoices, payments and credits."),
-    object("approval_status", "billing", "suggest", "one_way", "Only a billing specialist sets the approval; the AI writes a recommendation field."),
+    object(
+      "approval_status",
+      "billing",
+      "suggest",
+      "one_way",
+      "Only a billing specialist sets the approval; the AI writes a recommendation field.",
+    ),
     object("ticket", "support_desk", "read", "one_way", "The support desk owns the request conversation."),
     object("contract", "crm", "read", "one_way", "The CRM contract object holds refund and cancellation terms."),
   ],
   dataSources: [
-    source("Invoice and payment history", "Amount paid, billing period and prior credits.", ["Billing specialists"], { sensitivity: ["customer", "financial"] }),
-    source("Refund policy and contract terms", "Eligibility rules and plan-specific exceptions.", ["Billing specialists", "Tier 2 agents"], { sensitivity: ["legal"] }),
-    source("Refund request ticket", "The customer's reason and anything agents already promised.", ["Billing specialists", "Tier 2 agents"]),
+    source("Invoice and payment history", "Amount paid, billing period and prior credits.", ["Billing specialists"], {
+      sensitivity: ["customer", "financial"],
+    }),
+    source(
+      "Refund policy and contract terms",
+      "Eligibility rules and plan-specific exceptions.",
+      ["Billing specialists", "Tier 2 agents"],
+      { sensitivity: ["legal"] },
+    ),
+    source("Refund request ticket", "The customer's reason and anything agents already promised.", [
+      "Billing specialists",
+      "Tier 2 agents",
+    ]),
   ],
   lowConfidence: {
     signal: "Request matches no policy rule, amount above $2,000, or a prior credit in the last 12 months",
@@ -183,7 +234,11 @@ const refundAssistant: DemoProject = {
         revise(refundAnswers, {
           actions: [
             ...(refundAnswers.actions ?? []).slice(0, 1),
-            action("Issue refunds under $100 automatically", "billing", "trigger", "automated", { revenueOrCx: true, reversible: false, shadowModeFirst: false }),
+            action("Issue refunds under $100 automatically", "billing", "trigger", "automated", {
+              revenueOrCx: true,
+              reversible: false,
+              shadowModeFirst: false,
+            }),
           ],
           testCases: withStatuses(refundCases, "uuu"),
         }),

@@ -10,11 +10,27 @@ import type { DemoProject } from "./types";
 // ---------------------------------------------------------------- After-call summaries (ready)
 
 const afterCallCases = [
-  testCase("Caller has two open tickets and the call covers both", "multi_product", "Summary is attached to the ticket the agent picked; the other ticket is linked, not edited."),
+  testCase(
+    "Caller has two open tickets and the call covers both",
+    "multi_product",
+    "Summary is attached to the ticket the agent picked; the other ticket is linked, not edited.",
+  ),
   testCase("Call transferred twice between queues", "conflicting_notes", "One summary covering all legs, naming each agent."),
-  testCase("Caller reads out a full card number", "legal_or_refund_risk", "Card number is masked in the transcript and never reaches the summary."),
-  testCase("Caller is not in the support desk (new number)", "missing_fields", "Summary is held as a draft until the agent links a contact."),
-  testCase("Caller asks for a refund of last month's plan fee", "legal_or_refund_risk", "Disposition 'billing – refund request'; no promise in the summary."),
+  testCase(
+    "Caller reads out a full card number",
+    "legal_or_refund_risk",
+    "Card number is masked in the transcript and never reaches the summary.",
+  ),
+  testCase(
+    "Caller is not in the support desk (new number)",
+    "missing_fields",
+    "Summary is held as a draft until the agent links a contact.",
+  ),
+  testCase(
+    "Caller asks for a refund of last month's plan fee",
+    "legal_or_refund_risk",
+    "Disposition 'billing – refund request'; no promise in the summary.",
+  ),
 ];
 
 const afterCallAnswers: Answers = {
@@ -26,8 +42,20 @@ const afterCallAnswers: Answers = {
     outcome: { metric: "Average after-call work time per call", baseline: "3 min 40 s", target: "1 min 30 s" },
   },
   sourceOfTruth: [
-    object("ticket", "support_desk", "suggest", "one_way", "The support desk owns the ticket; the summary and disposition are suggestions the agent confirms."),
-    object("custom:Call recording", "telephony", "read", "one_way", "Telephony owns recordings and transcripts (PCI pause applied at source)."),
+    object(
+      "ticket",
+      "support_desk",
+      "suggest",
+      "one_way",
+      "The support desk owns the ticket; the summary and disposition are suggestions the agent confirms.",
+    ),
+    object(
+      "custom:Call recording",
+      "telephony",
+      "read",
+      "one_way",
+      "Telephony owns recordings and transcripts (PCI pause applied at source).",
+    ),
     object("contact", "support_desk", "read", "one_way", "Support desk contact record wins; caller ID is matched, never created."),
   ],
   dataSources: [
@@ -76,7 +104,15 @@ const afterCall: DemoProject = {
   systems: ["telephony", "support_desk"],
   owner: "editor",
   snapshots: [
-    snapshot(25, "editor", revise(afterCallAnswers, { testCases: withStatuses(afterCallCases, "ppp"), maintenance: null }), [4, 3, 3, 3, 3, 3, null]),
+    snapshot(25, "editor", revise(afterCallAnswers, { testCases: withStatuses(afterCallCases, "ppp"), maintenance: null }), [
+      4,
+      3,
+      3,
+      3,
+      3,
+      3,
+      null,
+    ]),
     snapshot(9, "owner", afterCallAnswers, [4, 4, 3, 4, 3, 3, 3]),
   ],
   draft: {
@@ -92,9 +128,18 @@ const afterCall: DemoProject = {
 
 const orderCases = [
   testCase("Order split into two shipments", "multi_product", "Both tracking links are given with their items."),
-  testCase("Customer asks from a different email than the order's", "changed_role", "No order details until the customer verifies the order number and postcode."),
+  testCase(
+    "Customer asks from a different email than the order's",
+    "changed_role",
+    "No order details until the customer verifies the order number and postcode.",
+  ),
   testCase("Carrier tracking not updated for 6 days", "stale_policy", "Hand over to an agent; no delivery estimate."),
-  testCase("Customer asks to cancel and refund the order in the same chat", "legal_or_refund_risk", "Hand over to an agent with the order attached.", "untested"),
+  testCase(
+    "Customer asks to cancel and refund the order in the same chat",
+    "legal_or_refund_risk",
+    "Hand over to an agent with the order attached.",
+    "untested",
+  ),
 ];
 
 const orderAnswers: Answers = {
@@ -103,16 +148,25 @@ const orderAnswers: Answers = {
     startEvent: "A customer opens web chat and asks about an order",
     endState: "The customer has the order status and tracking link, or is handed to an agent with the order attached",
     owner: "Marta Kowalski, Director of Customer Support",
-    outcome: { metric: "Order-status chats resolved without an agent", baseline: "0% (all handled by agents)", target: "60% with CSAT at or above 85%" },
+    outcome: {
+      metric: "Order-status chats resolved without an agent",
+      baseline: "0% (all handled by agents)",
+      target: "60% with CSAT at or above 85%",
+    },
   },
   sourceOfTruth: [
     object("custom:Order", "other", "read", "one_way", "The order management system is authoritative; chat only reads it."),
     object("ticket", "support_desk", "trigger", "one_way", "A ticket is created on handover; an agent's edits always win."),
   ],
   dataSources: [
-    source("Order and shipment status (order management system)", "Answer the customer's question.", ["Customers in chat", "Support agents"], {
-      sensitivity: ["customer"],
-    }),
+    source(
+      "Order and shipment status (order management system)",
+      "Answer the customer's question.",
+      ["Customers in chat", "Support agents"],
+      {
+        sensitivity: ["customer"],
+      },
+    ),
   ],
   lowConfidence: {
     signal: "Order not found, more than one order matches, or the customer asks for a change",
@@ -121,7 +175,11 @@ const orderAnswers: Answers = {
     escalationTested: false,
   },
   actions: [
-    action("Reply with order status and tracking link", "chat", "trigger", "automated", { customerFacing: true, revenueOrCx: true, shadowModeFirst: false }),
+    action("Reply with order status and tracking link", "chat", "trigger", "automated", {
+      customerFacing: true,
+      revenueOrCx: true,
+      shadowModeFirst: false,
+    }),
     action("Hand over to an agent with a ticket", "support_desk", "trigger", "guardrails"),
   ],
   testCases: orderCases,
@@ -145,7 +203,8 @@ const orderAnswers: Answers = {
 
 const orderStatus: DemoProject = {
   name: "Chat order-status answers",
-  description: "Answer where-is-my-order questions in web chat straight from the order management system, handing over to an agent when the order cannot be found.",
+  description:
+    "Answer where-is-my-order questions in web chat straight from the order management system, handing over to an agent when the order cannot be found.",
   systems: ["chat", "support_desk", "other"],
   owner: "owner",
   snapshots: [
@@ -176,7 +235,13 @@ const voicemailAnswers: Answers = {
     outcome: { metric: "Voicemails called back within 2 opening hours", baseline: "48%", target: "90%" },
   },
   sourceOfTruth: [
-    object("custom:Voicemail", "telephony", "read", "one_way", "Telephony keeps the recording; the ticket holds a link and the transcript."),
+    object(
+      "custom:Voicemail",
+      "telephony",
+      "read",
+      "one_way",
+      "Telephony keeps the recording; the ticket holds a link and the transcript.",
+    ),
     object("ticket", "support_desk", "update", "one_way", "The AI sets queue and urgency on the new ticket; any agent change wins."),
     object("contact", "support_desk", "read", "one_way", "Caller ID is matched against support desk contacts; no contact is created."),
   ],
@@ -197,18 +262,31 @@ const voicemailAnswers: Answers = {
   testCases: [
     testCase("Caller leaves two voicemails five minutes apart", "duplicate_accounts", "One ticket with both transcripts."),
     testCase("Voicemail in Polish", "other", "Routed to the Polish-speaking queue; transcript marked low confidence.", "untested"),
-    testCase("Caller withholds their number and leaves no name", "missing_fields", "Ticket created in the triage queue; no contact linked."),
+    testCase(
+      "Caller withholds their number and leaves no name",
+      "missing_fields",
+      "Ticket created in the triage queue; no contact linked.",
+    ),
   ],
 };
 
 const voicemail: DemoProject = {
   name: "Voicemail-to-ticket triage",
-  description: "Turn out-of-hours voicemails into tickets with a transcript, caller match, urgency and queue, ready for the morning shift to call back.",
+  description:
+    "Turn out-of-hours voicemails into tickets with a transcript, caller match, urgency and queue, ready for the morning shift to call back.",
   systems: ["telephony", "support_desk"],
   owner: "editor",
   snapshots: [
     snapshot(16, "editor", only(voicemailAnswers, ["workflow", "sourceOfTruth"]), [3, 3, null, null, null, null, null]),
-    snapshot(4, "owner", only(voicemailAnswers, ["workflow", "sourceOfTruth", "dataSources", "lowConfidence"]), [4, 3, 3, 3, 3, null, null]),
+    snapshot(4, "owner", only(voicemailAnswers, ["workflow", "sourceOfTruth", "dataSources", "lowConfidence"]), [
+      4,
+      3,
+      3,
+      3,
+      3,
+      null,
+      null,
+    ]),
   ],
   draft: { answers: voicemailAnswers, scores: scores([4, 3, 3, 3, 3, null, null]) },
 };

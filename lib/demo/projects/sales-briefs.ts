@@ -6,15 +6,27 @@ import type { DemoProject } from "./types";
 // ---------------------------------------------------------------- Meeting-prep briefs (ready)
 
 const briefCases = [
-  testCase("Customer with three product lines and one expansion opportunity", "multi_product", "Brief lists each product's usage and the open opportunity separately."),
-  testCase("Meeting attendee changed role since the last meeting", "changed_role", "Brief shows the new title from the CRM and notes the change."),
+  testCase(
+    "Customer with three product lines and one expansion opportunity",
+    "multi_product",
+    "Brief lists each product's usage and the open opportunity separately.",
+  ),
+  testCase(
+    "Meeting attendee changed role since the last meeting",
+    "changed_role",
+    "Brief shows the new title from the CRM and notes the change.",
+  ),
   testCase(
     "CSM note says 'happy', but two P1 tickets opened this week",
     "conflicting_notes",
     "Both appear; the open P1s are listed first under 'risks to raise'.",
   ),
   testCase("Opportunity untouched for 120 days", "abandoned_opportunity", "Listed as stale; no talking point suggests pricing."),
-  testCase("Two accounts for the same customer (parent and EMEA subsidiary)", "duplicate_accounts", "Brief covers the account on the meeting and names the related one."),
+  testCase(
+    "Two accounts for the same customer (parent and EMEA subsidiary)",
+    "duplicate_accounts",
+    "Brief covers the account on the meeting and names the related one.",
+  ),
 ];
 
 const briefAccountSource = source("Account and opportunity fields", "Context, open deals and renewal date.", ["Account executives"], {
@@ -25,7 +37,9 @@ const briefTicketSource = source(
   "Open issues the AE must know before the meeting.",
   ["Account executives"],
 );
-const briefUsageSource = source("Product usage rollup", "Adoption trend and unused paid features for talking points.", ["Account executives"]);
+const briefUsageSource = source("Product usage rollup", "Adoption trend and unused paid features for talking points.", [
+  "Account executives",
+]);
 
 const briefAnswers: Answers = {
   workflow: {
@@ -83,9 +97,14 @@ const meetingBriefs: DemoProject = {
       revise(briefAnswers, {
         dataSources: [
           briefAccountSource,
-          source("Support ticket bodies and internal notes, last 60 days", "Open issues the AE must know before the meeting.", ["Account executives"], {
-            audienceMaySeeSource: false,
-          }),
+          source(
+            "Support ticket bodies and internal notes, last 60 days",
+            "Open issues the AE must know before the meeting.",
+            ["Account executives"],
+            {
+              audienceMaySeeSource: false,
+            },
+          ),
           briefUsageSource,
         ],
         testCases: withStatuses(briefCases, "ppuu"),

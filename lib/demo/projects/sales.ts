@@ -44,17 +44,50 @@ const leadAnswers: Answers = {
     startEvent: "A 'Talk to sales' form is submitted and the lead syncs from marketing automation to the CRM",
     endState: "Lead is enriched, scored and assigned to the territory SDR, with a first-touch email the SDR approved",
     owner: "Dana Whitfield, VP Revenue Operations",
-    outcome: { metric: "Median time from form submission to first SDR touch", baseline: "3 h 10 min (last quarter)", target: "Under 45 min" },
+    outcome: {
+      metric: "Median time from form submission to first SDR touch",
+      baseline: "3 h 10 min (last quarter)",
+      target: "Under 45 min",
+    },
   },
   sourceOfTruth: [
-    object("account", "crm", "read", "one_way", "CRM wins; marketing automation receives account changes on the 15-minute sync and never writes back."),
-    object("contact", "crm", "suggest", "bidirectional", "Field-level: marketing automation owns consent and campaign fields, the CRM owns the rest. AI output goes to suggestion fields an SDR accepts."),
-    object("custom:Lead score", "crm", "update", "one_way", "The AI writes only the 'AI fit score' field; a rep's manual priority always overrides it in routing."),
-    object("custom:Campaign membership", "marketing_automation", "read", "one_way", "Marketing automation is the system of record; the CRM copy is read-only."),
+    object(
+      "account",
+      "crm",
+      "read",
+      "one_way",
+      "CRM wins; marketing automation receives account changes on the 15-minute sync and never writes back.",
+    ),
+    object(
+      "contact",
+      "crm",
+      "suggest",
+      "bidirectional",
+      "Field-level: marketing automation owns consent and campaign fields, the CRM owns the rest. AI output goes to suggestion fields an SDR accepts.",
+    ),
+    object(
+      "custom:Lead score",
+      "crm",
+      "update",
+      "one_way",
+      "The AI writes only the 'AI fit score' field; a rep's manual priority always overrides it in routing.",
+    ),
+    object(
+      "custom:Campaign membership",
+      "marketing_automation",
+      "read",
+      "one_way",
+      "Marketing automation is the system of record; the CRM copy is read-only.",
+    ),
   ],
   dataSources: [
-    source("Demo request form", "Company, role, team size and stated use case drive the score and the draft.", ["SDRs", "Sales operations"]),
-    source("Firmographic enrichment service", "Industry, headcount and region for territory routing.", ["SDRs", "Sales operations"], { sensitivity: [] }),
+    source("Demo request form", "Company, role, team size and stated use case drive the score and the draft.", [
+      "SDRs",
+      "Sales operations",
+    ]),
+    source("Firmographic enrichment service", "Industry, headcount and region for territory routing.", ["SDRs", "Sales operations"], {
+      sensitivity: [],
+    }),
     source("Campaign touch history", "Webinars and emails the contact engaged with, for the opening line of the draft.", ["SDRs"]),
   ],
   lowConfidence: {
@@ -90,7 +123,8 @@ const leadAnswers: Answers = {
     risk: "medium",
     automaticDecisions: true,
     customerFacingOutput: true,
-    reviewPath: "The SDR approves or edits every draft in the CRM before it is sent; sales ops reviews AI routing daily for the first month",
+    reviewPath:
+      "The SDR approves or edits every draft in the CRM before it is sent; sales ops reviews AI routing daily for the first month",
   },
 };
 
@@ -181,16 +215,45 @@ const callAnswers: Answers = {
     outcome: { metric: "Discovery calls with next step and close date updated within 24 h", baseline: "41%", target: "85%" },
   },
   sourceOfTruth: [
-    object("opportunity", "crm", "suggest", "one_way", "CRM is the record; suggestions land in a pending-changes panel and a rep accepts each one. Rep edits always win."),
-    object("custom:Call recording", "telephony", "read", "one_way", "Telephony owns recordings and transcripts; the CRM stores a link only."),
-    object("contact", "crm", "suggest", "one_way", "New attendees are suggested; the CRM's duplicate rules decide before anything is created."),
-    object("internal_task", "crm", "update", "one_way", "AI-created follow-up tasks are tagged 'AI'; a task the rep deleted is never re-created for the same call."),
+    object(
+      "opportunity",
+      "crm",
+      "suggest",
+      "one_way",
+      "CRM is the record; suggestions land in a pending-changes panel and a rep accepts each one. Rep edits always win.",
+    ),
+    object(
+      "custom:Call recording",
+      "telephony",
+      "read",
+      "one_way",
+      "Telephony owns recordings and transcripts; the CRM stores a link only.",
+    ),
+    object(
+      "contact",
+      "crm",
+      "suggest",
+      "one_way",
+      "New attendees are suggested; the CRM's duplicate rules decide before anything is created.",
+    ),
+    object(
+      "internal_task",
+      "crm",
+      "update",
+      "one_way",
+      "AI-created follow-up tasks are tagged 'AI'; a task the rep deleted is never re-created for the same call.",
+    ),
   ],
   dataSources: [
     source("Call transcript", "Source of the summary, next steps and qualification fields.", ["Account executives", "Sales managers"]),
-    source("Opportunity stage, amount and close date", "Suggestions are shown as changes against current values.", ["Account executives", "Sales managers"], {
-      sensitivity: ["customer", "financial"],
-    }),
+    source(
+      "Opportunity stage, amount and close date",
+      "Suggestions are shown as changes against current values.",
+      ["Account executives", "Sales managers"],
+      {
+        sensitivity: ["customer", "financial"],
+      },
+    ),
   ],
   lowConfidence: {
     signal: "Speaker separation below 85%, transcript shorter than 3 minutes, or not in English",

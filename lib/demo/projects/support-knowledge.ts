@@ -16,7 +16,11 @@ const kbCases = [
     "multi_product",
     "One article per product, cross-linked; no merged article.",
   ),
-  testCase("Two clusters asking the same question in different words", "other", "One suggestion listing both phrasings as search keywords."),
+  testCase(
+    "Two clusters asking the same question in different words",
+    "other",
+    "One suggestion listing both phrasings as search keywords.",
+  ),
   testCase(
     "Tickets solved by phone with no written answer in the ticket",
     "missing_fields",
@@ -39,12 +43,22 @@ const kbAnswers: Answers = {
   },
   sourceOfTruth: [
     object("ticket", "support_desk", "read", "one_way", "Support desk is the record; the AI reads solved tickets only."),
-    object("custom:Help-centre article", "support_desk", "suggest", "one_way", "Only the knowledge team edits published articles; AI drafts go to an unpublished section."),
+    object(
+      "custom:Help-centre article",
+      "support_desk",
+      "suggest",
+      "one_way",
+      "Only the knowledge team edits published articles; AI drafts go to an unpublished section.",
+    ),
     object("custom:Chat transcript", "chat", "read", "one_way", "The chat platform owns transcripts."),
   ],
   dataSources: [
-    source("Solved tickets (names, emails and account numbers redacted)", "Find recurring questions and the answers agents gave.", ["Knowledge team"]),
-    source("Existing help-centre articles", "Avoid duplicates and propose updates.", ["Knowledge team", "Support agents"], { sensitivity: [] }),
+    source("Solved tickets (names, emails and account numbers redacted)", "Find recurring questions and the answers agents gave.", [
+      "Knowledge team",
+    ]),
+    source("Existing help-centre articles", "Avoid duplicates and propose updates.", ["Knowledge team", "Support agents"], {
+      sensitivity: [],
+    }),
     source("Chat transcripts (redacted)", "Questions asked in chat that never became tickets.", ["Knowledge team"]),
   ],
   lowConfidence: {
@@ -54,7 +68,10 @@ const kbAnswers: Answers = {
     escalationTested: true,
   },
   actions: [
-    action("Draft a new or updated article in the unpublished section", "support_desk", "draft", "draft", { customerFacing: true, revenueOrCx: true }),
+    action("Draft a new or updated article in the unpublished section", "support_desk", "draft", "draft", {
+      customerFacing: true,
+      revenueOrCx: true,
+    }),
     action("Suggest merging overlapping articles", "support_desk", "recommend", "suggest"),
   ],
   testCases: kbCases,

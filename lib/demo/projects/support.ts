@@ -45,17 +45,42 @@ const replyAnswers: Answers = {
     startEvent: "A new email ticket or chat conversation lands in the Tier 1 queue",
     endState: "The customer has a first reply sent or approved by an agent, and the ticket carries a reason code",
     owner: "Hannah Okafor, Support Operations Manager",
-    outcome: { metric: "Median first-reply time in business hours, Tier 1", baseline: "2 h 05 min", target: "35 min with CSAT at or above 92%" },
+    outcome: {
+      metric: "Median first-reply time in business hours, Tier 1",
+      baseline: "2 h 05 min",
+      target: "35 min with CSAT at or above 92%",
+    },
   },
   sourceOfTruth: [
-    object("ticket", "support_desk", "suggest", "one_way", "Support desk is the record; the AI adds an internal draft note and suggested tags only."),
-    object("contact", "support_desk", "read", "one_way", "Support desk copy wins for ticket work; the CRM sync is nightly and one-way into the desk."),
-    object("custom:Chat transcript", "chat", "read", "one_way", "The chat platform owns transcripts; they are copied to the ticket when the chat closes."),
+    object(
+      "ticket",
+      "support_desk",
+      "suggest",
+      "one_way",
+      "Support desk is the record; the AI adds an internal draft note and suggested tags only.",
+    ),
+    object(
+      "contact",
+      "support_desk",
+      "read",
+      "one_way",
+      "Support desk copy wins for ticket work; the CRM sync is nightly and one-way into the desk.",
+    ),
+    object(
+      "custom:Chat transcript",
+      "chat",
+      "read",
+      "one_way",
+      "The chat platform owns transcripts; they are copied to the ticket when the chat closes.",
+    ),
   ],
   dataSources: [
     source("Ticket subject, body and attachment text", "The question to answer and its context.", ["Tier 1 agents", "Tier 2 agents"]),
     source("Public help-centre articles", "Approved answer content and links.", ["Tier 1 agents", "Tier 2 agents"], { sensitivity: [] }),
-    source("Plan and entitlements (support desk organisation fields)", "Stops the draft from promising features the plan lacks.", ["Tier 1 agents", "Tier 2 agents"]),
+    source("Plan and entitlements (support desk organisation fields)", "Stops the draft from promising features the plan lacks.", [
+      "Tier 1 agents",
+      "Tier 2 agents",
+    ]),
   ],
   lowConfidence: {
     signal: "No article above 0.75 similarity, or the ticket mentions cancellation, refund, legal or security",
@@ -93,7 +118,8 @@ const replyAnswers: Answers = {
     risk: "medium",
     automaticDecisions: true,
     customerFacingOutput: true,
-    reviewPath: "Agents send or edit every email draft; password-reset chat replies go out automatically and the Tier 1 lead samples them daily",
+    reviewPath:
+      "Agents send or edit every email draft; password-reset chat replies go out automatically and the Tier 1 lead samples them daily",
   },
 };
 
@@ -138,7 +164,11 @@ const triageCases = [
     "other",
     "Tickets link to one parent incident; no forty separate assignments.",
   ),
-  testCase("Portal ticket that only says 'doesn't work'", "missing_fields", "Ask the requester for details; leave the ticket with the service desk."),
+  testCase(
+    "Portal ticket that only says 'doesn't work'",
+    "missing_fields",
+    "Ask the requester for details; leave the ticket with the service desk.",
+  ),
   testCase(
     "Requester moved department; the CMDB still lists the old cost centre",
     "changed_role",
@@ -157,7 +187,8 @@ const triageAnswers: Answers = {
   workflow: {
     name: "ITSM ticket triage and assignment",
     startEvent: "A ticket is created in the ITSM from the employee portal, email, or an escalation from the support desk",
-    endState: "Ticket sits in the right resolver group with category and priority set, and any linked support desk ticket shows the same status",
+    endState:
+      "Ticket sits in the right resolver group with category and priority set, and any linked support desk ticket shows the same status",
     owner: "Rachel Adeyemi, IT Service Management Lead",
     outcome: { metric: "Tickets reassigned at least once (misroutes)", baseline: "27%", target: "Below 10%" },
   },
@@ -170,7 +201,12 @@ const triageAnswers: Answers = {
     source("Ticket short description and body", "Category, priority and affected service.", ["Service desk agents", "Resolver groups"], {
       sensitivity: ["employee", "customer"],
     }),
-    source("CMDB configuration items", "Maps the affected service to its owning resolver group.", ["Service desk agents", "Resolver groups"], { sensitivity: [] }),
+    source(
+      "CMDB configuration items",
+      "Maps the affected service to its owning resolver group.",
+      ["Service desk agents", "Resolver groups"],
+      { sensitivity: [] },
+    ),
   ],
   lowConfidence: {
     signal: "The top two categories score within 0.1 of each other, or the suggested priority is P1",
@@ -216,9 +252,15 @@ const ticketTriage: DemoProject = {
   systems: ["itsm", "support_desk"],
   owner: "owner",
   snapshots: [
-    snapshot(26, "owner", only(triageAnswers, ["workflow", "sourceOfTruth", "dataSources", "lowConfidence", "actions"]), [3, 3, 2, 3, 3, null, null], {
-      taxonomyAlignment: "ITSM categories and support desk reason codes do not map one to one.",
-    }),
+    snapshot(
+      26,
+      "owner",
+      only(triageAnswers, ["workflow", "sourceOfTruth", "dataSources", "lowConfidence", "actions"]),
+      [3, 3, 2, 3, 3, null, null],
+      {
+        taxonomyAlignment: "ITSM categories and support desk reason codes do not map one to one.",
+      },
+    ),
     snapshot(10, "owner", revise(triageAnswers, { testCases: triageCases.slice(0, 4) }), [4, 3, 3, 3, 3, 3, 3]),
   ],
   draft: {

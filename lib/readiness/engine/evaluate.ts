@@ -123,12 +123,14 @@ function evaluateV1(input: JudgedDocument): Evaluation {
   });
   const findings = sortFindings([...first.findings, ...second.findings]);
   const completeness = completenessOf(document, answered);
-  const complete =
-    completeness.questionsAnswered === completeness.questionsTotal && completeness.areasScored === completeness.areasTotal;
+  const complete = completeness.questionsAnswered === completeness.questionsTotal && completeness.areasScored === completeness.areasTotal;
   return {
     format: EVALUATION_FORMAT,
     rulesetVersion: "1.0.0",
-    verdict: verdictOf(findings.some((finding) => finding.severity === "blocker"), complete),
+    verdict: verdictOf(
+      findings.some((finding) => finding.severity === "blocker"),
+      complete,
+    ),
     readinessIndex: readinessIndex(document),
     completeness,
     findings,
@@ -227,13 +229,15 @@ function evaluateV2(document: JudgedDocument, [stageOne, stageTwo]: [readonly Ru
   if (rowMaps.size > 0) for (const finding of all) finding.target = remapTarget(finding.target, rowMaps);
   const findings = sortFindings(all);
   const completeness = completenessV2Of(judged, answered, planAnswered, notApplicableList);
-  const complete =
-    completeness.questionsAnswered === completeness.questionsTotal && completeness.areasScored === completeness.areasTotal;
+  const complete = completeness.questionsAnswered === completeness.questionsTotal && completeness.areasScored === completeness.areasTotal;
   const roi = roiFigures(judged.plan?.roi);
   return {
     format: EVALUATION_FORMAT_V2,
     rulesetVersion: "2.0.0",
-    verdict: verdictOf(findings.some((finding) => finding.severity === "blocker"), complete),
+    verdict: verdictOf(
+      findings.some((finding) => finding.severity === "blocker"),
+      complete,
+    ),
     readinessIndex: readinessIndex(judged),
     completeness,
     roi: roi === null ? null : roundRoi(roi),

@@ -138,7 +138,9 @@ function numberKey(segment: string): string {
 /** A name right under `plan`: a known section by its rank, before any other name. */
 function planSectionKey(segment: string): string {
   const rank = PLAN_RANK.get(segment);
-  return rank === undefined ? KEY_NAME + KEY_OTHER_PLAN_NAME + segment : KEY_NAME + KEY_PLAN_SECTION + String.fromCharCode(KEY_LENGTH_BASE + rank);
+  return rank === undefined
+    ? KEY_NAME + KEY_OTHER_PLAN_NAME + segment
+    : KEY_NAME + KEY_PLAN_SECTION + String.fromCharCode(KEY_LENGTH_BASE + rank);
 }
 
 /**

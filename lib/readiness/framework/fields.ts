@@ -69,10 +69,16 @@ export const FIELDS: FieldTexts = {
     name: { label: "Data source", help: "The system, table or set of fields that feeds the AI." },
     purpose: { label: "Purpose", help: "Why the AI needs this source; a source without a reason should be left out." },
     sensitivity: { label: "Sensitive data", help: "Classes of sensitive data the source contains." },
-    providerRetention: { label: "Provider retains or trains on inputs", help: "Whether the AI provider stores or trains on what it is sent." },
+    providerRetention: {
+      label: "Provider retains or trains on inputs",
+      help: "Whether the AI provider stores or trains on what it is sent.",
+    },
     canRunRedacted: { label: "Can run redacted", help: "Whether the workflow still works with redacted or summarised fields." },
     outputAudience: { label: "Output audience", help: "The roles that will see what the AI produces from this source." },
-    audienceMaySeeSource: { label: "Audience may see the source", help: "Whether every one of those roles is allowed to open the source data itself." },
+    audienceMaySeeSource: {
+      label: "Audience may see the source",
+      help: "Whether every one of those roles is allowed to open the source data itself.",
+    },
   },
   lowConfidence: {
     signal: { label: "Confidence signal", help: "How the workflow knows a case is uncertain (score, rule, missing data)." },
@@ -85,8 +91,14 @@ export const FIELDS: FieldTexts = {
     targetSystem: { label: "Target system", help: "The system the action reads from or writes to." },
     kind: { label: "Kind", help: "Read, draft, recommend, update or trigger; update and trigger are writes." },
     customerFacing: { label: "Customer-facing", help: "Whether a customer sees the result." },
-    touchesRevenueComplianceOrCx: { label: "Touches revenue, compliance or customer experience", help: "Whether a mistake would cost money, break a rule or hurt a customer relationship." },
-    touchesPricingContractsOrConsent: { label: "Touches pricing, contracts or consent", help: "Whether the action changes prices, contract terms or consent status." },
+    touchesRevenueComplianceOrCx: {
+      label: "Touches revenue, compliance or customer experience",
+      help: "Whether a mistake would cost money, break a rule or hurt a customer relationship.",
+    },
+    touchesPricingContractsOrConsent: {
+      label: "Touches pricing, contracts or consent",
+      help: "Whether the action changes prices, contract terms or consent status.",
+    },
     reversible: { label: "Reversible", help: "Whether the result can be undone cleanly." },
     approval: { label: "Approval level", help: "Suggest and Draft keep a person approving; guardrails and fully automated do not." },
     idempotencyKey: { label: "Idempotency or dedupe key", help: "Whether a retry can never apply the action twice." },

@@ -83,7 +83,15 @@ export const SEED_REFERENCES: readonly SeedReference[] = [
     title: "Automation and AI",
     titleIsDescriptive: false,
     byline: null,
-    sections: ["Key takeaways", "Automation Candidates", "AI Use Cases", "Approval Levels", "Automation Checklist", "Automation ROI", "Automation Paradox"],
+    sections: [
+      "Key takeaways",
+      "Automation Candidates",
+      "AI Use Cases",
+      "Approval Levels",
+      "Automation Checklist",
+      "Automation ROI",
+      "Automation Paradox",
+    ],
   },
   {
     id: "004",

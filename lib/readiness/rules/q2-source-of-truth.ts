@@ -74,8 +74,7 @@ export const SOURCE_OF_TRUTH_RULES: readonly RuleDefinition<RuleId>[] = [
     stage: 1,
     title: "Object has two owning systems",
     source: "004 §Start with system ownership",
-    remediation:
-      "Keep a single owning system for the object: correct or merge the rows, and treat the other systems as sync targets.",
+    remediation: "Keep a single owning system for the object: correct or merge the rows, and treat the other systems as sync targets.",
     check: (document) => {
       const rows = document.answers?.sourceOfTruth ?? [];
       const owners = ownersPerRow(rows);
@@ -119,8 +118,7 @@ export const SOURCE_OF_TRUTH_RULES: readonly RuleDefinition<RuleId>[] = [
     stage: 1,
     title: "AI writes without a conflict rule",
     source: SOURCE,
-    remediation:
-      "Add a conflict rule saying what wins when the AI's write meets a person's change, or lower the AI's access to Suggest.",
+    remediation: "Add a conflict rule saying what wins when the AI's write meets a person's change, or lower the AI's access to Suggest.",
     check: (document) =>
       rowHits(
         document.answers?.sourceOfTruth,

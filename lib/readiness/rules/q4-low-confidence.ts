@@ -49,7 +49,8 @@ export const LOW_CONFIDENCE_RULES: readonly RuleDefinition<RuleId>[] = [
         : [
             {
               target: "answers.lowConfidence.escalationTested",
-              message: "The escalation path has not been tested end to end; a handoff that misroutes looks like coverage until a real case is lost.",
+              message:
+                "The escalation path has not been tested end to end; a handoff that misroutes looks like coverage until a real case is lost.",
             },
           ],
   },

@@ -6,14 +6,7 @@
 import { ENUM_LABELS } from "../framework/enum-labels";
 import { inlineLabel, joinList } from "../engine/text";
 import type { ActionRow } from "../schema/assessment";
-import {
-  approvalText,
-  describeAction,
-  hasExplicitApproval,
-  isWriteAction,
-  systemLabel,
-  touchesHighRisk,
-} from "./describe";
+import { approvalText, describeAction, hasExplicitApproval, isWriteAction, systemLabel, touchesHighRisk } from "./describe";
 import { rowHits } from "./rows";
 import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
@@ -73,7 +66,8 @@ export const ACTION_RULES: readonly RuleDefinition<RuleId>[] = [
       actionHits(
         document.answers?.actions,
         (row) => touchesHighRisk(row) && !hasExplicitApproval(row),
-        (row) => `${describeAction(row)} touches ${highRiskTopics(row)} but runs without explicit human approval (${approvalText(row.approval)}).`,
+        (row) =>
+          `${describeAction(row)} touches ${highRiskTopics(row)} but runs without explicit human approval (${approvalText(row.approval)}).`,
       ),
   },
   {

@@ -26,8 +26,7 @@ export const LOG_RULES: readonly RuleDefinition<RuleId>[] = [
     stage: 1,
     title: "Approval decisions not logged",
     source: SOURCE,
-    remediation:
-      "Capture human approval or rejection for every run, so approvals can be audited and used to measure the AI.",
+    remediation: "Capture human approval or rejection for every run, so approvals can be audited and used to measure the AI.",
     check: (document) => {
       const captured = document.answers?.logs?.captured ?? [];
       if (captured.includes("approval_decision")) return [];

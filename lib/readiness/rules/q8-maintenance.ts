@@ -20,7 +20,12 @@ export const MAINTENANCE_RULES: readonly RuleDefinition<RuleId>[] = [
     remediation: "Name the person or team who reviews every failed run and decides whether to retry, fix or escalate.",
     check: (document) =>
       isBlank(document.answers?.maintenance?.failedWorkflowTriage)
-        ? [{ target: `answers.maintenance.${TRIAGE}`, message: "Nobody is named to triage failed workflow runs, so failures pile up unseen." }]
+        ? [
+            {
+              target: `answers.maintenance.${TRIAGE}`,
+              message: "Nobody is named to triage failed workflow runs, so failures pile up unseen.",
+            },
+          ]
         : [],
   },
   {

@@ -38,7 +38,12 @@ function trackOf(rule: RuleDefinition): Track {
 }
 
 export function asRulesetRule(rule: RuleDefinition): RulesetRule {
-  const area = rule.question !== undefined ? QUESTION_AREA[rule.question] : rule.planSection !== undefined ? PLAN_SECTION_AREA[rule.planSection] : null;
+  const area =
+    rule.question !== undefined
+      ? QUESTION_AREA[rule.question]
+      : rule.planSection !== undefined
+        ? PLAN_SECTION_AREA[rule.planSection]
+        : null;
   return { ...rule, ...(area === null ? {} : { area }), track: trackOf(rule), readableSource: readableSource(rule.source) };
 }
 

@@ -24,14 +24,7 @@ import {
   SYSTEMS,
 } from "../enums";
 import { ASSESSMENT_FORMAT_V2, PLAN_SECTION_KEYS, type PlanSectionKey } from "../keys";
-import {
-  actionRowSchema,
-  answersSchema,
-  businessObjectSchema,
-  logsSchema,
-  projectSchema,
-  scoresSchema,
-} from "./assessment";
+import { actionRowSchema, answersSchema, businessObjectSchema, logsSchema, projectSchema, scoresSchema } from "./assessment";
 import { longText, rows, shortText, storableText, uniqueEnumArray } from "./building-blocks";
 import { LIMITS_V2 } from "./limits";
 
@@ -53,10 +46,7 @@ const calendarDate = z.string({ error: DATE_PROBLEM }).refine(isCalendarDate, { 
 const FINITE_PROBLEM = "expected a finite number";
 const finiteNumber = z.number({ error: FINITE_PROBLEM }).refine(Number.isFinite, { error: FINITE_PROBLEM });
 const ROI_PROBLEM = `expected a number from 0 to ${LIMITS_V2.roiAmount}`;
-const roiAmount = z
-  .number({ error: ROI_PROBLEM })
-  .min(0, { error: ROI_PROBLEM })
-  .max(LIMITS_V2.roiAmount, { error: ROI_PROBLEM });
+const roiAmount = z.number({ error: ROI_PROBLEM }).min(0, { error: ROI_PROBLEM }).max(LIMITS_V2.roiAmount, { error: ROI_PROBLEM });
 const DAYS_PROBLEM = `expected a whole number from 0 to ${LIMITS_V2.stabilizationDays}`;
 const CURRENCY_PROBLEM = "expected a three-letter ISO 4217 code in capitals, like USD";
 
@@ -165,7 +155,10 @@ export const roiSchema = z.strictObject({
   hourlyCost: roiAmount.optional(),
   buildCost: roiAmount.optional(),
   monthlyRunCost: roiAmount.optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: CURRENCY_PROBLEM }).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: CURRENCY_PROBLEM })
+    .optional(),
 });
 
 export const enablementSchema = z.strictObject({
@@ -186,9 +179,10 @@ const justification = storableText()
   .max(LIMITS_V2.notApplicableReason)
   .refine((value) => value.trim() !== "", { error: NOT_APPLICABLE_PROBLEM });
 
-const notApplicableShape = Object.fromEntries(
-  PLAN_SECTION_KEYS.map((key) => [key, justification.optional()]),
-) as Record<PlanSectionKey, z.ZodOptional<typeof justification>>;
+const notApplicableShape = Object.fromEntries(PLAN_SECTION_KEYS.map((key) => [key, justification.optional()])) as Record<
+  PlanSectionKey,
+  z.ZodOptional<typeof justification>
+>;
 
 /** Sections that do not apply, each with its reason (keys: the nine plan sections). */
 export const notApplicableSchema = z.strictObject(notApplicableShape);
@@ -216,8 +210,7 @@ export const assessmentV2Schema = z
   })
   .meta({
     title: "Preflight assessment (preflight.assessment/v2)",
-    description:
-      "Answers to the nine readiness questions, the seven area scores and the integration plan of one AI integration project.",
+    description: "Answers to the nine readiness questions, the seven area scores and the integration plan of one AI integration project.",
   });
 
 export type AssessmentDocumentV2 = z.infer<typeof assessmentV2Schema>;

@@ -55,10 +55,7 @@ export const businessObjectSchema = z.union(
 const SCORE_PROBLEM = "expected a whole number from 1 to 5";
 
 export const areaScoreSchema = z.strictObject({
-  score: z
-    .int({ error: SCORE_PROBLEM })
-    .min(MIN_SCORE, { error: SCORE_PROBLEM })
-    .max(MAX_SCORE, { error: SCORE_PROBLEM }),
+  score: z.int({ error: SCORE_PROBLEM }).min(MIN_SCORE, { error: SCORE_PROBLEM }).max(MAX_SCORE, { error: SCORE_PROBLEM }),
   note: longText.optional(),
 });
 
@@ -180,8 +177,7 @@ export const assessmentSchema = z
   })
   .meta({
     title: "Preflight assessment (preflight.assessment/v1)",
-    description:
-      "Answers to the nine readiness questions and the seven area scores of one AI integration project.",
+    description: "Answers to the nine readiness questions and the seven area scores of one AI integration project.",
   });
 
 export type AssessmentDocument = z.infer<typeof assessmentSchema>;

@@ -15,10 +15,7 @@ export const storableText = () =>
 export const shortText = storableText().max(LIMITS.shortText);
 export const longText = storableText().max(LIMITS.longText);
 const COUNT_PROBLEM = `expected a whole number from 0 to ${LIMITS.count}`;
-export const count = z
-  .int({ error: COUNT_PROBLEM })
-  .min(0, { error: COUNT_PROBLEM })
-  .max(LIMITS.count, { error: COUNT_PROBLEM });
+export const count = z.int({ error: COUNT_PROBLEM }).min(0, { error: COUNT_PROBLEM }).max(LIMITS.count, { error: COUNT_PROBLEM });
 
 /** An array of enum values in which each value appears at most once. */
 export function uniqueEnumArray<const T extends readonly [string, ...string[]]>(values: T) {

@@ -26,7 +26,10 @@ export const completenessV2Schema = completenessSchema.extend({
 
 /** Figures are rounded to two decimals; every one is finite (inputs are capped at 1e9). */
 export const roiFiguresSchema = z.strictObject({
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   monthlyHoursSaved: z.number(),
   monthlySavings: z.number(),
   monthlyNet: z.number(),

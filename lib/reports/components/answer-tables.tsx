@@ -25,8 +25,10 @@ import { FlagLegend, tableBlocks, type Column, type TextColumn } from "./table";
 
 const rowNumber = <Row,>(): TextColumn<Row> => ({ header: "#", width: 3.5, cell: (_row, index) => String(index + 1) });
 
-const flagAt = (model: ReportModel, section: string) => (_row: unknown, index: number): Severity | undefined =>
-  model.flags.get(`answers.${section}.${index}`);
+const flagAt =
+  (model: ReportModel, section: string) =>
+  (_row: unknown, index: number): Severity | undefined =>
+    model.flags.get(`answers.${section}.${index}`);
 
 const STATUS_TONE: Record<TestStatus, string> = { pass: "#15803d", fail: SEVERITY_COLOR.blocker.fg, untested: SEVERITY_COLOR.warning.fg };
 
@@ -77,7 +79,13 @@ const TEST_CASES: Column<TestCaseRow>[] = [
   { header: FIELDS.testCases.scenario.label, width: 30, cell: (row) => text(row.scenario) },
   { header: FIELDS.testCases.category.label, width: 12, cell: (row) => label(ENUM_LABELS.category, row.category) },
   { header: FIELDS.testCases.expectedBehavior.label, width: 30, cell: (row) => text(row.expectedBehavior) },
-  { header: FIELDS.testCases.status.label, width: 7.5, cell: (row) => label(ENUM_LABELS.status, row.status), strong: true, tone: (row) => STATUS_TONE[row.status ?? "untested"] },
+  {
+    header: FIELDS.testCases.status.label,
+    width: 7.5,
+    cell: (row) => label(ENUM_LABELS.status, row.status),
+    strong: true,
+    tone: (row) => STATUS_TONE[row.status ?? "untested"],
+  },
 ];
 
 const caption = (question: string, what: string) => `${question} · ${what} (continued)`;
@@ -89,20 +97,51 @@ const budgeted = <Row,>(rows: readonly Row[]) => {
 };
 
 export function sourceOfTruthBlocks(all: readonly SourceOfTruthRow[], model: ReportModel): Block[] {
-  return tableBlocks({ key: "q2", columns: SOURCE_OF_TRUTH, ...budgeted(all), theme: model.theme, flagOf: flagAt(model, "sourceOfTruth"), continuedCaption: caption("Q2", "Objects and owners") });
+  return tableBlocks({
+    key: "q2",
+    columns: SOURCE_OF_TRUTH,
+    ...budgeted(all),
+    theme: model.theme,
+    flagOf: flagAt(model, "sourceOfTruth"),
+    continuedCaption: caption("Q2", "Objects and owners"),
+  });
 }
 
 export function dataSourcesBlocks(all: readonly DataSourceRow[], model: ReportModel): Block[] {
-  return tableBlocks({ key: "q3", columns: DATA_SOURCES, ...budgeted(all), theme: model.theme, flagOf: flagAt(model, "dataSources"), continuedCaption: caption("Q3", "Data sources") });
+  return tableBlocks({
+    key: "q3",
+    columns: DATA_SOURCES,
+    ...budgeted(all),
+    theme: model.theme,
+    flagOf: flagAt(model, "dataSources"),
+    continuedCaption: caption("Q3", "Data sources"),
+  });
 }
 
 export function actionsBlocks(all: readonly ActionRow[], model: ReportModel): Block[] {
   const legend: Block = { key: "q5:legend", height: 7.5 * 1.45 + 4, keepWithNext: true, node: <FlagLegend key="q5:legend" /> };
-  return [legend, ...tableBlocks({ key: "q5", columns: ACTIONS, ...budgeted(all), theme: model.theme, flagOf: flagAt(model, "actions"), continuedCaption: caption("Q5", "Actions and approval levels") })];
+  return [
+    legend,
+    ...tableBlocks({
+      key: "q5",
+      columns: ACTIONS,
+      ...budgeted(all),
+      theme: model.theme,
+      flagOf: flagAt(model, "actions"),
+      continuedCaption: caption("Q5", "Actions and approval levels"),
+    }),
+  ];
 }
 
 export function testCasesBlocks(all: readonly TestCaseRow[], model: ReportModel): Block[] {
-  return tableBlocks({ key: "q6", columns: TEST_CASES, ...budgeted(all), theme: model.theme, flagOf: flagAt(model, "testCases"), continuedCaption: caption("Q6", "Test cases") });
+  return tableBlocks({
+    key: "q6",
+    columns: TEST_CASES,
+    ...budgeted(all),
+    theme: model.theme,
+    flagOf: flagAt(model, "testCases"),
+    continuedCaption: caption("Q6", "Test cases"),
+  });
 }
 
 interface Duty {
@@ -111,10 +150,18 @@ interface Duty {
 }
 
 export function maintenanceBlocks(maintenance: NonNullable<Answers["maintenance"]>, model: ReportModel): Block[] {
-  const rows: Duty[] = MAINTENANCE_DUTIES.map((duty) => ({ duty, owner: text(maintenance[duty]) === EMPTY ? "Unassigned" : text(maintenance[duty]) }));
+  const rows: Duty[] = MAINTENANCE_DUTIES.map((duty) => ({
+    duty,
+    owner: text(maintenance[duty]) === EMPTY ? "Unassigned" : text(maintenance[duty]),
+  }));
   const columns: Column<Duty>[] = [
     { header: "Duty", width: 20, cell: (row) => FIELDS.maintenance[row.duty].label, strong: true },
-    { header: "Owner", width: 26, cell: (row) => row.owner, tone: (row) => (row.owner === "Unassigned" ? SEVERITY_COLOR.warning.fg : undefined) },
+    {
+      header: "Owner",
+      width: 26,
+      cell: (row) => row.owner,
+      tone: (row) => (row.owner === "Unassigned" ? SEVERITY_COLOR.warning.fg : undefined),
+    },
     { header: "What the owner does", width: 34, cell: (row) => FIELDS.maintenance[row.duty].help },
   ];
   return tableBlocks({

@@ -4,7 +4,17 @@
  * worst finding on it. Long answers wrap and flow onto new pages.
  */
 import { Text, View } from "@react-pdf/renderer";
-import { ENUM_LABELS, FIELDS, LOG_KINDS, QUESTIONS, areaByKey, isAnswered, type QuestionDefinition, type QuestionKey, type Severity } from "@/lib/readiness";
+import {
+  ENUM_LABELS,
+  FIELDS,
+  LOG_KINDS,
+  QUESTIONS,
+  areaByKey,
+  isAnswered,
+  type QuestionDefinition,
+  type QuestionKey,
+  type Severity,
+} from "@/lib/readiness";
 import { textHeight, type Block } from "../flow";
 import { count, label, labels, text, yesNo } from "../format";
 import type { ReportModel } from "../model";
@@ -16,19 +26,37 @@ import { keyValueBlocks, type Pair } from "./table";
 
 const NUMBER_WIDTH = 26;
 
-function QuestionHeading({ question, model, badges }: { question: QuestionDefinition; model: ReportModel; badges: { text: string; severity: Severity }[] }) {
+function QuestionHeading({
+  question,
+  model,
+  badges,
+}: {
+  question: QuestionDefinition;
+  model: ReportModel;
+  badges: { text: string; severity: Severity }[];
+}) {
   return (
     <View style={{ marginTop: 14, marginBottom: 6 }}>
       <View style={{ flexDirection: "row", alignItems: "flex-start" }}>
-        <Text style={{ fontSize: 10.5, lineHeight: 1.45, fontWeight: 700, color: model.theme.accentText, width: NUMBER_WIDTH }}>{question.number}</Text>
+        <Text style={{ fontSize: 10.5, lineHeight: 1.45, fontWeight: 700, color: model.theme.accentText, width: NUMBER_WIDTH }}>
+          {question.number}
+        </Text>
         <Text style={{ fontSize: 10.5, lineHeight: 1.45, fontWeight: 700, flex: 1 }}>{question.title}</Text>
         {badges.map((badge) => (
-          <Text key={badge.severity} style={[styles.pill, { marginLeft: 4, color: SEVERITY_COLOR[badge.severity].fg, backgroundColor: SEVERITY_COLOR[badge.severity].bg }]}>
+          <Text
+            key={badge.severity}
+            style={[
+              styles.pill,
+              { marginLeft: 4, color: SEVERITY_COLOR[badge.severity].fg, backgroundColor: SEVERITY_COLOR[badge.severity].bg },
+            ]}
+          >
             {badge.text}
           </Text>
         ))}
       </View>
-      <Text style={{ fontSize: 7.5, lineHeight: 1.45, color: SUBTLE, marginLeft: NUMBER_WIDTH }}>{`Area: ${areaByKey(question.area).label}`}</Text>
+      <Text
+        style={{ fontSize: 7.5, lineHeight: 1.45, color: SUBTLE, marginLeft: NUMBER_WIDTH }}
+      >{`Area: ${areaByKey(question.area).label}`}</Text>
     </View>
   );
 }
@@ -41,11 +69,20 @@ function headingBlock(question: QuestionDefinition, model: ReportModel): Block {
   }
   const titleWidth = CONTENT_WIDTH - NUMBER_WIDTH - badges.length * 62;
   const height = 14 + textHeight(question.title, titleWidth, { fontSize: 10.5, lineHeight: 1.45, bold: true }) + 7.5 * 1.45 + 6;
-  return { key: `heading:${question.key}`, height, keepWithNext: true, node: <QuestionHeading key={`heading:${question.key}`} question={question} model={model} badges={badges} /> };
+  return {
+    key: `heading:${question.key}`,
+    height,
+    keepWithNext: true,
+    node: <QuestionHeading key={`heading:${question.key}`} question={question} model={model} badges={badges} />,
+  };
 }
 
 function fields(model: ReportModel, section: string, entries: readonly [string, string, string][]): Block[] {
-  const pairs: Pair[] = entries.map(([field, fieldLabel, value]) => ({ label: fieldLabel, value, flag: model.flags.get(`answers.${section}.${field}`) }));
+  const pairs: Pair[] = entries.map(([field, fieldLabel, value]) => ({
+    label: fieldLabel,
+    value,
+    flag: model.flags.get(`answers.${section}.${field}`),
+  }));
   return keyValueBlocks(section, pairs);
 }
 
@@ -69,7 +106,9 @@ function logKindsBlock(model: ReportModel): Block {
                 backgroundColor: captured.has(kind) ? model.theme.accent : "transparent",
               }}
             />
-            <Text style={{ fontSize: 8.5, lineHeight: 1.45, color: captured.has(kind) ? undefined : MUTED }}>{`${ENUM_LABELS.captured[kind]}${captured.has(kind) ? "" : " (not captured)"}`}</Text>
+            <Text
+              style={{ fontSize: 8.5, lineHeight: 1.45, color: captured.has(kind) ? undefined : MUTED }}
+            >{`${ENUM_LABELS.captured[kind]}${captured.has(kind) ? "" : " (not captured)"}`}</Text>
           </View>
         ))}
       </View>

@@ -50,7 +50,14 @@ function signed(n: number): string {
 function findingListBlocks(key: string, title: string, findings: readonly LocatedFinding[], color: string, more: string): Block[] {
   if (findings.length === 0) return [];
   const shown = findings.slice(0, LIST_LIMIT);
-  const blocks: Block[] = [textBlock(`${key}:title`, `${title} (${findings.length})`, { fontSize: 10.5, lineHeight: 1.3, fontWeight: 600, color, marginTop: 10, marginBottom: 4 }, true)];
+  const blocks: Block[] = [
+    textBlock(
+      `${key}:title`,
+      `${title} (${findings.length})`,
+      { fontSize: 10.5, lineHeight: 1.3, fontWeight: 600, color, marginTop: 10, marginBottom: 4 },
+      true,
+    ),
+  ];
   shown.forEach((finding, index) => {
     const line = `${finding.message}  (${finding.where})`;
     blocks.push({
@@ -58,7 +65,9 @@ function findingListBlocks(key: string, title: string, findings: readonly Locate
       height: textHeight(line, CONTENT_WIDTH - 52, { fontSize: 8.5, lineHeight: 1.45 }) + 3,
       node: (
         <View key={`${key}:${index}`} style={{ flexDirection: "row", marginBottom: 3 }}>
-          <Text style={{ width: 52, fontSize: 7.5, lineHeight: 1.45, fontWeight: 600, color: SEVERITY_COLOR[finding.severity].fg }}>{ENUM_LABELS.severity[finding.severity]}</Text>
+          <Text style={{ width: 52, fontSize: 7.5, lineHeight: 1.45, fontWeight: 600, color: SEVERITY_COLOR[finding.severity].fg }}>
+            {ENUM_LABELS.severity[finding.severity]}
+          </Text>
           <Text style={{ flex: 1, fontSize: 8.5, lineHeight: 1.45 }}>
             {finding.message}
             <Text style={{ color: SUBTLE }}>{`  (${finding.where})`}</Text>
@@ -67,7 +76,10 @@ function findingListBlocks(key: string, title: string, findings: readonly Locate
       ),
     });
   });
-  if (findings.length > shown.length) blocks.push(textBlock(`${key}:more`, `…and ${findings.length - shown.length} more${more}.`, { fontSize: 8, lineHeight: 1.45, color: MUTED }));
+  if (findings.length > shown.length)
+    blocks.push(
+      textBlock(`${key}:more`, `…and ${findings.length - shown.length} more${more}.`, { fontSize: 8, lineHeight: 1.45, color: MUTED }),
+    );
   return blocks;
 }
 
@@ -83,17 +95,32 @@ function changeBlocks(changes: ChangeSummary, model: ReportModel): Block[] {
     ...keyValueBlocks("changes", [
       {
         label: "Verdict",
-        value: verdict.before === verdict.after ? `${ENUM_LABELS.verdict[verdict.after]} (unchanged)` : `${ENUM_LABELS.verdict[verdict.before]} → ${ENUM_LABELS.verdict[verdict.after]}`,
+        value:
+          verdict.before === verdict.after
+            ? `${ENUM_LABELS.verdict[verdict.after]} (unchanged)`
+            : `${ENUM_LABELS.verdict[verdict.before]} → ${ENUM_LABELS.verdict[verdict.after]}`,
       },
       { label: "Readiness index", value: indexLine },
       {
         label: "Scores moved",
-        value: changes.scores.length === 0 ? "None" : changes.scores.map((move) => `${move.area.label}: ${move.before ?? "not scored"} → ${move.after ?? "not scored"}`).join("\n"),
+        value:
+          changes.scores.length === 0
+            ? "None"
+            : changes.scores.map((move) => `${move.area.label}: ${move.before ?? "not scored"} → ${move.after ?? "not scored"}`).join("\n"),
       },
-      { label: `Answers changed (${plural(changes.answerFields, "field")})`, value: changes.answers.length === 0 ? "None" : changes.answers.join("\n") },
+      {
+        label: `Answers changed (${plural(changes.answerFields, "field")})`,
+        value: changes.answers.length === 0 ? "None" : changes.answers.join("\n"),
+      },
     ]),
     ...findingListBlocks("resolved", "Findings resolved since then", changes.resolved, SEVERITY_COLOR.info.fg, ""),
-    ...findingListBlocks("appeared", "New findings since then", changes.appeared, SEVERITY_COLOR.blocker.fg, " (every current finding is in the Findings section)"),
+    ...findingListBlocks(
+      "appeared",
+      "New findings since then",
+      changes.appeared,
+      SEVERITY_COLOR.blocker.fg,
+      " (every current finding is in the Findings section)",
+    ),
     ...(same ? [textBlock("changes:same", "The findings are the same as in the previous snapshot.", { ...BODY, color: MUTED })] : []),
     textBlock(
       "changes:summary",
@@ -107,7 +134,8 @@ function changeBlocks(changes: ChangeSummary, model: ReportModel): Block[] {
 function referenceBlocks(model: ReportModel): Block[] {
   const { evaluation } = model.input;
   const references = referencesOfFindings(evaluation.rulesetVersion, evaluation.findings);
-  if (references.length === 0) return [textBlock("references:none", "No finding cites a source: there are no findings.", { ...BODY, color: MUTED })];
+  if (references.length === 0)
+    return [textBlock("references:none", "No finding cites a source: there are no findings.", { ...BODY, color: MUTED })];
   return references.map((reference) =>
     textBlock(
       `references:${reference.id}`,
@@ -120,7 +148,9 @@ function referenceBlocks(model: ReportModel): Block[] {
 export function appendixSection(model: ReportModel): Block[] {
   const { input } = model;
   const noPrevious =
-    input.source.kind === "snapshot" ? "This is the first snapshot of the assessment: there is no earlier snapshot to compare with." : "No snapshot has been taken yet: there is nothing to compare with.";
+    input.source.kind === "snapshot"
+      ? "This is the first snapshot of the assessment: there is no earlier snapshot to compare with."
+      : "No snapshot has been taken yet: there is nothing to compare with.";
   return [
     sectionTitleBlock(model, "Appendix", "Provenance, change history and references"),
     textBlock("appendix:a", "A. Report provenance", { ...H2, marginTop: 0 }, true),
@@ -136,6 +166,11 @@ export function appendixSection(model: ReportModel): Block[] {
     ...(model.changes ? changeBlocks(model.changes, model) : [textBlock("changes:none", noPrevious, { ...BODY, color: MUTED })]),
     textBlock("appendix:c", "C. References", H2, true),
     ...referenceBlocks(model),
-    textBlock("appendix:asof", `Assessment as of ${formatDate(model.asOf)}.`, { fontSize: 8, lineHeight: 1.45, color: MUTED, marginTop: 10 }),
+    textBlock("appendix:asof", `Assessment as of ${formatDate(model.asOf)}.`, {
+      fontSize: 8,
+      lineHeight: 1.45,
+      color: MUTED,
+      marginTop: 10,
+    }),
   ];
 }

@@ -15,7 +15,9 @@ import { MUTED, RULE, SUBTLE, VERDICT_COLOR } from "../theme";
 function Meta({ label, value, wide, layout }: { label: string; value: string; wide?: boolean; layout: CoverLayout }) {
   return (
     <View style={{ width: wide ? "100%" : "50%", paddingRight: 16, marginBottom: layout.factGap }}>
-      <Text style={{ fontSize: 7.5, lineHeight: 1.4, fontWeight: 600, color: SUBTLE, textTransform: "uppercase", marginBottom: 2 }}>{label}</Text>
+      <Text style={{ fontSize: 7.5, lineHeight: 1.4, fontWeight: 600, color: SUBTLE, textTransform: "uppercase", marginBottom: 2 }}>
+        {label}
+      </Text>
       <Text style={{ fontSize: 10, lineHeight: 1.4, maxLines: layout.factLines, textOverflow: "ellipsis" }}>{value}</Text>
     </View>
   );
@@ -51,27 +53,42 @@ export function Cover({ model, logo, contents }: { model: ReportModel; logo: Buf
     [input.source.kind === "snapshot" ? "Assessment date" : "Report date", formatDate(model.asOf)],
     ["Prepared by", input.preparedBy.trim() || "—"],
     ["Ruleset version", input.evaluation.rulesetVersion],
-    input.source.kind === "snapshot" ? ["Submitted by", input.source.submittedBy?.trim() || "—"] : ["Draft revision", String(input.source.revision)],
+    input.source.kind === "snapshot"
+      ? ["Submitted by", input.source.submittedBy?.trim() || "—"]
+      : ["Draft revision", String(input.source.revision)],
   ];
   const footnote = `This report reproduces the assessment and the rule engine's evaluation as recorded${
     input.source.kind === "snapshot" ? " in the snapshot" : ""
   }. It is confidential to ${input.organization.name} and the people it names.`;
   const layout = coverLayout(
-    { organization: input.organization.name, project: input.project.name, verdictLine: model.verdictLine, facts: facts.map(([, value]) => value), source, footnote, contents: contents.length, logo: logo !== null },
+    {
+      organization: input.organization.name,
+      project: input.project.name,
+      verdictLine: model.verdictLine,
+      facts: facts.map(([, value]) => value),
+      source,
+      footnote,
+      contents: contents.length,
+      logo: logo !== null,
+    },
     model.page.height,
   );
   const sides = model.page.marginX;
   // One page that never wraps: the layout above is chosen so that everything fits.
   return (
     <Page size={model.page.size} style={[styles.coverPage, paperHeight(model.page)]} wrap={false}>
-      <View style={{ backgroundColor: theme.accent, paddingHorizontal: sides, paddingTop: layout.bandTop, paddingBottom: layout.bandBottom }}>
+      <View
+        style={{ backgroundColor: theme.accent, paddingHorizontal: sides, paddingTop: layout.bandTop, paddingBottom: layout.bandBottom }}
+      >
         <View style={{ flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start", marginBottom: layout.belowBrand }}>
           {logo ? (
             <View style={{ backgroundColor: "#ffffff", borderRadius: 4, padding: 8 }}>
               <PdfImage src={logo} style={{ height: 36, maxWidth: 170, objectFit: "contain" }} />
             </View>
           ) : (
-            <Text style={{ fontSize: 13, lineHeight: 1.4, fontWeight: 700, color: theme.onAccent, maxWidth: 340 }}>{input.organization.name}</Text>
+            <Text style={{ fontSize: 13, lineHeight: 1.4, fontWeight: 700, color: theme.onAccent, maxWidth: 340 }}>
+              {input.organization.name}
+            </Text>
           )}
           <Text style={{ fontSize: 7.5, fontWeight: 600, color: theme.onAccent, opacity: 0.85 }}>CONFIDENTIAL</Text>
         </View>
@@ -79,7 +96,9 @@ export function Cover({ model, logo, contents }: { model: ReportModel; logo: Buf
           AI INTEGRATION READINESS REPORT
         </Text>
         <Text style={{ fontSize: layout.titleSize, fontWeight: 700, lineHeight: 1.2, color: theme.onAccent }}>{input.project.name}</Text>
-        <Text style={{ fontSize: 12, lineHeight: 1.4, color: theme.onAccent, opacity: 0.9, marginTop: 8 }}>{`Prepared for ${input.organization.name}`}</Text>
+        <Text
+          style={{ fontSize: 12, lineHeight: 1.4, color: theme.onAccent, opacity: 0.9, marginTop: 8 }}
+        >{`Prepared for ${input.organization.name}`}</Text>
       </View>
 
       <View style={{ paddingHorizontal: sides, paddingTop: layout.bodyTop, flexGrow: 1, flexShrink: 1 }}>
@@ -89,7 +108,9 @@ export function Cover({ model, logo, contents }: { model: ReportModel; logo: Buf
             <Text style={{ fontSize: 8, lineHeight: 1.4, fontWeight: 600, color: SUBTLE, marginBottom: 2 }}>VERDICT</Text>
             <Text style={{ fontSize: 24, fontWeight: 700, color: verdictColor.fg, lineHeight: 1.2 }}>{model.verdictLabel}</Text>
             <Text style={{ fontSize: 10.5, lineHeight: 1.4, color: MUTED, marginTop: 4 }}>{model.verdictLine}</Text>
-            <Text style={{ fontSize: 10.5, lineHeight: 1.4, color: MUTED, marginTop: 2 }}>{`Readiness index ${formatIndex(model.index, model.percent)}`}</Text>
+            <Text
+              style={{ fontSize: 10.5, lineHeight: 1.4, color: MUTED, marginTop: 2 }}
+            >{`Readiness index ${formatIndex(model.index, model.percent)}`}</Text>
           </View>
         </View>
 

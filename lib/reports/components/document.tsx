@@ -86,7 +86,10 @@ export function ReportDocument({
   const shown = (page: number) => page >= from && page < to;
   const numbering = (page: number) => (mode === "safe" ? null : { page, total });
   // Page numbers in the contents only where they are known before layout (fast mode).
-  const contents = layout.sections.map((section) => ({ title: section.title, page: mode === "safe" ? null : section.firstSheet === null ? 2 : section.firstSheet + 3 }));
+  const contents = layout.sections.map((section) => ({
+    title: section.title,
+    page: mode === "safe" ? null : section.firstSheet === null ? 2 : section.firstSheet + 3,
+  }));
   return (
     <Document
       title={`${input.project.name} — AI readiness report`}

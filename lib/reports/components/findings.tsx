@@ -69,9 +69,15 @@ function GroupHeader({ group, continued }: { group: RuleGroup; continued?: boole
   return (
     <View style={{ marginTop: continued ? 0 : 8, paddingTop: 6, borderTopWidth: continued ? 0 : 0.75, borderTopColor: RULE }}>
       <View style={{ flexDirection: "row", alignItems: "center" }}>
-        <Text style={[styles.pill, { color: color.fg, backgroundColor: color.bg }]}>{ENUM_LABELS.severity[group.severity].toUpperCase()}</Text>
-        <Text style={{ flex: 1, fontSize: 10, lineHeight: 1.45, fontWeight: 700, marginLeft: 7 }}>{continued ? `${group.title} (continued)` : group.title}</Text>
-        <Text style={{ fontSize: 7.5, lineHeight: 1.45, color: SUBTLE }}>{`${group.findings.length} ${group.findings.length === 1 ? "finding" : "findings"} · ${group.ruleId}`}</Text>
+        <Text style={[styles.pill, { color: color.fg, backgroundColor: color.bg }]}>
+          {ENUM_LABELS.severity[group.severity].toUpperCase()}
+        </Text>
+        <Text style={{ flex: 1, fontSize: 10, lineHeight: 1.45, fontWeight: 700, marginLeft: 7 }}>
+          {continued ? `${group.title} (continued)` : group.title}
+        </Text>
+        <Text
+          style={{ fontSize: 7.5, lineHeight: 1.45, color: SUBTLE }}
+        >{`${group.findings.length} ${group.findings.length === 1 ? "finding" : "findings"} · ${group.ruleId}`}</Text>
       </View>
       {continued ? null : (
         <>
@@ -127,8 +133,17 @@ function groupBlocks(group: RuleGroup): Block[] {
   shown.forEach((finding, index) => {
     const last = index === shown.length - 1;
     const text = `${itemText(finding, group)}${finding.owner ? `   Owner: ${finding.owner}` : ""}`;
-    const height = Math.max(textHeight(finding.where, WHERE_WIDTH - 8, { fontSize: 8, lineHeight: 1.4, bold: true }), textHeight(text, MESSAGE_WIDTH, { fontSize: 8.5, lineHeight: 1.4 })) + 6;
-    blocks.push({ key: `${key}:${index}`, height: height + (last ? 6 : 0), continuation, node: <Item key={`${key}:${index}`} finding={finding} group={group} last={last} /> });
+    const height =
+      Math.max(
+        textHeight(finding.where, WHERE_WIDTH - 8, { fontSize: 8, lineHeight: 1.4, bold: true }),
+        textHeight(text, MESSAGE_WIDTH, { fontSize: 8.5, lineHeight: 1.4 }),
+      ) + 6;
+    blocks.push({
+      key: `${key}:${index}`,
+      height: height + (last ? 6 : 0),
+      continuation,
+      node: <Item key={`${key}:${index}`} finding={finding} group={group} last={last} />,
+    });
   });
   if (omitted > 0) blocks.push(omittedBlock(`${key}:omitted`, omittedLine(omitted, "finding")));
   return blocks;

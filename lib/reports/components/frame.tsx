@@ -13,7 +13,17 @@ import { CONTENT_WIDTH, styles } from "../styles";
 /** Page numbers printed as plain text, or null to let react-pdf count (slower, see render-report.ts). */
 export type Numbering = { page: number; total: number } | null;
 
-export function ContentPage({ model, numbering, wrap = true, children }: { model: ReportModel; numbering: Numbering; wrap?: boolean; children: ReactNode }) {
+export function ContentPage({
+  model,
+  numbering,
+  wrap = true,
+  children,
+}: {
+  model: ReportModel;
+  numbering: Numbering;
+  wrap?: boolean;
+  children: ReactNode;
+}) {
   const { theme, input, page } = model;
   const sides = { left: page.marginX, right: page.marginX };
   return (
@@ -47,12 +57,25 @@ export function SectionTitle({ model, eyebrow, title }: { model: ReportModel; ey
 
 export function sectionTitleBlock(model: ReportModel, eyebrow: string, title: string): Block {
   const height = 8 * 1.45 + 4 + textHeight(title, CONTENT_WIDTH, { fontSize: 20, lineHeight: 1.2, bold: true }) + 14;
-  return { key: `title:${eyebrow}`, height, keepWithNext: true, node: <SectionTitle key={`title:${eyebrow}`} model={model} eyebrow={eyebrow} title={title} /> };
+  return {
+    key: `title:${eyebrow}`,
+    height,
+    keepWithNext: true,
+    node: <SectionTitle key={`title:${eyebrow}`} model={model} eyebrow={eyebrow} title={title} />,
+  };
 }
 
 /** A block of plain text (lead paragraphs, notes), with its estimated height. */
-export function textBlock(key: string, content: string, style: { fontSize: number; lineHeight: number; color?: string; marginTop?: number; marginBottom?: number; fontWeight?: number }, keepWithNext = false): Block {
-  const height = (style.marginTop ?? 0) + (style.marginBottom ?? 0) + textHeight(content, CONTENT_WIDTH, { fontSize: style.fontSize, lineHeight: style.lineHeight, bold: (style.fontWeight ?? 400) >= 600 });
+export function textBlock(
+  key: string,
+  content: string,
+  style: { fontSize: number; lineHeight: number; color?: string; marginTop?: number; marginBottom?: number; fontWeight?: number },
+  keepWithNext = false,
+): Block {
+  const height =
+    (style.marginTop ?? 0) +
+    (style.marginBottom ?? 0) +
+    textHeight(content, CONTENT_WIDTH, { fontSize: style.fontSize, lineHeight: style.lineHeight, bold: (style.fontWeight ?? 400) >= 600 });
   return {
     key,
     height,

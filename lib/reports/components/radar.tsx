@@ -31,7 +31,15 @@ function scoresOf(document: AssessmentDocument): number[] {
   return AREAS.map((area) => document.scores?.[area.key]?.score ?? 0);
 }
 
-export function Radar({ document, previous, theme }: { document: AssessmentDocument; previous: AssessmentDocument | null; theme: ReportTheme }) {
+export function Radar({
+  document,
+  previous,
+  theme,
+}: {
+  document: AssessmentDocument;
+  previous: AssessmentDocument | null;
+  theme: ReportTheme;
+}) {
   const current = scoresOf(document);
   const levels = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i);
   return (
@@ -52,8 +60,17 @@ export function Radar({ document, previous, theme }: { document: AssessmentDocum
         strokeWidth={1}
         strokeDasharray="3,2"
       />
-      {previous ? <Polygon points={points(scoresOf(previous))} fill="none" stroke={SUBTLE} strokeWidth={1} strokeDasharray="1.5,1.5" /> : null}
-      <Polygon points={points(current)} fill={theme.accent} fillOpacity={0.18} stroke={theme.accent} strokeWidth={1.6} strokeLinejoin="round" />
+      {previous ? (
+        <Polygon points={points(scoresOf(previous))} fill="none" stroke={SUBTLE} strokeWidth={1} strokeDasharray="1.5,1.5" />
+      ) : null}
+      <Polygon
+        points={points(current)}
+        fill={theme.accent}
+        fillOpacity={0.18}
+        stroke={theme.accent}
+        strokeWidth={1.6}
+        strokeLinejoin="round"
+      />
       {current.map((score, axis) => {
         const [x, y] = point(axis, score);
         const below = score > 0 && isBlockingScore(score);
@@ -70,7 +87,14 @@ export function Radar({ document, previous, theme }: { document: AssessmentDocum
         return (
           <G key={area.key}>
             {lines.map((line, i) => (
-              <Text key={line} x={x} y={top + i * LABEL_LINE} textAnchor={anchor} fill={INK} style={{ fontFamily: FONT_STACK, fontSize: LABEL_SIZE }}>
+              <Text
+                key={line}
+                x={x}
+                y={top + i * LABEL_LINE}
+                textAnchor={anchor}
+                fill={INK}
+                style={{ fontFamily: FONT_STACK, fontSize: LABEL_SIZE }}
+              >
                 {line}
               </Text>
             ))}

@@ -3,7 +3,16 @@
  * justification. Scores below 3 are launch blockers whatever the index says.
  */
 import { Text, View } from "@react-pdf/renderer";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, MIN_SCORE, isBlockingScore, questionByKey, type AreaDefinition, type ScoreLevel } from "@/lib/readiness";
+import {
+  AREAS,
+  BLOCKING_SCORE_THRESHOLD,
+  MAX_SCORE,
+  MIN_SCORE,
+  isBlockingScore,
+  questionByKey,
+  type AreaDefinition,
+  type ScoreLevel,
+} from "@/lib/readiness";
 import { textHeight, type Block } from "../flow";
 import { EMPTY, formatIndex, text } from "../format";
 import type { ReportModel } from "../model";
@@ -19,7 +28,12 @@ const TEXT_WIDTH = CONTENT_WIDTH - 2.5 - AREA_WIDTH - SCORE_WIDTH - 10;
 
 function Header({ theme }: { theme: ReportTheme }) {
   return (
-    <View style={[styles.tableHeader, { backgroundColor: theme.accentTint, borderBottomColor: theme.accent, borderTopWidth: 0.75, borderTopColor: theme.accent }]}>
+    <View
+      style={[
+        styles.tableHeader,
+        { backgroundColor: theme.accentTint, borderBottomColor: theme.accent, borderTopWidth: 0.75, borderTopColor: theme.accent },
+      ]}
+    >
       <View style={{ width: 2.5 }} />
       <Text style={[styles.th, { width: AREA_WIDTH }]}>Area</Text>
       <Text style={[styles.th, { width: SCORE_WIDTH }]}>Score</Text>
@@ -32,7 +46,8 @@ function ScoreRow({ area, model }: { area: AreaDefinition; model: ReportModel })
   const entry = model.input.document.scores?.[area.key];
   const score = entry?.score ?? null;
   const blocking = isBlockingScore(score);
-  const covers = area.questions.length === 0 ? "No question in v1" : `Covers ${area.questions.map((key) => questionByKey(key).number).join(", ")}`;
+  const covers =
+    area.questions.length === 0 ? "No question in v1" : `Covers ${area.questions.map((key) => questionByKey(key).number).join(", ")}`;
   const note = text(entry?.note);
   return (
     <View style={[styles.tr, { paddingLeft: 2.5 }]}>
@@ -66,7 +81,9 @@ function ScoreRow({ area, model }: { area: AreaDefinition; model: ReportModel })
           </Text>
         </View>
         {blocking ? (
-          <Text style={{ fontSize: 7.5, lineHeight: 1.45, color: SEVERITY_COLOR.blocker.fg, marginTop: 3, fontWeight: 600 }}>{`Below ${BLOCKING_SCORE_THRESHOLD}: this area blocks the launch.`}</Text>
+          <Text
+            style={{ fontSize: 7.5, lineHeight: 1.45, color: SEVERITY_COLOR.blocker.fg, marginTop: 3, fontWeight: 600 }}
+          >{`Below ${BLOCKING_SCORE_THRESHOLD}: this area blocks the launch.`}</Text>
         ) : null}
       </View>
     </View>
@@ -95,6 +112,11 @@ export function scoresSection(model: ReportModel): Block[] {
       { fontSize: 10.5, lineHeight: 1.5, color: INK, marginBottom: 10 },
     ),
     { key: "scores:header", height: continuation.height, keepWithNext: true, node: <Header key="scores:header" theme={model.theme} /> },
-    ...AREAS.map((area) => ({ key: `score:${area.key}`, height: rowHeight(area, model), continuation, node: <ScoreRow key={`score:${area.key}`} area={area} model={model} /> })),
+    ...AREAS.map((area) => ({
+      key: `score:${area.key}`,
+      height: rowHeight(area, model),
+      continuation,
+      node: <ScoreRow key={`score:${area.key}`} area={area} model={model} />,
+    })),
   ];
 }

@@ -39,7 +39,20 @@ function Party({ title, subtitle, name }: { title: string; subtitle: string; nam
 export function signOffBlock(model: ReportModel): Block {
   const statement = signOffStatement(model);
   // Measured: 328 pt for a one-line statement; the statement is the only variable part.
-  const height = 40 + 13 * 1.3 + 6 + textHeight(statement, CONTENT_WIDTH, { fontSize: 9.5, lineHeight: 1.45 }) + 4 + 17.5 + 14 + 8 * 1.45 + 3 * (14 + 16 + 2 + 7 * 1.45) + 14 + 38 + 2 + 7 * 1.45;
+  const height =
+    40 +
+    13 * 1.3 +
+    6 +
+    textHeight(statement, CONTENT_WIDTH, { fontSize: 9.5, lineHeight: 1.45 }) +
+    4 +
+    17.5 +
+    14 +
+    8 * 1.45 +
+    3 * (14 + 16 + 2 + 7 * 1.45) +
+    14 +
+    38 +
+    2 +
+    7 * 1.45;
   return { key: "sign-off", height, node: <SignOff key="sign-off" model={model} /> };
 }
 
@@ -52,9 +65,7 @@ export function SignOff({ model }: { model: ReportModel }) {
   return (
     <View wrap={false} style={{ marginTop: 22 }}>
       <Text style={[styles.h2, { marginTop: 0 }]}>D. Sign-off</Text>
-      <Text style={[styles.body, { color: MUTED, marginBottom: 4 }]}>
-        {signOffStatement(model)}
-      </Text>
+      <Text style={[styles.body, { color: MUTED, marginBottom: 4 }]}>{signOffStatement(model)}</Text>
       <View style={{ flexDirection: "row", borderTopWidth: 1.5, borderTopColor: theme.accent, paddingTop: 10, marginTop: 6 }}>
         <Party title="Client" subtitle={input.organization.name} />
         <View style={{ width: 36 }} />

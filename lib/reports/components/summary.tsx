@@ -30,7 +30,13 @@ export function ScorePips({ score, theme }: { score: number | null; theme: Repor
       {[1, 2, 3, 4, 5].map((pip) => (
         <View
           key={pip}
-          style={{ width: 7, height: 7, borderRadius: 3.5, marginRight: 2.5, backgroundColor: score !== null && pip <= score ? color : RULE }}
+          style={{
+            width: 7,
+            height: 7,
+            borderRadius: 3.5,
+            marginRight: 2.5,
+            backgroundColor: score !== null && pip <= score ? color : RULE,
+          }}
         />
       ))}
     </View>
@@ -44,10 +50,21 @@ function ScoreList({ model }: { model: ReportModel }) {
       {AREAS.map((area) => {
         const score = model.input.document.scores?.[area.key]?.score ?? null;
         return (
-          <View key={area.key} style={{ flexDirection: "row", alignItems: "center", paddingVertical: 4.5, borderBottomWidth: 0.5, borderBottomColor: RULE }}>
+          <View
+            key={area.key}
+            style={{ flexDirection: "row", alignItems: "center", paddingVertical: 4.5, borderBottomWidth: 0.5, borderBottomColor: RULE }}
+          >
             <Text style={{ flex: 1, fontSize: 8.5 }}>{area.label}</Text>
             <ScorePips score={score} theme={model.theme} />
-            <Text style={{ width: 38, textAlign: "right", fontSize: 8.5, fontWeight: 600, color: isBlockingScore(score) ? SEVERITY_COLOR.blocker.fg : INK }}>
+            <Text
+              style={{
+                width: 38,
+                textAlign: "right",
+                fontSize: 8.5,
+                fontWeight: 600,
+                color: isBlockingScore(score) ? SEVERITY_COLOR.blocker.fg : INK,
+              }}
+            >
               {score === null ? "—" : `${score} / ${MAX_SCORE}`}
             </Text>
           </View>
@@ -56,7 +73,16 @@ function ScoreList({ model }: { model: ReportModel }) {
       <View style={{ flexDirection: "row", alignItems: "center", marginTop: 8 }}>
         <View style={{ width: 12, height: 0, borderTopWidth: 1.6, borderTopColor: model.theme.accent, marginRight: 4 }} />
         <Text style={[styles.small, { marginRight: 10 }]}>Current</Text>
-        <View style={{ width: 12, height: 0, borderTopWidth: 1, borderTopColor: SEVERITY_COLOR.blocker.fg, borderStyle: "dashed", marginRight: 4 }} />
+        <View
+          style={{
+            width: 12,
+            height: 0,
+            borderTopWidth: 1,
+            borderTopColor: SEVERITY_COLOR.blocker.fg,
+            borderStyle: "dashed",
+            marginRight: 4,
+          }}
+        />
         <Text style={[styles.small, { marginRight: 10 }]}>Threshold 3</Text>
         {model.input.previous ? (
           <>
@@ -83,7 +109,8 @@ function cardMeta(finding: LocatedFinding): string {
 
 /** Estimated height of an action card, its bottom margin included. */
 export function actionCardHeight(finding: LocatedFinding): number {
-  const lines = (text: string, fontSize: number, bold = false) => textHeight(text, CARD_TEXT_WIDTH, { fontSize, lineHeight: CARD_LINE / fontSize, bold });
+  const lines = (text: string, fontSize: number, bold = false) =>
+    textHeight(text, CARD_TEXT_WIDTH, { fontSize, lineHeight: CARD_LINE / fontSize, bold });
   return lines(finding.message, 9.5, true) + 2 + lines(finding.remediation, 9) + 3 + lines(cardMeta(finding), 7.5) + 10;
 }
 
@@ -122,7 +149,17 @@ export function ActionCard({ finding, rank, theme }: { finding: LocatedFinding; 
   const concerns = concernsOf(finding);
   return (
     <View wrap={false} style={{ flexDirection: "row", marginBottom: 10 }}>
-      <View style={{ width: 20, height: 20, borderRadius: 10, backgroundColor: theme.accent, alignItems: "center", justifyContent: "center", marginRight: 10 }}>
+      <View
+        style={{
+          width: 20,
+          height: 20,
+          borderRadius: 10,
+          backgroundColor: theme.accent,
+          alignItems: "center",
+          justifyContent: "center",
+          marginRight: 10,
+        }}
+      >
         <Text style={{ color: theme.onAccent, fontSize: 9, fontWeight: 700, lineHeight: 1 }}>{String(rank)}</Text>
       </View>
       <View style={{ flex: 1 }}>
@@ -148,11 +185,22 @@ export function Summary({ model }: { model: ReportModel }) {
       <View style={{ flexDirection: "row", marginBottom: 16 }}>
         <View style={{ flex: 1.35, backgroundColor: verdictColor.bg, borderRadius: 3, paddingVertical: 8, paddingHorizontal: 12 }}>
           <Text style={{ fontSize: 7, fontWeight: 600, color: verdictColor.fg }}>VERDICT</Text>
-          <Text style={{ fontSize: 17, fontWeight: 700, color: verdictColor.fg, lineHeight: 1.25, marginTop: 2 }}>{model.verdictLabel}</Text>
+          <Text style={{ fontSize: 17, fontWeight: 700, color: verdictColor.fg, lineHeight: 1.25, marginTop: 2 }}>
+            {model.verdictLabel}
+          </Text>
           <Text style={{ fontSize: 7.5, lineHeight: 1.35, color: INK }}>{model.verdictLine}</Text>
         </View>
-        <Tile label="Readiness index" value={model.index === null ? "—" : model.index.toFixed(2)} detail={formatIndex(model.index, model.percent)} />
-        <Tile label="Blockers" value={String(counts.blocker)} detail="must be fixed" color={counts.blocker > 0 ? SEVERITY_COLOR.blocker.fg : undefined} />
+        <Tile
+          label="Readiness index"
+          value={model.index === null ? "—" : model.index.toFixed(2)}
+          detail={formatIndex(model.index, model.percent)}
+        />
+        <Tile
+          label="Blockers"
+          value={String(counts.blocker)}
+          detail="must be fixed"
+          color={counts.blocker > 0 ? SEVERITY_COLOR.blocker.fg : undefined}
+        />
         <Tile
           label="Warnings"
           value={String(counts.warning)}
@@ -169,13 +217,17 @@ export function Summary({ model }: { model: ReportModel }) {
       </View>
       <View minPresenceAhead={80}>
         <Text style={styles.h2}>
-          {actions.length === 0 ? "Most important actions" : `The ${actions.length === 1 ? "most important action" : `${actions.length} most important actions`}`}
+          {actions.length === 0
+            ? "Most important actions"
+            : `The ${actions.length === 1 ? "most important action" : `${actions.length} most important actions`}`}
         </Text>
       </View>
       {actions.length === 0 ? (
         <Text style={styles.muted}>No blocker or warning remains: nothing must be done before launch.</Text>
       ) : (
-        actions.map((finding, index) => <ActionCard key={`${finding.ruleId}|${finding.target}|${index}`} finding={finding} rank={index + 1} theme={theme} />)
+        actions.map((finding, index) => (
+          <ActionCard key={`${finding.ruleId}|${finding.target}|${index}`} finding={finding} rank={index + 1} theme={theme} />
+        ))
       )}
     </View>
   );

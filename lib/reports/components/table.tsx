@@ -43,7 +43,17 @@ function FlagDot({ value, risky }: { value: boolean | undefined; risky: boolean 
   if (value === undefined) return <View style={{ width: 6, height: 0.8, backgroundColor: SUBTLE, marginTop: 6 }} />;
   const color = value === risky ? SEVERITY_COLOR.warning.fg : INK;
   return (
-    <View style={{ width: 7, height: 7, borderRadius: 3.5, marginTop: 3, backgroundColor: color, alignItems: "center", justifyContent: "center" }}>
+    <View
+      style={{
+        width: 7,
+        height: 7,
+        borderRadius: 3.5,
+        marginTop: 3,
+        backgroundColor: color,
+        alignItems: "center",
+        justifyContent: "center",
+      }}
+    >
       {value ? null : <View style={{ width: 4.6, height: 4.6, borderRadius: 2.3, backgroundColor: "#ffffff" }} />}
     </View>
   );
@@ -79,14 +89,31 @@ const TH = { fontSize: 7, lineHeight: 1.25, bold: true };
  */
 export function FlagMark({ severity }: { severity: Severity | undefined }) {
   if (!severity) return null;
-  return <View style={{ position: "absolute", left: 0, top: 0, bottom: 0, width: FLAG_WIDTH, backgroundColor: SEVERITY_COLOR[severity].fg }} />;
+  return (
+    <View style={{ position: "absolute", left: 0, top: 0, bottom: 0, width: FLAG_WIDTH, backgroundColor: SEVERITY_COLOR[severity].fg }} />
+  );
 }
 
-function HeaderRow({ headers, widths, theme, caption }: { headers: readonly string[]; widths: readonly number[]; theme: ReportTheme; caption?: string }) {
+function HeaderRow({
+  headers,
+  widths,
+  theme,
+  caption,
+}: {
+  headers: readonly string[];
+  widths: readonly number[];
+  theme: ReportTheme;
+  caption?: string;
+}) {
   return (
     <View>
       {caption ? <Text style={{ fontSize: 7.5, lineHeight: 1.45, color: SUBTLE, marginBottom: 3 }}>{caption}</Text> : null}
-      <View style={[styles.tableHeader, { backgroundColor: theme.accentTint, borderBottomColor: theme.accent, borderTopWidth: 0.75, borderTopColor: theme.accent }]}>
+      <View
+        style={[
+          styles.tableHeader,
+          { backgroundColor: theme.accentTint, borderBottomColor: theme.accent, borderTopWidth: 0.75, borderTopColor: theme.accent },
+        ]}
+      >
         <View style={{ width: FLAG_WIDTH }} />
         {headers.map((header, i) => (
           <Text key={header} style={[styles.th, { width: widths[i] }]}>
@@ -130,7 +157,14 @@ export function tableBlocks<Row>({
   rows.forEach((row, index) => {
     const cells = columns.map((column) => (isFlag(column) ? "" : column.cell(row, index)));
     const height =
-      Math.max(...cells.map((cell, i) => { const column = columns[i]!; return textHeight(cell, widths[i]! - 2 * CELL_PADDING_X, { ...TD, bold: !isFlag(column) && column.strong }); })) + 2 * CELL_PADDING_Y + 0.5;
+      Math.max(
+        ...cells.map((cell, i) => {
+          const column = columns[i]!;
+          return textHeight(cell, widths[i]! - 2 * CELL_PADDING_X, { ...TD, bold: !isFlag(column) && column.strong });
+        }),
+      ) +
+      2 * CELL_PADDING_Y +
+      0.5;
     const last = index === rows.length - 1;
     blocks.push({
       key: `${key}:${index}`,
@@ -147,7 +181,12 @@ export function tableBlocks<Row>({
             ) : (
               <Text
                 key={column.header}
-                style={[styles.td, { width: widths[i] }, column.strong ? { fontWeight: 600 } : {}, { color: cells[i] === EMPTY ? SUBTLE : (column.tone?.(row) ?? INK) }]}
+                style={[
+                  styles.td,
+                  { width: widths[i] },
+                  column.strong ? { fontWeight: 600 } : {},
+                  { color: cells[i] === EMPTY ? SUBTLE : (column.tone?.(row) ?? INK) },
+                ]}
               >
                 {cells[i]}
               </Text>

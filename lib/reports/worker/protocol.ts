@@ -7,7 +7,8 @@ import type { ReportInput } from "../types";
  * or "heap": collect garbage if the process exposes the collector, and report the thread's
  * heap (the PDF benchmark's memory figures).
  */
-export type RenderJobSpec = ({ input: ReportInput } & ({ kind: "part"; part: number; parts: number } | { kind: "whole" })) | { kind: "heap" };
+export type RenderJobSpec =
+  ({ input: ReportInput } & ({ kind: "part"; part: number; parts: number } | { kind: "whole" })) | { kind: "heap" };
 
 export interface HeapUsage {
   heapUsedBytes: number;

@@ -56,7 +56,12 @@ port.on("message", (job: RenderJob) => {
       }
     },
     (error: unknown) => {
-      const reply: RenderReply = { id: job.id, ok: false, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
+      const reply: RenderReply = {
+        id: job.id,
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      };
       port.postMessage(reply);
     },
   );

@@ -34,7 +34,10 @@ export async function drawEverything(page: Page) {
 
 /** The page is no wider than the screen: nothing pans sideways. */
 export async function expectNoHorizontalOverflow(page: Page, what: string) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth, `${what}: the page is ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
 }
 
@@ -44,7 +47,10 @@ export async function expectReachable(page: Page, item: Locator, what: string) {
   const box = await item.boundingBox();
   const { width, height } = page.viewportSize()!;
   expect(box, `${what} has no box`).not.toBeNull();
-  expect(box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= width && box!.y + box!.height <= height, `${what} at ${JSON.stringify(box)} is off a ${width}×${height} screen`).toBe(true);
+  expect(
+    box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= width && box!.y + box!.height <= height,
+    `${what} at ${JSON.stringify(box)} is off a ${width}×${height} screen`,
+  ).toBe(true);
   // Actionability only: visible, enabled, not covered by anything else.
   await item.click({ trial: true });
 }

@@ -10,7 +10,12 @@ export function uniqueEmail(prefix = "user"): string {
 
 /** A user with their own organization, as sign-up makes them; returns the owner's context. */
 export async function makeOwner(name = "Owner"): Promise<OrgContext> {
-  const { user, organization } = await createAccount(testDb(), { name, email: uniqueEmail("owner"), password: "a long enough password", organizationName: `${name} Org ${randomBytes(3).toString("hex")}` });
+  const { user, organization } = await createAccount(testDb(), {
+    name,
+    email: uniqueEmail("owner"),
+    password: "a long enough password",
+    organizationName: `${name} Org ${randomBytes(3).toString("hex")}`,
+  });
   return resolveOrgAccess({ id: user.id, email: user.email, name: user.name }, organization.slug, "organization:read");
 }
 

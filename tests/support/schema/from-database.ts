@@ -4,8 +4,17 @@ import type { DatabaseShape } from "./model";
 
 const DELETE_RULE: Record<string, string> = { c: "CASCADE", n: "SET NULL", r: "RESTRICT", a: "NO ACTION", d: "SET DEFAULT" };
 
-function typeOf(row: { data_type: string; udt_name: string; datetime_precision: number | null; character_maximum_length: number | null }): string {
-  if (row.data_type === "ARRAY") return `${row.udt_name.replace(/^_/, "").replace(/^float8$/, "double precision").replace(/^int4$/, "integer")}[]`;
+function typeOf(row: {
+  data_type: string;
+  udt_name: string;
+  datetime_precision: number | null;
+  character_maximum_length: number | null;
+}): string {
+  if (row.data_type === "ARRAY")
+    return `${row.udt_name
+      .replace(/^_/, "")
+      .replace(/^float8$/, "double precision")
+      .replace(/^int4$/, "integer")}[]`;
   if (row.data_type === "USER-DEFINED") return `enum:${row.udt_name}`;
   if (row.data_type === "timestamp without time zone") return `timestamp(${row.datetime_precision})`;
   if (row.data_type === "timestamp with time zone") return `timestamptz(${row.datetime_precision})`;
@@ -37,7 +46,8 @@ export async function shapeFromDatabase(url: string): Promise<DatabaseShape> {
         WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
         GROUP BY i.relname, t.relname, ix.indisunique, ix.indisprimary`,
     );
-    for (const row of indexes.rows) shape.indexes[row.name] = { table: row.table, columns: row.columns, unique: row.unique, primary: row.primary };
+    for (const row of indexes.rows)
+      shape.indexes[row.name] = { table: row.table, columns: row.columns, unique: row.unique, primary: row.primary };
     const fks = await client.query(
       `SELECT c.conname AS name, t.relname AS table, r.relname AS ref, c.confdeltype AS on_delete,
               (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns,
@@ -49,7 +59,12 @@ export async function shapeFromDatabase(url: string): Promise<DatabaseShape> {
         WHERE c.contype = 'f' AND n.nspname = 'public'`,
     );
     for (const row of fks.rows) {
-      shape.foreignKeys[row.name] = { table: row.table, columns: row.columns, references: `${row.ref}(${row.ref_columns.join(", ")})`, onDelete: DELETE_RULE[row.on_delete] ?? row.on_delete };
+      shape.foreignKeys[row.name] = {
+        table: row.table,
+        columns: row.columns,
+        references: `${row.ref}(${row.ref_columns.join(", ")})`,
+        onDelete: DELETE_RULE[row.on_delete] ?? row.on_delete,
+      };
     }
     const enums = await client.query(
       `SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values

@@ -36,19 +36,36 @@ function blocks(source: string): Block[] {
   const text = source.replace(/\/\/.*$/gm, "");
   const result: Block[] = [];
   for (const match of text.matchAll(/^(model|enum)\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
-    result.push({ kind: match[1] as Block["kind"], name: match[2]!, lines: match[3]!.split("\n").map((l) => l.trim()).filter(Boolean) });
+    result.push({
+      kind: match[1] as Block["kind"],
+      name: match[2]!,
+      lines: match[3]!
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    });
   }
   return result;
 }
 
 const mapOf = (line: string, attr: string) => new RegExp(`${attr}\\("([^"]+)"\\)`).exec(line)?.[1];
-const listOf = (text: string) => text.split(",").map((s) => s.trim()).filter(Boolean);
+const listOf = (text: string) =>
+  text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 const ON_DELETE: Record<string, string> = { Cascade: "CASCADE", SetNull: "SET NULL", Restrict: "RESTRICT", NoAction: "NO ACTION" };
 
 export function shapeFromPrismaSchema(source: string): DatabaseShape {
   const all = blocks(source);
-  const enumNames = new Map(all.filter((b) => b.kind === "enum").map((b) => [b.name, b.lines.find((l) => l.startsWith("@@map"))?.match(/"([^"]+)"/)?.[1] ?? b.name]));
-  const tableOf = new Map(all.filter((b) => b.kind === "model").map((b) => [b.name, mapOf(b.lines.find((l) => l.startsWith("@@map")) ?? "", "@@map") ?? b.name]));
+  const enumNames = new Map(
+    all
+      .filter((b) => b.kind === "enum")
+      .map((b) => [b.name, b.lines.find((l) => l.startsWith("@@map"))?.match(/"([^"]+)"/)?.[1] ?? b.name]),
+  );
+  const tableOf = new Map(
+    all.filter((b) => b.kind === "model").map((b) => [b.name, mapOf(b.lines.find((l) => l.startsWith("@@map")) ?? "", "@@map") ?? b.name]),
+  );
   const shape: DatabaseShape = { tables: {}, indexes: {}, foreignKeys: {}, enums: {} };
   for (const block of all.filter((b) => b.kind === "enum")) {
     shape.enums[enumNames.get(block.name)!] = block.lines.filter((l) => !l.startsWith("@@")).map((l) => l.split(/\s/)[0]!);
@@ -65,7 +82,11 @@ export function shapeFromPrismaSchema(source: string): DatabaseShape {
       const column = mapOf(line, "@map") ?? name;
       dbName.set(name, column);
       const native = /@db\.(\w+)(?:\(([^)]*)\))?/.exec(line);
-      const type = native ? NATIVE[native[1]!]!(native[2]) : enumNames.has(baseType) ? `enum:${enumNames.get(baseType)}` : SCALARS[baseType]!;
+      const type = native
+        ? NATIVE[native[1]!]!(native[2])
+        : enumNames.has(baseType)
+          ? `enum:${enumNames.get(baseType)}`
+          : SCALARS[baseType]!;
       // Scalar lists are Postgres arrays, which Prisma creates nullable.
       const list = rawType.endsWith("[]");
       columns[column] = { type: list ? `${type}[]` : type, nullable: list || rawType.endsWith("?") };
@@ -92,7 +113,12 @@ export function shapeFromPrismaSchema(source: string): DatabaseShape {
       shape.indexes[`${table}_${cols.join("_")}_${unique ? "key" : "idx"}`] = { table, columns: cols, unique, primary: false };
     }
     for (const line of block.lines.filter((l) => l.startsWith("@@id"))) {
-      shape.indexes[`${table}_pkey`] = { table, columns: listOf(/\[([^\]]+)\]/.exec(line)![1]!).map((f) => dbName.get(f)!), unique: true, primary: true };
+      shape.indexes[`${table}_pkey`] = {
+        table,
+        columns: listOf(/\[([^\]]+)\]/.exec(line)![1]!).map((f) => dbName.get(f)!),
+        unique: true,
+        primary: true,
+      };
     }
     shape.tables[table] = columns;
   }

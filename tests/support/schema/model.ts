@@ -40,19 +40,28 @@ export function diffShapes(expected: DatabaseShape, actual: DatabaseShape): stri
     for (const [name, column] of Object.entries(columns)) {
       const other = actualColumns[name];
       if (!other) continue;
-      if (other.type !== column.type) problems.push(`column ${table}.${name}: type ${column.type} in schema.prisma, ${other.type} in the database`);
-      if (other.nullable !== column.nullable) problems.push(`column ${table}.${name}: ${column.nullable ? "nullable" : "NOT NULL"} in schema.prisma, ${other.nullable ? "nullable" : "NOT NULL"} in the database`);
+      if (other.type !== column.type)
+        problems.push(`column ${table}.${name}: type ${column.type} in schema.prisma, ${other.type} in the database`);
+      if (other.nullable !== column.nullable)
+        problems.push(
+          `column ${table}.${name}: ${column.nullable ? "nullable" : "NOT NULL"} in schema.prisma, ${other.nullable ? "nullable" : "NOT NULL"} in the database`,
+        );
     }
   }
   const compareRecords = (kind: string, a: Record<string, object>, b: Record<string, object>) => {
     compareKeys(kind, a, b);
     for (const [name, value] of Object.entries(a)) {
       const other = b[name];
-      if (other && JSON.stringify(other) !== JSON.stringify(value)) problems.push(`${kind} ${name}: ${JSON.stringify(value)} in schema.prisma, ${JSON.stringify(other)} in the database`);
+      if (other && JSON.stringify(other) !== JSON.stringify(value))
+        problems.push(`${kind} ${name}: ${JSON.stringify(value)} in schema.prisma, ${JSON.stringify(other)} in the database`);
     }
   };
   compareRecords("index", expected.indexes, actual.indexes);
   compareRecords("foreign key", expected.foreignKeys, actual.foreignKeys);
-  compareRecords("enum", Object.fromEntries(Object.entries(expected.enums).map(([k, v]) => [k, { values: v }])), Object.fromEntries(Object.entries(actual.enums).map(([k, v]) => [k, { values: v }])));
+  compareRecords(
+    "enum",
+    Object.fromEntries(Object.entries(expected.enums).map(([k, v]) => [k, { values: v }])),
+    Object.fromEntries(Object.entries(actual.enums).map(([k, v]) => [k, { values: v }])),
+  );
   return problems;
 }

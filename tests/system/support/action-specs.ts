@@ -32,21 +32,39 @@ const logo = () => new File([PNG], "logo.png", { type: "image/png" });
 
 export function actionSpecs(ids: DemoIds): Record<string, ActionSpec> {
   const org = (fields: FormSpec["fields"], slug = ids.slug): ActionSpec => ({ caller: "owner", orgSlug: slug, fields });
-  const project = { name: { valid: "Hostile takeover" }, description: { valid: "Would be stored", optional: true }, systems: { valid: "crm", optional: true, list: true }, ownerId: { valid: "__none", optional: true } };
+  const project = {
+    name: { valid: "Hostile takeover" },
+    description: { valid: "Would be stored", optional: true },
+    systems: { valid: "crm", optional: true, list: true },
+    ownerId: { valid: "__none", optional: true },
+  };
   return {
     "app/(auth)/actions.ts#signUpAction": {
       caller: "anonymous",
       orgSlug: null,
-      fields: { name: { valid: "Mallory Example" }, email: { valid: "mallory@example.com" }, password: { valid: "correct horse battery staple" }, organizationName: { valid: "Mallory Co", optional: true } },
+      fields: {
+        name: { valid: "Mallory Example" },
+        email: { valid: "mallory@example.com" },
+        password: { valid: "correct horse battery staple" },
+        organizationName: { valid: "Mallory Co", optional: true },
+      },
     },
     "app/account/actions.ts#changePasswordAction": {
       caller: "viewer",
       orgSlug: null,
-      fields: { currentPassword: { valid: "preflight-demo" }, newPassword: { valid: "a brand new passphrase" }, confirmPassword: { valid: "a brand new passphrase" } },
+      fields: {
+        currentPassword: { valid: "preflight-demo" },
+        newPassword: { valid: "a brand new passphrase" },
+        confirmPassword: { valid: "a brand new passphrase" },
+      },
     },
     // The owner's: it ends the caller's sessions, so it runs after every other action of the owner.
     "app/account/actions.ts#signOutEverywhereAction": { caller: "owner", orgSlug: null, fields: {} },
-    "app/invite/[token]/actions.ts#acceptInvitationAction": { caller: "viewer", orgSlug: null, fields: { token: { valid: ids.inviteToken } } },
+    "app/invite/[token]/actions.ts#acceptInvitationAction": {
+      caller: "viewer",
+      orgSlug: null,
+      fields: { token: { valid: ids.inviteToken } },
+    },
     "app/o/[slug]/members/actions.ts#createInvitationAction": org({ role: { valid: "editor" } }),
     "app/o/[slug]/members/actions.ts#revokeInvitationAction": org({ invitationId: { valid: ids.pendingInvitationId } }),
     "app/o/[slug]/members/actions.ts#changeRoleAction": org({ membershipId: { valid: ids.editorMembershipId }, role: { valid: "viewer" } }),
@@ -56,7 +74,11 @@ export function actionSpecs(ids: DemoIds): Record<string, ActionSpec> {
     "app/o/[slug]/projects/actions.ts#updateProjectAction": org({ projectId: { valid: ids.projectId }, ...project }),
     "app/o/[slug]/projects/actions.ts#archiveProjectAction": org({ projectId: { valid: ids.projectId } }),
     "app/o/[slug]/projects/actions.ts#restoreProjectAction": org({ projectId: { valid: ids.archivedProjectId } }),
-    "app/o/[slug]/settings/actions.ts#updateBrandingAction": org({ name: { valid: "Hostile Holdings" }, accentColor: { valid: "#123456" }, paperSize: { valid: "LETTER" } }),
+    "app/o/[slug]/settings/actions.ts#updateBrandingAction": org({
+      name: { valid: "Hostile Holdings" },
+      accentColor: { valid: "#123456" },
+      paperSize: { valid: "LETTER" },
+    }),
     "app/o/[slug]/settings/actions.ts#uploadLogoAction": org({ logo: { valid: logo } }),
     "app/o/[slug]/settings/actions.ts#removeLogoAction": org({}),
     "app/orgs/new/actions.ts#createOrganizationAction": { caller: "owner", orgSlug: null, fields: { name: { valid: "Hostile Holdings" } } },

@@ -41,7 +41,9 @@ function expectedChanges(before: Doc, after: Doc): Changes {
 function sameChanges(actual: Changes, expected: Changes): boolean {
   const keys = Object.keys(expected).sort();
   if (canonical(Object.keys(actual).sort()) !== canonical(keys)) return false;
-  return keys.every((k) => canonical(actual[k]?.before) === canonical(expected[k]?.before) && canonical(actual[k]?.after) === canonical(expected[k]?.after));
+  return keys.every(
+    (k) => canonical(actual[k]?.before) === canonical(expected[k]?.before) && canonical(actual[k]?.after) === canonical(expected[k]?.after),
+  );
 }
 
 function tagOf(doc: Doc): string | null {
@@ -86,7 +88,8 @@ export async function verifyAssessment(db: Db, ledger: SaveLedger, baseline: Bas
     previous = save.content;
     previousTag = save.tag;
   }
-  if (chain.length !== events.length) problems.push(`${events.length - chain.length} of ${events.length} audit events are not on the chain of saves`);
+  if (chain.length !== events.length)
+    problems.push(`${events.length - chain.length} of ${events.length} audit events are not on the chain of saves`);
   if (new Set(chain).size !== chain.length) problems.push("a save appears twice in the chain");
 
   const stored = await db.assessment.findUniqueOrThrow({ where: { id: baseline.assessmentId } });
@@ -95,7 +98,8 @@ export async function verifyAssessment(db: Db, ledger: SaveLedger, baseline: Bas
   }
   const storedDoc: Doc = { answers: stored.answers as Record<string, Json>, scores: stored.scores as Record<string, Json> };
   const mixed = diffFields(storedDoc, previous);
-  if (mixed.length > 0) problems.push(`the stored document is not the last save "${previousTag}": ${mixed.map((c) => c.path).join(", ")} differ`);
+  if (mixed.length > 0)
+    problems.push(`the stored document is not the last save "${previousTag}": ${mixed.map((c) => c.path).join(", ")} differ`);
   const lastEditor = chain.length > 0 ? userIds.get(ledger.sent.get(chain.at(-1)!)!.editor) : undefined;
   if (lastEditor && stored.updatedById !== lastEditor) problems.push("updatedBy is not the author of the last save");
 
@@ -108,14 +112,20 @@ export async function verifyAssessment(db: Db, ledger: SaveLedger, baseline: Bas
     blockerRules: stored.blockerRules,
     evaluatedWith: stored.evaluatedWith,
   };
-  if (canonical(columns) !== canonical(summary)) problems.push(`summary columns ${canonical(columns)} are not the evaluation ${canonical(summary)}`);
+  if (canonical(columns) !== canonical(summary))
+    problems.push(`summary columns ${canonical(columns)} are not the evaluation ${canonical(summary)}`);
 
   const acknowledged = ledger.acknowledged.filter((a) => a.projectId === baseline.projectId);
   const misplaced = acknowledged.flatMap((ack) => {
     const atRevision = chain[ack.revision - baseline.revision - 1];
-    return atRevision === ack.tag ? [] : [`"${ack.tag}" was acknowledged as revision ${ack.revision}, which holds "${atRevision ?? "nothing"}"`];
+    return atRevision === ack.tag
+      ? []
+      : [`"${ack.tag}" was acknowledged as revision ${ack.revision}, which holds "${atRevision ?? "nothing"}"`];
   });
-  problems.push(...misplaced.slice(0, 3), ...(misplaced.length > 3 ? [`and ${misplaced.length - 3} more acknowledged saves are not where they were acknowledged`] : []));
+  problems.push(
+    ...misplaced.slice(0, 3),
+    ...(misplaced.length > 3 ? [`and ${misplaced.length - 3} more acknowledged saves are not where they were acknowledged`] : []),
+  );
   const acknowledgedTags = new Set(acknowledged.map((a) => a.tag));
   return { problems, chain, storedUnacknowledged: chain.filter((t) => !acknowledgedTags.has(t)).length, finalRevision: stored.revision };
 }

@@ -26,7 +26,11 @@ function withDeadline<T>(promise: Promise<T>, label: string): Promise<T> {
  * Runs `check` on every case with at most `inFlight` at once. `check` answers the reason a
  * case failed, or null; a thrown error (a reset connection, a deadline) is a failure too.
  */
-export async function barrage<T extends { label: string }>(cases: readonly T[], check: (item: T) => Promise<string | null>, inFlight = IN_FLIGHT): Promise<Failure[]> {
+export async function barrage<T extends { label: string }>(
+  cases: readonly T[],
+  check: (item: T) => Promise<string | null>,
+  inFlight = IN_FLIGHT,
+): Promise<Failure[]> {
   const failures: Failure[] = [];
   let next = 0;
   const worker = async () => {
@@ -72,7 +76,10 @@ export async function barrageInBatches<T extends { label: string }>(
     const moved = Object.keys(now).filter((key) => now[key] !== previous[key]);
     if (moved.length > 0) {
       const changes = moved.map((key) => `${key} ${previous[key]} → ${now[key]}`).join(", ");
-      failures.push({ label: `payloads ${start}–${start + batch.length - 1} (first: ${batch[0]!.label})`, problem: `something was stored: ${changes}` });
+      failures.push({
+        label: `payloads ${start}–${start + batch.length - 1} (first: ${batch[0]!.label})`,
+        problem: `something was stored: ${changes}`,
+      });
     }
     previous = now;
   }

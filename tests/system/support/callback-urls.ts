@@ -24,7 +24,12 @@ export const HOSTILE_CALLBACKS = [
 ];
 
 /** A variant of each value that embeds our own origin, e.g. `http://localhost:3222@evil.example`. */
-export const hostileCallbacksFor = (base: string) => [...HOSTILE_CALLBACKS, `${base}@evil.example`, `${base}.evil.example`, `${base}//evil.example`];
+export const hostileCallbacksFor = (base: string) => [
+  ...HOSTILE_CALLBACKS,
+  `${base}@evil.example`,
+  `${base}.evil.example`,
+  `${base}//evil.example`,
+];
 
 /**
  * Whether the browser, sent to `target`, stays on `base`: same origin, and a path that does

@@ -26,7 +26,11 @@ function appFiles(root: string): string[] {
 
 /** The URL pattern of a file's folder: route groups such as `(auth)` are not part of the URL. */
 export function urlPattern(file: string): string {
-  const segments = path.posix.dirname(file).split("/").slice(1).filter((segment) => !/^\(.*\)$/.test(segment));
+  const segments = path.posix
+    .dirname(file)
+    .split("/")
+    .slice(1)
+    .filter((segment) => !/^\(.*\)$/.test(segment));
   return `/${segments.join("/")}`;
 }
 
@@ -36,7 +40,11 @@ function exportedNames(source: string): string[] {
   for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+([A-Za-z_$][\w$]*)/g)) names.add(match[1]!);
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of match[1]!.split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name) names.add(name);
     }
   }
@@ -55,7 +63,9 @@ export function routeHandlersInSource(root = process.cwd()): RouteHandler[] {
   return appFiles(root)
     .filter((file) => /\/route\.(ts|tsx|js)$/.test(file))
     .flatMap((file) => {
-      const methods = exportedNames(readFileSync(path.join(root, file), "utf8")).filter((name) => (HTTP_METHODS as readonly string[]).includes(name));
+      const methods = exportedNames(readFileSync(path.join(root, file), "utf8")).filter((name) =>
+        (HTTP_METHODS as readonly string[]).includes(name),
+      );
       return methods.map((method) => ({ key: `${file} ${method}`, file, pattern: urlPattern(file), method }));
     });
 }

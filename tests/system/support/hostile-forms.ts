@@ -34,7 +34,8 @@ type Entries = [string, string | File][];
 
 function validEntries(spec: FormSpec): Entries {
   const entries: Entries = spec.orgSlug === null ? [] : [["orgSlug", spec.orgSlug]];
-  for (const [name, field] of Object.entries(spec.fields)) entries.push([name, typeof field.valid === "string" ? field.valid : field.valid()]);
+  for (const [name, field] of Object.entries(spec.fields))
+    entries.push([name, typeof field.valid === "string" ? field.valid : field.valid()]);
   return entries;
 }
 
@@ -57,7 +58,13 @@ function hostileValue(valid: string | (() => File)): fc.Arbitrary<{ value: strin
     );
   }
   return fc.oneof(
-    { weight: 6, arbitrary: hostileText(valid, ["control", "nul", "tooLong"], TOO_LONG).map(({ value, attack }) => ({ value, what: `text (${attack})` })) },
+    {
+      weight: 6,
+      arbitrary: hostileText(valid, ["control", "nul", "tooLong"], TOO_LONG).map(({ value, attack }) => ({
+        value,
+        what: `text (${attack})`,
+      })),
+    },
     { weight: 1, arbitrary: fc.constant({ value: textFile(), what: "a file instead of text" }) },
   );
 }
@@ -79,8 +86,18 @@ function breakField(spec: FormSpec): fc.Arbitrary<{ entries: Entries; label: str
     return { entries: [...entries, entries.find(([n]) => n === name)!], label: `${name} twice`, field: fieldOf(name) };
   });
   const required = names.filter((name) => name === "orgSlug" || !spec.fields[name]!.optional);
-  const missing = required.length === 0 ? hostile : fc.constantFrom(...required).map((name) => ({ entries: validEntries(spec).filter(([n]) => n !== name), label: `${name} missing`, field: fieldOf(name) }));
-  return fc.oneof({ weight: 5, arbitrary: hostile }, { weight: 1, arbitrary: repeated }, { weight: 1, arbitrary: missing }, { weight: 2, arbitrary: breakByUnknownKey(spec) });
+  const missing =
+    required.length === 0
+      ? hostile
+      : fc
+          .constantFrom(...required)
+          .map((name) => ({ entries: validEntries(spec).filter(([n]) => n !== name), label: `${name} missing`, field: fieldOf(name) }));
+  return fc.oneof(
+    { weight: 5, arbitrary: hostile },
+    { weight: 1, arbitrary: repeated },
+    { weight: 1, arbitrary: missing },
+    { weight: 2, arbitrary: breakByUnknownKey(spec) },
+  );
 }
 
 /**
@@ -116,31 +133,39 @@ function notAForm(spec: FormSpec): fc.Arbitrary<{ value: unknown; what: string }
     setOwn(fields, "constructor", { prototype: { polluted: true } });
     return fields;
   };
-  return fc.constantFrom<[string, () => unknown]>(
-    ["a string", () => "orgSlug=x&name=y"],
-    ["a number", () => 42],
-    ["NaN", () => Number.NaN],
-    ["Infinity", () => Number.POSITIVE_INFINITY],
-    ["-0", () => -0],
-    ["a bigint", () => 10n ** 30n],
-    ["null", () => null],
-    ["undefined", () => undefined],
-    ["true", () => true],
-    ["a date", () => new Date(8.64e15)],
-    ["a map", () => new Map([["__proto__", "x"]])],
-    ["a set", () => new Set(["x"])],
-    ["an object with the form's fields and prototype keys", asObject],
-    ["a list holding the form", () => [formOf(validEntries(spec))]],
-    [`${DEEP} levels of lists`, () => nested(DEEP)],
-  ).map(([what, make]) => ({ value: make(), what }));
+  return fc
+    .constantFrom<[string, () => unknown]>(
+      ["a string", () => "orgSlug=x&name=y"],
+      ["a number", () => 42],
+      ["NaN", () => Number.NaN],
+      ["Infinity", () => Number.POSITIVE_INFINITY],
+      ["-0", () => -0],
+      ["a bigint", () => 10n ** 30n],
+      ["null", () => null],
+      ["undefined", () => undefined],
+      ["true", () => true],
+      ["a date", () => new Date(8.64e15)],
+      ["a map", () => new Map([["__proto__", "x"]])],
+      ["a set", () => new Set(["x"])],
+      ["an object with the form's fields and prototype keys", asObject],
+      ["a list holding the form", () => [formOf(validEntries(spec))]],
+      [`${DEEP} levels of lists`, () => nested(DEEP)],
+    )
+    .map(([what, make]) => ({ value: make(), what }));
 }
 
 const previousState = fc.constantFrom<unknown>({ ok: false }, { ok: true }, null, "state", [1, 2]);
 
 export function hostileCalls(spec: FormSpec): fc.Arbitrary<HostileCall> {
-  const brokenForm = fc.tuple(previousState, breakField(spec)).map(([state, broken]): HostileCall => ({ label: broken.label, args: [state, formOf(broken.entries)], field: broken.field }));
-  const wrongArgument = fc.tuple(previousState, notAForm(spec)).map(([state, { value, what }]): HostileCall => ({ label: `${what} instead of form data`, args: [state, value], field: null }));
-  const wrongCount = fc.constantFrom<[string, unknown[]]>(["no arguments", []], ["only a state", [{ ok: false }]]).map(([label, args]): HostileCall => ({ label, args, field: null }));
+  const brokenForm = fc
+    .tuple(previousState, breakField(spec))
+    .map(([state, broken]): HostileCall => ({ label: broken.label, args: [state, formOf(broken.entries)], field: broken.field }));
+  const wrongArgument = fc
+    .tuple(previousState, notAForm(spec))
+    .map(([state, { value, what }]): HostileCall => ({ label: `${what} instead of form data`, args: [state, value], field: null }));
+  const wrongCount = fc
+    .constantFrom<[string, unknown[]]>(["no arguments", []], ["only a state", [{ ok: false }]])
+    .map(([label, args]): HostileCall => ({ label, args, field: null }));
   return fc.oneof({ weight: 8, arbitrary: brokenForm }, { weight: 2, arbitrary: wrongArgument }, { weight: 1, arbitrary: wrongCount });
 }
 
@@ -150,7 +175,8 @@ export function hugeCall(spec: FormSpec): fc.Arbitrary<HostileCall> {
   return fc.tuple(hugeText, fc.nat()).map(([huge, pick]): HostileCall => {
     // Outside form data React's reply decoder stops a string of a million characters itself (and NUL,
     // JSON-escaped, takes 6 bytes): 1 MB of two-byte characters is what reaches the app.
-    if (names.length === 0) return { label: "1 MB of text instead of form data", args: [{ ok: false }, "é".repeat(ONE_MEGABYTE / 2)], field: null };
+    if (names.length === 0)
+      return { label: "1 MB of text instead of form data", args: [{ ok: false }, "é".repeat(ONE_MEGABYTE / 2)], field: null };
     const name = names[pick % names.length]!;
     const isFile = typeof spec.fields[name]!.valid !== "string";
     const value = isFile ? new File([PNG_SIGNATURE, new Uint8Array(1024 * 1024)], "huge.png", { type: "image/png" }) : huge;

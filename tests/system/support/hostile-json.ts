@@ -31,7 +31,8 @@ const TOO_LONG = 5001;
 export function nodesOf(value: Json, path: Segment[] = []): Node[] {
   const here = { path, value };
   if (Array.isArray(value)) return [here, ...value.flatMap((item, index) => nodesOf(item, [...path, index]))];
-  if (value !== null && typeof value === "object") return [here, ...Object.entries(value).flatMap(([key, item]) => nodesOf(item, [...path, key]))];
+  if (value !== null && typeof value === "object")
+    return [here, ...Object.entries(value).flatMap(([key, item]) => nodesOf(item, [...path, key]))];
   return [here];
 }
 
@@ -85,14 +86,30 @@ function replacementFor(value: Json, attacks: readonly TextAttack[]): fc.Arbitra
   switch (typeOf(value)) {
     case "string":
       return fc.oneof(
-        { weight: 4, arbitrary: hostileText(value as string, attacks, TOO_LONG).map(({ value: text, attack }) => ({ replacement: text, label: `text (${attack})` })) },
-        { weight: 1, arbitrary: fc.constantFrom("\u0000", "\u0007", "\u001b[31m").map((char) => ({ replacement: rawMarker(`"a${char}b"`), label: "raw control character in a string", bodyLevel: true })) },
+        {
+          weight: 4,
+          arbitrary: hostileText(value as string, attacks, TOO_LONG).map(({ value: text, attack }) => ({
+            replacement: text,
+            label: `text (${attack})`,
+          })),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom("\u0000", "\u0007", "\u001b[31m")
+            .map((char) => ({ replacement: rawMarker(`"a${char}b"`), label: "raw control character in a string", bodyLevel: true })),
+        },
         { weight: 2, arbitrary: wrong },
       );
     case "number":
       return fc.oneof(
         { weight: 3, arbitrary: fc.constantFrom(...BAD_NUMBERS).map((raw) => ({ replacement: rawMarker(raw), label: `number ${raw}` })) },
-        { weight: 1, arbitrary: fc.constantFrom(...NOT_JSON_NUMBERS).map((raw) => ({ replacement: rawMarker(raw), label: `not JSON: ${raw}`, bodyLevel: true })) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom(...NOT_JSON_NUMBERS)
+            .map((raw) => ({ replacement: rawMarker(raw), label: `not JSON: ${raw}`, bodyLevel: true })),
+        },
         { weight: 2, arbitrary: wrong },
       );
     default:
@@ -116,15 +133,21 @@ function getAt(root: Json, path: readonly Segment[]): Json {
 
 function editsFor(node: Node, attacks: readonly TextAttack[]): fc.Arbitrary<Edit> {
   const { path, value } = node;
-  const replace = replacementFor(value, attacks).map(
-    ({ replacement, label, bodyLevel }): Edit => ({ label: `${label} at ${path.join(".")}`, where: bodyLevel ? "body" : path, apply: (copy) => setAt(copy, path, replacement) }),
-  );
-  const unknownKey = fc.tuple(hostileKey, fc.constantFrom<Json>(1, "x", null, { polluted: true }, [])).map(
-    ([key, extra]): Edit => ({ label: `unknown key ${JSON.stringify(key)} in ${path.join(".") || "(root)"}`, where: path, apply: (copy) => setOwn(getAt(copy, path) as object, key, extra) }),
-  );
-  const addEntry = fc.constantFrom<Json>(null, 7, "\u0000", rawMarker(deepArray)).map(
-    (entry): Edit => ({ label: `bad entry in ${path.join(".")}`, where: path, apply: (copy) => (getAt(copy, path) as Json[]).push(entry) }),
-  );
+  const replace = replacementFor(value, attacks).map(({ replacement, label, bodyLevel }): Edit => ({
+    label: `${label} at ${path.join(".")}`,
+    where: bodyLevel ? "body" : path,
+    apply: (copy) => setAt(copy, path, replacement),
+  }));
+  const unknownKey = fc.tuple(hostileKey, fc.constantFrom<Json>(1, "x", null, { polluted: true }, [])).map(([key, extra]): Edit => ({
+    label: `unknown key ${JSON.stringify(key)} in ${path.join(".") || "(root)"}`,
+    where: path,
+    apply: (copy) => setOwn(getAt(copy, path) as object, key, extra),
+  }));
+  const addEntry = fc.constantFrom<Json>(null, 7, "\u0000", rawMarker(deepArray)).map((entry): Edit => ({
+    label: `bad entry in ${path.join(".")}`,
+    where: path,
+    apply: (copy) => (getAt(copy, path) as Json[]).push(entry),
+  }));
   const tooMany = fc.constant<Edit>({
     label: `too many entries in ${path.join(".")}`,
     where: path,

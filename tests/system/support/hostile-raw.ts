@@ -10,10 +10,44 @@ import { DEEP, nodesOf, rawMarker, serialise, setAt, type HostileBody, type Json
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /** Byte sequences no UTF-8 decoder may accept: a CESU-encoded surrogate, an overlong NUL, a stray continuation, a cut sequence. */
-const INVALID_UTF8 = [[0xed, 0xa0, 0x80], [0xc0, 0x80], [0xff], [0x80], [0xe2, 0x82], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80]];
+const INVALID_UTF8 = [
+  [0xed, 0xa0, 0x80],
+  [0xc0, 0x80],
+  [0xff],
+  [0x80],
+  [0xe2, 0x82],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+];
 
-const NOT_OBJECTS = ["null", "[]", '"text"', "42", "true", "1e309", `${"[".repeat(DEEP)}${"]".repeat(DEEP)}`, `${'{"a":'.repeat(DEEP)}null${"}".repeat(DEEP)}`];
-const NOT_JSON = ["", " ", "{", "}", "{'a':1}", '{"a":1,}', "// comment\n{}", "{a:1}", '{"a":undefined}', '{"a":NaN}', '{"a":Infinity}', "\u0000", "\ufeff\ufeff{}", '"\\ud800', '{"a":"\\x41"}', '{"a":"\\u12"}'];
+const NOT_OBJECTS = [
+  "null",
+  "[]",
+  '"text"',
+  "42",
+  "true",
+  "1e309",
+  `${"[".repeat(DEEP)}${"]".repeat(DEEP)}`,
+  `${'{"a":'.repeat(DEEP)}null${"}".repeat(DEEP)}`,
+];
+const NOT_JSON = [
+  "",
+  " ",
+  "{",
+  "}",
+  "{'a':1}",
+  '{"a":1,}',
+  "// comment\n{}",
+  "{a:1}",
+  '{"a":undefined}',
+  '{"a":NaN}',
+  '{"a":Infinity}',
+  "\u0000",
+  "\ufeff\ufeff{}",
+  '"\\ud800',
+  '{"a":"\\x41"}',
+  '{"a":"\\u12"}',
+];
 
 function stringKeys(value: Json): string[] {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
@@ -32,13 +66,19 @@ function withInvalidUtf8(document: Json, pick: number, bytes: number[]): Uint8Ar
 export function hostileRawBodies(valid: fc.Arbitrary<Json>): fc.Arbitrary<HostileBody> {
   const truncated = valid.chain((document) => {
     const text = serialise(document);
-    return fc.nat({ max: text.length - 1 }).map((cut): HostileBody => ({ label: `cut at ${cut}`, body: text.slice(0, cut), where: "body" }));
+    return fc
+      .nat({ max: text.length - 1 })
+      .map((cut): HostileBody => ({ label: `cut at ${cut}`, body: text.slice(0, cut), where: "body" }));
   });
-  const notJson = fc.oneof(
-    fc.constantFrom(...NOT_JSON),
-    fc.string({ unit: "binary", maxLength: 40 }).filter((text) => !isJson(text)),
-  ).map((text): HostileBody => ({ label: `not JSON: ${JSON.stringify(text.slice(0, 30))}`, body: text, where: "body" }));
-  const notObject = fc.constantFrom(...NOT_OBJECTS).map((text): HostileBody => ({ label: `not an object: ${text.slice(0, 12)}`, body: text, where: "body" }));
+  const notJson = fc
+    .oneof(
+      fc.constantFrom(...NOT_JSON),
+      fc.string({ unit: "binary", maxLength: 40 }).filter((text) => !isJson(text)),
+    )
+    .map((text): HostileBody => ({ label: `not JSON: ${JSON.stringify(text.slice(0, 30))}`, body: text, where: "body" }));
+  const notObject = fc
+    .constantFrom(...NOT_OBJECTS)
+    .map((text): HostileBody => ({ label: `not an object: ${text.slice(0, 12)}`, body: text, where: "body" }));
   const badBytes = fc.tuple(valid, fc.nat(), fc.constantFrom(...INVALID_UTF8)).map(([document, pick, bytes]): HostileBody => ({
     label: `invalid UTF-8 ${bytes.map((b) => b.toString(16)).join(" ")}`,
     body: withInvalidUtf8(document, pick, bytes),

@@ -30,7 +30,11 @@ export type TextAttack = "control" | "nul" | "surrogate" | "tooLong";
  * A hostile variant of a valid string. `surrogate` only where the transport can carry one
  * (JSON escapes; multipart form data turns it into U+FFFD before it leaves the client).
  */
-export function hostileText(base: string, attacks: readonly TextAttack[], tooLongFrom: number): fc.Arbitrary<{ value: string; attack: TextAttack }> {
+export function hostileText(
+  base: string,
+  attacks: readonly TextAttack[],
+  tooLongFrom: number,
+): fc.Arbitrary<{ value: string; attack: TextAttack }> {
   const forAttack = (attack: TextAttack): fc.Arbitrary<string> => {
     switch (attack) {
       case "control":
@@ -55,7 +59,22 @@ export const hugeText = fc.constantFrom("x", "é", "\u0000", "\u{1F600}").map((u
 export const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype"] as const;
 export const hostileKey = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) },
-  { weight: 2, arbitrary: fc.constantFrom("toString", "hasOwnProperty", "__defineGetter__", "valueOf", "then", "", " ", "\u0000", "\ud800", "a\u0007b", "\u202e") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "toString",
+      "hasOwnProperty",
+      "__defineGetter__",
+      "valueOf",
+      "then",
+      "",
+      " ",
+      "\u0000",
+      "\ud800",
+      "a\u0007b",
+      "\u202e",
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 12 }).map((key) => `zz${key}`) },
 );
 

@@ -19,13 +19,38 @@ export function bodyCase(target: string, hostile: HostileBody): RouteCase {
   return { label: hostile.label, target, body: hostile.body, where: hostile.where, status: [hostile.status ?? 400] };
 }
 
-const HOSTILE_SEGMENTS = ["%00", "a%00b", "%01", "%1B%5B31m", "%7F", "%C0%80", "%ED%A0%80", "%FF", "%E2%80%AE", "x".repeat(1000), "__proto__", "constructor"];
+const HOSTILE_SEGMENTS = [
+  "%00",
+  "a%00b",
+  "%01",
+  "%1B%5B31m",
+  "%7F",
+  "%C0%80",
+  "%ED%A0%80",
+  "%FF",
+  "%E2%80%AE",
+  "x".repeat(1000),
+  "__proto__",
+  "constructor",
+];
 
 /** The same valid body sent to URLs whose organization or project segment is hostile: a 4xx that names the missing thing. */
 export function hostileUrlCases(slug: string, projectId: string, suffix: string, validBody: string): RouteCase[] {
   return HOSTILE_SEGMENTS.flatMap((segment) => [
-    { label: `project id ${segment.slice(0, 20)}`, target: `/api/o/${slug}/projects/${segment}${suffix}`, body: validBody, where: null, status: [400, 404] },
-    { label: `organization ${segment.slice(0, 20)}`, target: `/api/o/${segment}/projects/${projectId}${suffix}`, body: validBody, where: null, status: [400, 404] },
+    {
+      label: `project id ${segment.slice(0, 20)}`,
+      target: `/api/o/${slug}/projects/${segment}${suffix}`,
+      body: validBody,
+      where: null,
+      status: [400, 404],
+    },
+    {
+      label: `organization ${segment.slice(0, 20)}`,
+      target: `/api/o/${segment}/projects/${projectId}${suffix}`,
+      body: validBody,
+      where: null,
+      status: [400, 404],
+    },
   ]);
 }
 
@@ -58,7 +83,10 @@ export function hostileRouteCases(route: RouteTarget, rawRuns: number, total: nu
   ];
   const raw = fc.sample(hostileRawBodies(route.valid), { numRuns: rawRuns, seed: seed + 1 }).map((hostile) => bodyCase(target, hostile));
   const broken = fc
-    .sample(brokenAtOneNode(route.valid, ["control", "nul", "surrogate", "tooLong"]), { numRuns: total - fixed.length - raw.length, seed: seed + 2 })
+    .sample(brokenAtOneNode(route.valid, ["control", "nul", "surrogate", "tooLong"]), {
+      numRuns: total - fixed.length - raw.length,
+      seed: seed + 2,
+    })
     .map((hostile) => bodyCase(target, hostile));
   return [...fixed, ...raw, ...broken];
 }

@@ -22,7 +22,8 @@ export interface Outcome {
   headers?: Headers;
 }
 
-const redirectsToSignIn = (response: Response) => [302, 303, 307, 308].includes(response.status) && (response.headers.get("location") ?? "").includes("/sign-in");
+const redirectsToSignIn = (response: Response) =>
+  [302, 303, 307, 308].includes(response.status) && (response.headers.get("location") ?? "").includes("/sign-in");
 
 export function verdictOfStatus(status: number): Verdict {
   if (status >= 200 && status < 300) return "ok";

@@ -40,7 +40,13 @@ export function concretePages(ids: PageIds): ConcretePage[] {
 }
 
 /** Pattern-for-pattern, the victim organization's pages. */
-export const victimPageIds = (victim: { slug: string; projectId: string; invitationToken: string; snapshotId: string; olderSnapshotId: string }): PageIds => ({
+export const victimPageIds = (victim: {
+  slug: string;
+  projectId: string;
+  invitationToken: string;
+  snapshotId: string;
+  olderSnapshotId: string;
+}): PageIds => ({
   slug: victim.slug,
   projectId: victim.projectId,
   token: victim.invitationToken,

@@ -58,5 +58,8 @@ export async function probeLoop(session: Session, probes: Probe[], running: () =
 
 /** Signs of an internal error leaking out: a stack frame, Prisma's or pg's own wording, SQL. */
 export function leaksInternals(body: string): boolean {
-  return /\n\s+at \S+ \(|Invalid `prisma|PrismaClient|DriverAdapterError|ECONNREFUSED|Can't reach database server/i.test(body) || /\bSELECT\b[^<>]{1,200}\bFROM\b/.test(body);
+  return (
+    /\n\s+at \S+ \(|Invalid `prisma|PrismaClient|DriverAdapterError|ECONNREFUSED|Can't reach database server/i.test(body) ||
+    /\bSELECT\b[^<>]{1,200}\bFROM\b/.test(body)
+  );
 }

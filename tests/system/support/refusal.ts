@@ -26,8 +26,14 @@ interface RouteError {
 
 /** Every place the answer names, with the problem it names there. */
 function locations(body: RouteError): { location: string; problem: string }[] {
-  const fromIssues = (Array.isArray(body.issues) ? body.issues : []).map((issue) => ({ location: String(issue.path), problem: String(issue.message ?? "") }));
-  const fromFields = Object.entries(body.fieldErrors ?? {}).map(([location, problems]) => ({ location, problem: Array.isArray(problems) ? problems.join(" ") : "" }));
+  const fromIssues = (Array.isArray(body.issues) ? body.issues : []).map((issue) => ({
+    location: String(issue.path),
+    problem: String(issue.message ?? ""),
+  }));
+  const fromFields = Object.entries(body.fieldErrors ?? {}).map(([location, problems]) => ({
+    location,
+    problem: Array.isArray(problems) ? problems.join(" ") : "",
+  }));
   return [...fromIssues, ...fromFields];
 }
 
@@ -51,8 +57,10 @@ export function routeRefusalProblem(status: number, text: string, expected: Rout
   const named = locations(body).filter(({ problem }) => problem.trim() !== "");
   if (named.length === 0) return `names no field: ${text.slice(0, 300)}`;
   const where = expected.where;
-  const matches = where === "body" ? named.some(({ location }) => WHOLE.has(location)) : named.some(({ location }) => onSameBranch(location, where));
-  if (!matches) return `names ${named.map((n) => n.location).join(", ")} but the problem is at ${where === "body" ? "the body" : where.join(".") || "(root)"}`;
+  const matches =
+    where === "body" ? named.some(({ location }) => WHOLE.has(location)) : named.some(({ location }) => onSameBranch(location, where));
+  if (!matches)
+    return `names ${named.map((n) => n.location).join(", ")} but the problem is at ${where === "body" ? "the body" : where.join(".") || "(root)"}`;
   return null;
 }
 
@@ -67,9 +75,12 @@ export function actionRefusalProblem(result: ActionResult, field: string | null)
   const value = result.value as { ok?: unknown; message?: unknown; fieldErrors?: Record<string, unknown> } | undefined;
   if (value === undefined) return `no form state in the answer (status ${result.status}): ${result.text.slice(0, 200)}`;
   if (value.ok !== false) return `ok: ${String(value.ok)} ${JSON.stringify(value).slice(0, 200)}`;
-  const fieldErrors = Object.entries(value.fieldErrors ?? {}).filter(([, problems]) => Array.isArray(problems) && problems.some((p) => typeof p === "string" && p.trim() !== ""));
+  const fieldErrors = Object.entries(value.fieldErrors ?? {}).filter(
+    ([, problems]) => Array.isArray(problems) && problems.some((p) => typeof p === "string" && p.trim() !== ""),
+  );
   const hasMessage = typeof value.message === "string" && value.message.trim() !== "";
   if (!hasMessage && fieldErrors.length === 0) return `no message and no field errors: ${JSON.stringify(value)}`;
-  if (field !== null && !fieldErrors.some(([name]) => name === field)) return `does not name ${field}: ${JSON.stringify(value).slice(0, 300)}`;
+  if (field !== null && !fieldErrors.some(([name]) => name === field))
+    return `does not name ${field}: ${JSON.stringify(value).slice(0, 300)}`;
   return null;
 }

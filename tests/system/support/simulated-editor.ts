@@ -49,7 +49,8 @@ export class SaveLedger {
 
 export const TAG_PATH = "answers.workflow.name";
 
-const isObject = (value: Json | undefined): value is Record<string, Json> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is Record<string, Json> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const object = (value: Json | undefined): Record<string, Json> => (isObject(value) ? value : {});
 
 /** The n-th edit: a new tag, and two scores that move the verdict, readiness index and blockers. */

@@ -96,7 +96,10 @@ export class SystemStack {
   private async waitUntilServing(): Promise<void> {
     for (let i = 0; i < 240; i += 1) {
       if (this.app?.exitCode !== null) throw new Error(`the server exited: ${this.output.join("")}`);
-      const up = await fetch(`${this.base}/sign-in`).then((r) => r.ok, () => false);
+      const up = await fetch(`${this.base}/sign-in`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) return;
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -12,7 +12,12 @@ import { SystemStack } from "./stack";
 
 export const DEMO_PASSWORD = "preflight-demo";
 export const VICTIM_SLUG = "northwind-revenue-ops";
-export const OUTSIDER = { name: "Mallory Mercer", email: "mallory@evil.test", password: "mallory-long-password", organizationName: "Mallory Labs" };
+export const OUTSIDER = {
+  name: "Mallory Mercer",
+  email: "mallory@evil.test",
+  password: "mallory-long-password",
+  organizationName: "Mallory Labs",
+};
 
 /** Real ids of the victim organization, as an attack or a legitimate call names them. */
 export interface Target {
@@ -71,10 +76,20 @@ const MEMBERS = "app/o/[slug]/members/actions.ts";
 
 export async function setUpWorld(stack: SystemStack): Promise<World> {
   const db = stack.db;
-  const [owner, viewer] = await Promise.all([signedIn(stack.base, "demo@preflight.local", DEMO_PASSWORD), signedIn(stack.base, "exec@preflight.local", DEMO_PASSWORD)]);
-  const organization = await db.organization.findUniqueOrThrow({ where: { slug: VICTIM_SLUG }, include: { memberships: { include: { user: true } } } });
+  const [owner, viewer] = await Promise.all([
+    signedIn(stack.base, "demo@preflight.local", DEMO_PASSWORD),
+    signedIn(stack.base, "exec@preflight.local", DEMO_PASSWORD),
+  ]);
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { slug: VICTIM_SLUG },
+    include: { memberships: { include: { user: true } } },
+  });
   const params = { slug: VICTIM_SLUG };
-  const projects = await db.project.findMany({ where: { organizationId: organization.id }, include: { snapshots: { orderBy: { createdAt: "desc" } }, assessment: true }, orderBy: { name: "asc" } });
+  const projects = await db.project.findMany({
+    where: { organizationId: organization.id },
+    include: { snapshots: { orderBy: { createdAt: "desc" } }, assessment: true },
+    orderBy: { name: "asc" },
+  });
   const project = projects.find((p) => !p.archivedAt && p.snapshots.length >= 2 && p.assessment)!;
   const archived = projects.find((p) => p.archivedAt)!;
   const ownerUser = organization.memberships.find((m) => m.role === "owner")!.user;
@@ -82,8 +97,10 @@ export async function setUpWorld(stack: SystemStack): Promise<World> {
   const extra = await db.user.create({ data: { name: "Sam Target", email: "sam.target@example.test", passwordHash: "not-a-usable-hash" } });
   const membership = await db.membership.create({ data: { organizationId: organization.id, userId: extra.id, role: "editor" } });
 
-  const invite = async () => (await must(owner, `${MEMBERS}#createInvitationAction`, { orgSlug: VICTIM_SLUG, role: "viewer" }, params)).data!.token!;
-  const idOf = async (token: string) => (await db.invitation.findUniqueOrThrow({ where: { tokenHash: createHash("sha256").update(token).digest("hex") } })).id;
+  const invite = async () =>
+    (await must(owner, `${MEMBERS}#createInvitationAction`, { orgSlug: VICTIM_SLUG, role: "viewer" }, params)).data!.token!;
+  const idOf = async (token: string) =>
+    (await db.invitation.findUniqueOrThrow({ where: { tokenHash: createHash("sha256").update(token).digest("hex") } })).id;
   const pendingToken = await invite();
   const acceptToken = await invite();
   const revokedToken = await invite();
@@ -94,8 +111,15 @@ export async function setUpWorld(stack: SystemStack): Promise<World> {
   await must(signedOut(stack.base), "app/(auth)/actions.ts#signUpAction", { ...OUTSIDER }, {});
   const outsider = await signedIn(stack.base, OUTSIDER.email, OUTSIDER.password);
   // The sign-up answer names no organization (it is the same for a taken email).
-  const { slug: outsiderSlug } = await db.organization.findFirstOrThrow({ where: { memberships: { some: { user: { email: OUTSIDER.email } } } } });
-  const created = await must(outsider, "app/o/[slug]/projects/actions.ts#createProjectAction", { orgSlug: outsiderSlug, name: "Mallory Pilot" }, { slug: outsiderSlug });
+  const { slug: outsiderSlug } = await db.organization.findFirstOrThrow({
+    where: { memberships: { some: { user: { email: OUTSIDER.email } } } },
+  });
+  const created = await must(
+    outsider,
+    "app/o/[slug]/projects/actions.ts#createProjectAction",
+    { orgSlug: outsiderSlug, name: "Mallory Pilot" },
+    { slug: outsiderSlug },
+  );
   const outsiderOrg = await db.organization.findUniqueOrThrow({ where: { slug: outsiderSlug } });
 
   return {
@@ -126,6 +150,12 @@ export async function setUpWorld(stack: SystemStack): Promise<World> {
 
 /** The stack every security test file starts (one at a time, so they share ports), with the world set up on it. */
 export async function startWorld(): Promise<{ stack: SystemStack; world: World }> {
-  const stack = await SystemStack.start({ name: "pg-sys-sec", appPort: 3222, pgPort: 15352, demo: true, env: { METRICS_TOKEN: WORLD_METRICS_TOKEN } });
+  const stack = await SystemStack.start({
+    name: "pg-sys-sec",
+    appPort: 3222,
+    pgPort: 15352,
+    demo: true,
+    env: { METRICS_TOKEN: WORLD_METRICS_TOKEN },
+  });
   return { stack, world: await setUpWorld(stack) };
 }

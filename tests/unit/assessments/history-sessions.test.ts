@@ -35,7 +35,9 @@ describe("groupHistory", () => {
   });
 
   it("159 saves a minute apart are one entry", () => {
-    const events = newestFirst(...Array.from({ length: 159 }, (_, i) => save(i, ana, { "answers.workflow.name": { before: `v${i}`, after: `v${i + 1}` } })));
+    const events = newestFirst(
+      ...Array.from({ length: 159 }, (_, i) => save(i, ana, { "answers.workflow.name": { before: `v${i}`, after: `v${i + 1}` } })),
+    );
     const entries = groupHistory(events);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.events).toBe(159);
@@ -58,13 +60,22 @@ describe("groupHistory", () => {
   });
 
   it("never merges other events, and a snapshot ends a sitting", () => {
-    const submitted: HistoryEvent = { id: "snap", action: "snapshot.submitted", createdAt: minutes(2), changes: { verdict: { before: null, after: "blocked" } }, actor: ana };
+    const submitted: HistoryEvent = {
+      id: "snap",
+      action: "snapshot.submitted",
+      createdAt: minutes(2),
+      changes: { verdict: { before: null, after: "blocked" } },
+      actor: ana,
+    };
     const events = newestFirst(save(0, ana, { a: { before: 1, after: 2 } }), submitted, save(3, ana, { a: { before: 2, after: 3 } }));
     expect(groupHistory(events).map((e) => e.action)).toEqual(["assessment.saved", "snapshot.submitted", "assessment.saved"]);
   });
 
   it("leaves out a field changed and changed back within the sitting", () => {
-    const events = newestFirst(save(0, ana, { a: { before: "x", after: "y" }, b: { before: 1, after: 2 } }), save(1, ana, { a: { before: "y", after: "x" } }));
+    const events = newestFirst(
+      save(0, ana, { a: { before: "x", after: "y" }, b: { before: 1, after: 2 } }),
+      save(1, ana, { a: { before: "y", after: "x" } }),
+    );
     expect(groupHistory(events)[0]!.changes).toEqual([["b", { before: 1, after: 2 }]]);
   });
 });

@@ -3,13 +3,20 @@ import { draftOfFile, importPreview } from "@/lib/assessments/import-preview";
 
 describe("import preview", () => {
   const current = {
-    answers: { workflow: { name: "Intake", owner: "Dana" }, actions: [{ name: "Draft reply" }, { name: "Send refund", approval: "draft" }] },
+    answers: {
+      workflow: { name: "Intake", owner: "Dana" },
+      actions: [{ name: "Draft reply" }, { name: "Send refund", approval: "draft" }],
+    },
     scores: { securityControls: { score: 3 } },
   };
 
   it("names each question, row and score that changes, with how many fields", () => {
     const incoming = {
-      answers: { workflow: { name: "Intake", owner: "Marco", startEvent: "Ticket lands" }, actions: [{ name: "Draft reply" }], testCases: [{ scenario: "Duplicate" }] },
+      answers: {
+        workflow: { name: "Intake", owner: "Marco", startEvent: "Ticket lands" },
+        actions: [{ name: "Draft reply" }],
+        testCases: [{ scenario: "Duplicate" }],
+      },
       scores: {},
     };
     expect(importPreview(current, incoming)).toEqual([

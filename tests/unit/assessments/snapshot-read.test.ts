@@ -6,7 +6,9 @@ import { snapshotRecord } from "@/lib/assessments/snapshot-record";
 import { parseAssessment } from "@/lib/readiness";
 
 const example = (name: string) => {
-  const parsed = parseAssessment(JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8")));
+  const parsed = parseAssessment(
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8")),
+  );
   if (!parsed.ok) throw new Error(`public/examples/${name}.json does not parse`);
   return parsed.document;
 };
@@ -17,7 +19,12 @@ const stored = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 describe("reading a snapshot's JSON columns", () => {
   it("gives back the document and evaluation it was written with, other columns untouched", () => {
     const record = snapshotRecord(example("blocked"));
-    const row = { id: "s1", createdAt: new Date("2026-11-01T00:00:00Z"), document: stored(record.document), evaluation: stored(record.evaluation) };
+    const row = {
+      id: "s1",
+      createdAt: new Date("2026-11-01T00:00:00Z"),
+      document: stored(record.document),
+      evaluation: stored(record.evaluation),
+    };
     const read = readSnapshot(row);
     expect(read).toEqual({ id: "s1", createdAt: row.createdAt, document: record.document, evaluation: record.evaluation });
     expect(read.evaluation.verdict).toBe("blocked");
@@ -27,7 +34,9 @@ describe("reading a snapshot's JSON columns", () => {
     const record = snapshotRecord(example("ready"));
     const evaluation = { ...(stored(record.evaluation) as object), verdict: "maybe" };
     expect(() => readSnapshotEvaluation(evaluation)).toThrow(/^Stored snapshot evaluation is invalid: verdict: /);
-    expect(() => readSnapshotDocument({ format: "preflight.assessment/v1", scores: { securityControls: { score: 9 } } })).toThrow(/^Stored snapshot document is invalid: scores\.securityControls\.score: /);
+    expect(() => readSnapshotDocument({ format: "preflight.assessment/v1", scores: { securityControls: { score: 9 } } })).toThrow(
+      /^Stored snapshot document is invalid: scores\.securityControls\.score: /,
+    );
     expect(() => readSnapshotDocument({})).toThrow(/^Stored snapshot document is invalid/);
   });
 });

@@ -23,7 +23,9 @@ describe("validateDraft", () => {
   });
 
   it("refuses NUL and unpaired surrogates, which jsonb cannot store, at their path", () => {
-    expect(issuesOf({ workflow: { name: "a\u0000" } }, { dataOwnership: { score: 3, note: "\udc00" } }).map((issue) => issue.path)).toEqual(["answers.workflow.name", "scores.dataOwnership.note"]);
+    expect(issuesOf({ workflow: { name: "a\u0000" } }, { dataOwnership: { score: 3, note: "\udc00" } }).map((issue) => issue.path)).toEqual(
+      ["answers.workflow.name", "scores.dataOwnership.note"],
+    );
   });
 });
 
@@ -34,12 +36,18 @@ describe("the save request", () => {
   };
 
   it("names the field and the problem, including an unknown key at the root", () => {
-    expect(problems({ baseRevision: Number.POSITIVE_INFINITY, answers: {}, scores: {} })).toEqual([{ path: "baseRevision", message: "expected a number, got Infinity" }]);
-    expect(problems({ baseRevision: "3", answers: {}, scores: {} })).toEqual([{ path: "baseRevision", message: "expected a number, got text" }]);
+    expect(problems({ baseRevision: Number.POSITIVE_INFINITY, answers: {}, scores: {} })).toEqual([
+      { path: "baseRevision", message: "expected a number, got Infinity" },
+    ]);
+    expect(problems({ baseRevision: "3", answers: {}, scores: {} })).toEqual([
+      { path: "baseRevision", message: "expected a number, got text" },
+    ]);
     expect(problems({ baseRevision: 3 })).toEqual([
       { path: "answers", message: "required" },
       { path: "scores", message: "required" },
     ]);
-    expect(problems(JSON.parse('{"baseRevision":1,"answers":{},"scores":{},"__proto__":{"x":1}}'))).toEqual([{ path: "(root)", message: 'unknown key "__proto__"' }]);
+    expect(problems(JSON.parse('{"baseRevision":1,"answers":{},"scores":{},"__proto__":{"x":1}}'))).toEqual([
+      { path: "(root)", message: 'unknown key "__proto__"' },
+    ]);
   });
 });

@@ -3,7 +3,11 @@ import { readAuditChanges } from "@/lib/audit/changes";
 
 describe("reading an audit event's changes", () => {
   it("gives back each field's before and after as stored", () => {
-    const stored = { name: { before: "Old", after: "New" }, systems: { before: ["crm"], after: [] }, "scores.dataOwnership": { before: null, after: { score: 3 } } };
+    const stored = {
+      name: { before: "Old", after: "New" },
+      systems: { before: ["crm"], after: [] },
+      "scores.dataOwnership": { before: null, after: { score: 3 } },
+    };
     expect(readAuditChanges(stored)).toEqual(stored);
   });
 

@@ -9,7 +9,8 @@ describe("can(role, action)", () => {
   it("keeps viewers read-only: no write, no member management", () => {
     expect(can("viewer", "projects:read")).toBe(true);
     expect(can("viewer", "reports:export")).toBe(true);
-    for (const action of ["projects:write", "assessments:write", "members:manage", "organization:update"]) expect(can("viewer", action)).toBe(false);
+    for (const action of ["projects:write", "assessments:write", "members:manage", "organization:update"])
+      expect(can("viewer", action)).toBe(false);
   });
 
   it("lets editors write assessments but not manage members", () => {

@@ -17,7 +17,9 @@ describe("security headers", () => {
   it("allow no inline script: a page's scripts need its nonce, and what they load inherits the trust", () => {
     expect(asMap(true)["Content-Security-Policy"]).toContain("script-src 'self';");
     const nonce = newNonce();
-    const scriptSrc = contentSecurityPolicy(true, nonce).split("; ").find((d) => d.startsWith("script-src"));
+    const scriptSrc = contentSecurityPolicy(true, nonce)
+      .split("; ")
+      .find((d) => d.startsWith("script-src"));
     expect(scriptSrc).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
   });
 

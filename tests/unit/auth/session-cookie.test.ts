@@ -32,11 +32,19 @@ async function claimsByNextAuth(cookies: Record<string, string>): Promise<Sessio
   const response = { getHeader() {}, setCookie() {}, setHeader() {} } as never;
   const session = await getServerSession(request, response, { ...authOptions(), logger: silent });
   if (!session?.user?.id) return null;
-  return { userId: session.user.id, sessionVersion: session.sessionVersion ?? -1, authTime: session.authTime ?? 0, sessionId: session.sessionId ?? "" };
+  return {
+    userId: session.user.id,
+    sessionVersion: session.sessionVersion ?? -1,
+    authTime: session.authTime ?? 0,
+    sessionId: session.sessionId ?? "",
+  };
 }
 
 async function claimsByCookie(cookies: Record<string, string>): Promise<SessionClaims | null> {
-  const token = sessionTokenFrom(Object.entries(cookies).map(([name, value]) => ({ name, value })), sessionCookieName({}));
+  const token = sessionTokenFrom(
+    Object.entries(cookies).map(([name, value]) => ({ name, value })),
+    sessionCookieName({}),
+  );
   return token ? readSessionClaims(token, authSecret(), Math.floor(Date.now() / 1000)) : null;
 }
 
@@ -55,7 +63,12 @@ describe("reading the session cookie", () => {
     const tokens = fc.record({
       sub: claim(fc.oneof(fc.uuid(), fc.constant(""))),
       sessionVersion: claim(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.string({ maxLength: 3 }))),
-      authTime: claim(fc.oneof(fc.integer({ min: -2 * ABSOLUTE_SESSION_SECONDS, max: 60 }).map((offset) => now() + offset), fc.string({ maxLength: 3 }))),
+      authTime: claim(
+        fc.oneof(
+          fc.integer({ min: -2 * ABSOLUTE_SESSION_SECONDS, max: 60 }).map((offset) => now() + offset),
+          fc.string({ maxLength: 3 }),
+        ),
+      ),
       sid: claim(fc.oneof(fc.uuid(), fc.integer())),
       padding: claim(fc.string({ minLength: 4000, maxLength: 6000 })),
     });
@@ -68,7 +81,11 @@ describe("reading the session cookie", () => {
     await fc.assert(
       fc.asyncProperty(cases, async ({ token, maxAge, secret, tamper }) => {
         const payload = Object.fromEntries(Object.entries(token).filter(([, value]) => value !== undefined));
-        let encoded = await nextAuthEncode({ token: payload, secret: secret === "ours" ? authSecret() : "another-secret-0123456789", maxAge });
+        let encoded = await nextAuthEncode({
+          token: payload,
+          secret: secret === "ours" ? authSecret() : "another-secret-0123456789",
+          maxAge,
+        });
         if (tamper) encoded = `${encoded.slice(0, -3)}${encoded.endsWith("AAA") ? "BBB" : "AAA"}`;
         const cookies = encoded.length > 3933 ? chunked(encoded) : { [NAME]: encoded };
         const expected = await claimsByNextAuth(cookies);
@@ -80,16 +97,26 @@ describe("reading the session cookie", () => {
 
   it("reads a current session, and the claims it carries", async () => {
     const authTime = now() - 60;
-    const token = await nextAuthEncode({ token: { sub: "user-1", sessionVersion: 2, authTime, sid: "session-1" }, secret: authSecret(), maxAge: 3600 });
+    const token = await nextAuthEncode({
+      token: { sub: "user-1", sessionVersion: 2, authTime, sid: "session-1" },
+      secret: authSecret(),
+      maxAge: 3600,
+    });
     const claims = { userId: "user-1", sessionVersion: 2, authTime, sessionId: "session-1" };
     expect(await claimsByCookie({ [NAME]: token })).toEqual(claims);
     expect(await claimsByCookie(chunked(`${token}`))).toEqual(claims);
   });
 
   it("reads as signed out: past the absolute limit, the wrong cookie name, a missing or extra part", async () => {
-    const old = await nextAuthEncode({ token: { sub: "user-1", sessionVersion: 0, authTime: now() - ABSOLUTE_SESSION_SECONDS - 5 }, secret: authSecret() });
+    const old = await nextAuthEncode({
+      token: { sub: "user-1", sessionVersion: 0, authTime: now() - ABSOLUTE_SESSION_SECONDS - 5 },
+      secret: authSecret(),
+    });
     expect(await claimsByCookie({ [NAME]: old })).toBeNull();
-    const token = await nextAuthEncode({ token: { sub: "user-1", sessionVersion: 0, authTime: now(), padding: "x".repeat(5000) }, secret: authSecret() });
+    const token = await nextAuthEncode({
+      token: { sub: "user-1", sessionVersion: 0, authTime: now(), padding: "x".repeat(5000) },
+      secret: authSecret(),
+    });
     expect(await claimsByCookie({ [`__Secure-${NAME}`]: token })).toBeNull();
     const parts = chunked(token);
     expect(Object.keys(parts)).toHaveLength(2);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ABSOLUTE_SESSION_SECONDS, sessionIsCurrent } from "@/lib/auth/session-policy";
 
 const now = 1_800_000_000;
-const claims = (sessionVersion: number, authTime: number, sessionId = "session-1") => ({ userId: "u", sessionVersion, authTime, sessionId });
+const claims = (sessionVersion: number, authTime: number, sessionId = "session-1") => ({
+  userId: "u",
+  sessionVersion,
+  authTime,
+  sessionId,
+});
 const stored = (sessionVersion: number, revoked = false) => ({ sessionVersion, revoked });
 
 describe("sessionIsCurrent", () => {

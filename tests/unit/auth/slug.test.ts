@@ -22,6 +22,7 @@ describe("isSlugShaped", () => {
   it("accepts what slugify makes and nothing a query should see", () => {
     for (const name of ["Northwind Revenue Ops", "東京", "a".repeat(100)]) expect(isSlugShaped(slugify(name))).toBe(true);
     expect(isSlugShaped("acme-2")).toBe(true);
-    for (const bad of ["", "a\u0000b", "Acme", "a b", "a/b", "x".repeat(101), "%00", null, 42]) expect(isSlugShaped(bad), String(bad)).toBe(false);
+    for (const bad of ["", "a\u0000b", "Acme", "a b", "a/b", "x".repeat(101), "%00", null, 42])
+      expect(isSlugShaped(bad), String(bad)).toBe(false);
   });
 });

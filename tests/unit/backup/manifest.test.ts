@@ -26,7 +26,7 @@ describe("parseManifest", () => {
   });
 
   it("refuses text that is not JSON, and unknown fields", () => {
-    expect(parseManifest("{\"format\": 1").ok).toBe(false);
+    expect(parseManifest('{"format": 1').ok).toBe(false);
     expect(parseManifest(JSON.stringify({ ...manifest, extra: true })).ok).toBe(false);
   });
 });
@@ -37,13 +37,17 @@ describe("checksumProblem", () => {
   });
 
   it("names a file whose digest or size differs", () => {
-    expect(checksumProblem(manifest.files, [manifest.files[0]!, digest("data/global/pg_control", "c")])).toBe("checksum mismatch for data/global/pg_control");
+    expect(checksumProblem(manifest.files, [manifest.files[0]!, digest("data/global/pg_control", "c")])).toBe(
+      "checksum mismatch for data/global/pg_control",
+    );
     expect(checksumProblem(manifest.files, [manifest.files[0]!, digest("data/global/pg_control", "b", 10)])).toMatch(/mismatch/);
   });
 
   it("names a missing file (a truncated archive) and an unlisted one", () => {
     expect(checksumProblem(manifest.files, [manifest.files[0]!])).toMatch(/pg_control is listed in the manifest but missing/);
-    expect(checksumProblem(manifest.files, [...manifest.files, digest("data/evil", "d")])).toMatch(/data\/evil is in the archive but not in the manifest/);
+    expect(checksumProblem(manifest.files, [...manifest.files, digest("data/evil", "d")])).toMatch(
+      /data\/evil is in the archive but not in the manifest/,
+    );
   });
 });
 

@@ -148,7 +148,9 @@ describe("evaluate CLI", { timeout: TIMEOUT }, () => {
       const run = cli(args);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toMatch(/^evaluate: expected (a|one) document\nusage: npm run evaluate -- \[--ruleset 1\.0\.0\|2\.0\.0\] \[--format json\|text\] <assessment\.json \| ->.*\n.*--explain <RULE_ID>\n$/);
+      expect(run.stderr).toMatch(
+        /^evaluate: expected (a|one) document\nusage: npm run evaluate -- \[--ruleset 1\.0\.0\|2\.0\.0\] \[--format json\|text\] <assessment\.json \| ->.*\n.*--explain <RULE_ID>\n$/,
+      );
     }
     const help = cli(["--help"]);
     expect(help.code).toBe(0);
@@ -177,7 +179,9 @@ describe("evaluate CLI", { timeout: TIMEOUT }, () => {
   it("judges with --ruleset 1.0.0 exactly as before: preflight.evaluation/v1", () => {
     const run = cli(["--ruleset", "1.0.0", "public/examples/blocked.json"]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe(`${JSON.stringify(evaluate(exampleDocument("public/examples/blocked.json"), { ruleset: "1.0.0" }), null, 2)}\n`);
+    expect(run.stdout).toBe(
+      `${JSON.stringify(evaluate(exampleDocument("public/examples/blocked.json"), { ruleset: "1.0.0" }), null, 2)}\n`,
+    );
     expect(parseEvaluation(JSON.parse(run.stdout))).toMatchObject({ ok: true });
     expect(run.stdout).toContain('"source": "001 §Quick Integration Readiness Score"');
   });
@@ -211,7 +215,10 @@ describe("evaluate CLI", { timeout: TIMEOUT }, () => {
       code: 2,
       stderr: 'format: expected one of preflight.assessment/v1, preflight.assessment/v2 (got "preflight.assessment/v3")\n',
     });
-    const badDate = tempFile("bad-date.json", JSON.stringify({ format: ASSESSMENT_FORMAT_V2, plan: { rollout: [{ start: "2027-02-30" }] } }));
+    const badDate = tempFile(
+      "bad-date.json",
+      JSON.stringify({ format: ASSESSMENT_FORMAT_V2, plan: { rollout: [{ start: "2027-02-30" }] } }),
+    );
     expect(cli([badDate])).toMatchObject({ code: 2, stderr: "plan.rollout.0.start: expected a real calendar date written YYYY-MM-DD\n" });
   });
 
@@ -220,7 +227,9 @@ describe("evaluate CLI", { timeout: TIMEOUT }, () => {
       const run = cli(args);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toMatch(/^evaluate: (unknown ruleset "3\.0\.0"|unknown format "xml"|unknown option --verbose|--ruleset needs a value)/);
+      expect(run.stderr).toMatch(
+        /^evaluate: (unknown ruleset "3\.0\.0"|unknown format "xml"|unknown option --verbose|--ruleset needs a value)/,
+      );
     }
   });
 
@@ -245,8 +254,15 @@ describe("evaluate CLI", { timeout: TIMEOUT }, () => {
   });
 
   it("--explain exits 2 for an id the ruleset does not have", () => {
-    expect(cli(["--explain", "NOT_A_RULE"])).toMatchObject({ code: 2, stdout: "", stderr: 'evaluate: ruleset 2.0.0 has no rule "NOT_A_RULE"\n' });
-    expect(cli(["--ruleset", "1.0.0", "--explain", "NO_KPIS"])).toMatchObject({ code: 2, stderr: 'evaluate: ruleset 1.0.0 has no rule "NO_KPIS"\n' });
+    expect(cli(["--explain", "NOT_A_RULE"])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: 'evaluate: ruleset 2.0.0 has no rule "NOT_A_RULE"\n',
+    });
+    expect(cli(["--ruleset", "1.0.0", "--explain", "NO_KPIS"])).toMatchObject({
+      code: 2,
+      stderr: 'evaluate: ruleset 1.0.0 has no rule "NO_KPIS"\n',
+    });
   });
 
   it("--format text prints the verdict, index, completeness, ROI, then findings grouped by severity", () => {
@@ -265,6 +281,8 @@ describe("evaluate CLI", { timeout: TIMEOUT }, () => {
     expect(lines).toContain(`Blockers (${blockers.length})`);
     expect(lines.indexOf(`Blockers (${blockers.length})`)).toBeLessThan(lines.indexOf(`Warnings (${warnings.length})`));
     const first = blockers[0];
-    expect(run.stdout).toContain(`- ${first?.ruleId} at ${first?.target}  [${first?.track}]\n  ${first?.message}\n  Fix: ${first?.remediation}\n`);
+    expect(run.stdout).toContain(
+      `- ${first?.ruleId} at ${first?.target}  [${first?.track}]\n  ${first?.message}\n  Fix: ${first?.remediation}\n`,
+    );
   });
 });

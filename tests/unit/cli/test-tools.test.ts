@@ -14,7 +14,11 @@ describe("planTestTools", () => {
   });
 
   it("installs what is missing when it may, saying why", () => {
-    expect(planTestTools([chromium, poppler], true)).toEqual({ kind: "install", packages: ["chromium", "poppler-utils"], reasons: ["chromium: a real browser", "poppler-utils: PDFs read back"] });
+    expect(planTestTools([chromium, poppler], true)).toEqual({
+      kind: "install",
+      packages: ["chromium", "poppler-utils"],
+      reasons: ["chromium: a real browser", "poppler-utils: PDFs read back"],
+    });
   });
 
   it("otherwise stops with the one command to run", () => {

@@ -74,7 +74,10 @@ describe("radarSummary", () => {
   });
 
   it("says when there is nothing to compare", () => {
-    const text = radarSummary(areas.map((a) => ({ ...a, previous: null })), "Last snapshot");
+    const text = radarSummary(
+      areas.map((a) => ({ ...a, previous: null })),
+      "Last snapshot",
+    );
     expect(text).toContain("No earlier snapshot to compare.");
   });
 });

@@ -21,8 +21,16 @@ describe("activeFilters", () => {
   it("each chip's link drops only its own filter, keeps the sort and goes back to page 1", () => {
     const query: TableQuery = { ...base, verdict: "blocked", rule: "SCORE_BELOW_3" };
     const [verdict, rule] = activeFilters(query, OWNERS);
-    expect(parseTableQuery(Object.fromEntries(new URLSearchParams(toSearchParams(verdict!.without))))).toEqual({ ...base, rule: "SCORE_BELOW_3", page: 1 });
-    expect(parseTableQuery(Object.fromEntries(new URLSearchParams(toSearchParams(rule!.without))))).toEqual({ ...base, verdict: "blocked", page: 1 });
+    expect(parseTableQuery(Object.fromEntries(new URLSearchParams(toSearchParams(verdict!.without))))).toEqual({
+      ...base,
+      rule: "SCORE_BELOW_3",
+      page: 1,
+    });
+    expect(parseTableQuery(Object.fromEntries(new URLSearchParams(toSearchParams(rule!.without))))).toEqual({
+      ...base,
+      verdict: "blocked",
+      page: 1,
+    });
   });
 
   it("names an owner it cannot find instead of showing an id", () => {

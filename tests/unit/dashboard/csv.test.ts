@@ -20,10 +20,27 @@ const row = (over: Partial<PortfolioRow>): PortfolioRow => ({
 
 describe("portfolio CSV", () => {
   it("round-trips through a CSV parser: header, quoting of commas, quotes and new lines", () => {
-    const rows = [row({ name: 'Refunds, "fast" lane\nphase 2', scores: { securityControls: 2, dataOwnership: 4 } }), row({ id: "p2", name: "Zoë Müller · 東京", verdict: "ready", index: null, blockers: 0 })];
+    const rows = [
+      row({ name: 'Refunds, "fast" lane\nphase 2', scores: { securityControls: 2, dataOwnership: 4 } }),
+      row({ id: "p2", name: "Zoë Müller · 東京", verdict: "ready", index: null, blockers: 0 }),
+    ];
     const csv = portfolioCsv(rows);
     const records = parse(csv) as string[][];
-    expect(records[0]).toEqual(["Project", "Verdict", "Readiness index", "Workflow mapping", "Data ownership clarity", "Taxonomy alignment", "Security controls", "Monitoring and alerting", "Rollout and rollback planning", "Training readiness", "Blockers", "Warnings", "Last change"]);
+    expect(records[0]).toEqual([
+      "Project",
+      "Verdict",
+      "Readiness index",
+      "Workflow mapping",
+      "Data ownership clarity",
+      "Taxonomy alignment",
+      "Security controls",
+      "Monitoring and alerting",
+      "Rollout and rollback planning",
+      "Training readiness",
+      "Blockers",
+      "Warnings",
+      "Last change",
+    ]);
     expect(records[1]).toEqual(['Refunds, "fast" lane\nphase 2', "blocked", "2.57", "", "4", "", "2", "", "", "", "3", "1", "2026-11-20"]);
     expect(records[2]?.[0]).toBe("Zoë Müller · 東京");
     expect(records[2]?.[2]).toBe("");
@@ -31,7 +48,7 @@ describe("portfolio CSV", () => {
   });
 
   it("neutralises cells a spreadsheet would run as a formula", () => {
-    for (const evil of ["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]) {
+    for (const evil of ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]) {
       const cell = (parse(csvCell(evil)) as string[][])[0]?.[0] ?? "";
       expect(cell.startsWith("'")).toBe(true);
       expect(cell.slice(1)).toBe(evil);

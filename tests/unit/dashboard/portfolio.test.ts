@@ -5,13 +5,22 @@ import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { buildRow, type ProjectInput } from "@/lib/dashboard/portfolio";
 import { parseTableQuery, toSearchParams } from "@/lib/dashboard/table-query";
 
-const example = (name: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8"));
+const example = (name: string) =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8"));
 const at = new Date("2026-11-01T00:00:00Z");
 
 /** A project as the database holds it: the draft's evaluation summary stored beside its scores. */
 function project(id: string, doc: { answers?: unknown; scores?: unknown }, extra: Partial<ProjectInput> = {}): ProjectInput {
   const draft = { answers: doc.answers ?? {}, scores: doc.scores ?? {} };
-  return { id, name: id, systems: ["crm"], owner: null, updatedAt: at, assessment: { scores: draft.scores, updatedAt: at, ...summarizeDraft(draft) }, ...extra };
+  return {
+    id,
+    name: id,
+    systems: ["crm"],
+    owner: null,
+    updatedAt: at,
+    assessment: { scores: draft.scores, updatedAt: at, ...summarizeDraft(draft) },
+    ...extra,
+  };
 }
 
 const rows = [
@@ -38,7 +47,17 @@ describe("portfolio rows", () => {
   it("recompute a summary stored by another ruleset version from the answers", () => {
     const blocked = example("blocked");
     const stale = project("stale", blocked);
-    const row = buildRow({ ...stale, assessment: { ...stale.assessment!, verdict: "ready", blockerCount: 0, blockerRules: [], evaluatedWith: "0.9.0", answers: blocked.answers } });
+    const row = buildRow({
+      ...stale,
+      assessment: {
+        ...stale.assessment!,
+        verdict: "ready",
+        blockerCount: 0,
+        blockerRules: [],
+        evaluatedWith: "0.9.0",
+        answers: blocked.answers,
+      },
+    });
     expect(row.verdict).toBe("blocked");
     expect(row.blockers).toBeGreaterThan(0);
     const trusted = buildRow({ ...stale, assessment: { ...stale.assessment!, verdict: "ready", blockerCount: 0, blockerRules: [] } });
@@ -63,7 +82,12 @@ describe("table query", () => {
       dir: "desc",
       page: 2,
     });
-    expect(parseTableQuery({ verdict: "nope", system: "<script>", sort: "drop table", page: "-4" })).toMatchObject({ verdict: undefined, system: undefined, sort: "verdict", page: 1 });
+    expect(parseTableQuery({ verdict: "nope", system: "<script>", sort: "drop table", page: "-4" })).toMatchObject({
+      verdict: undefined,
+      system: undefined,
+      sort: "verdict",
+      page: 1,
+    });
   });
 
   it("round-trips through search params", () => {

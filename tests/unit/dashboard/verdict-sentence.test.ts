@@ -5,8 +5,10 @@ import { findingSubject } from "@/lib/dashboard/finding-subject";
 import { portfolioSentence, verdictSentence } from "@/lib/dashboard/verdict-sentence";
 import { evaluate, RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
 
-const example = (name: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8")) as AssessmentDocument;
-const sentence = (document: AssessmentDocument, projectOwner?: string | null) => verdictSentence({ evaluation: evaluate(document, { ruleset: RULESET_VERSION }), document, projectOwner });
+const example = (name: string) =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../public/examples/${name}.json`), "utf8")) as AssessmentDocument;
+const sentence = (document: AssessmentDocument, projectOwner?: string | null) =>
+  verdictSentence({ evaluation: evaluate(document, { ruleset: RULESET_VERSION }), document, projectOwner });
 
 const REFUND = "Customer asks for a refund of an annual plan after the renewal date has already passed and the invoice was paid";
 
@@ -80,6 +82,8 @@ describe("portfolioSentence", () => {
   });
 
   it("says nothing blocks when nothing does", () => {
-    expect(portfolioSentence({ ready: 2, incomplete: 1, blocked: 0 })).toBe("Nothing blocks any of the 3 projects: 2 ready to launch, 1 incomplete.");
+    expect(portfolioSentence({ ready: 2, incomplete: 1, blocked: 0 })).toBe(
+      "Nothing blocks any of the 3 projects: 2 ready to launch, 1 incomplete.",
+    );
   });
 });

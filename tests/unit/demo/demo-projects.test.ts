@@ -23,7 +23,8 @@ function documentOf(project: DemoProject, answers: Answers, scores: Scores): Ass
 
 function verdictCounts(projects: DemoProject[]): Record<Verdict, number> {
   const counts: Record<Verdict, number> = { ready: 0, blocked: 0, incomplete: 0 };
-  for (const project of projects) counts[evaluate(documentOf(project, project.draft.answers, project.draft.scores), { ruleset: "1.0.0" }).verdict] += 1;
+  for (const project of projects)
+    counts[evaluate(documentOf(project, project.draft.answers, project.draft.scores), { ruleset: "1.0.0" }).verdict] += 1;
   return counts;
 }
 
@@ -83,7 +84,9 @@ describe("demo projects", () => {
 
   it("at least one project's readiness index goes down between its last two snapshots", () => {
     const regressing = ALL.filter((project) => {
-      const [previous, last] = project.snapshots.slice(-2).map((s) => evaluate(documentOf(project, s.answers, s.scores), { ruleset: "1.0.0" }).readinessIndex);
+      const [previous, last] = project.snapshots
+        .slice(-2)
+        .map((s) => evaluate(documentOf(project, s.answers, s.scores), { ruleset: "1.0.0" }).readinessIndex);
       return previous != null && last != null && last < previous;
     });
     expect(regressing.map((project) => project.name)).toContain("Renewal health summaries");

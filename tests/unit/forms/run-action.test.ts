@@ -30,7 +30,12 @@ describe("runUserAction at the boundary", () => {
 
   it("reports __proto__, constructor and prototype fields as unexpected instead of dropping them", async () => {
     for (const key of ["__proto__", "constructor", "prototype"]) {
-      const { state, received } = await submit(form([["name", "x"], [key, "1"]]));
+      const { state, received } = await submit(
+        form([
+          ["name", "x"],
+          [key, "1"],
+        ]),
+      );
       expect(state.ok).toBe(false);
       expect(state.fieldErrors).toEqual({ form: [`Unexpected field(s): ${key}.`] });
       expect(received).toBe("not called");
@@ -44,7 +49,14 @@ describe("runUserAction at the boundary", () => {
   });
 
   it("still turns a repeated name into a list and skips React's own fields", async () => {
-    const { state, received } = await submit(form([["name", "x"], ["tags", "a"], ["tags", "b"], ["$ACTION_ID_abc", ""]]));
+    const { state, received } = await submit(
+      form([
+        ["name", "x"],
+        ["tags", "a"],
+        ["tags", "b"],
+        ["$ACTION_ID_abc", ""],
+      ]),
+    );
     expect(state).toEqual({ ok: true });
     expect(received).toEqual({ name: "x", tags: ["a", "b"] });
   });

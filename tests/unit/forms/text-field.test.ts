@@ -29,14 +29,19 @@ describe("formRowId", () => {
   it("accepts a UUID and says Missing for an empty value, not valid for anything else", () => {
     expect(formRowId().parse("0b7f3a52-1c1e-4f57-9d0e-2b8a5d2a1f00")).toBe("0b7f3a52-1c1e-4f57-9d0e-2b8a5d2a1f00");
     expect(errorsOf(formRowId().safeParse(""))).toEqual([": Missing id."]);
-    for (const bad of ["a\u0000", "x".repeat(65), "../etc", "a b"]) expect(errorsOf(formRowId().safeParse(bad))).toEqual([": This is not a valid id."]);
+    for (const bad of ["a\u0000", "x".repeat(65), "../etc", "a b"])
+      expect(errorsOf(formRowId().safeParse(bad))).toEqual([": This is not a valid id."]);
   });
 });
 
 describe("form schemas refuse hostile text in the field that holds it", () => {
   it("projects", () => {
-    expect(errorsOf(createProjectSchema.safeParse({ name: "Lead routing", description: "ok\u000b" }))).toEqual(["description: Remove the control character: only line breaks and tabs are allowed."]);
-    expect(errorsOf(createProjectSchema.safeParse({ name: "Lead routing", ownerId: "a\u0000" }))).toEqual(["ownerId: This is not a valid id."]);
+    expect(errorsOf(createProjectSchema.safeParse({ name: "Lead routing", description: "ok\u000b" }))).toEqual([
+      "description: Remove the control character: only line breaks and tabs are allowed.",
+    ]);
+    expect(errorsOf(createProjectSchema.safeParse({ name: "Lead routing", ownerId: "a\u0000" }))).toEqual([
+      "ownerId: This is not a valid id.",
+    ]);
     expect(createProjectSchema.parse({ name: "Lead routing", ownerId: "__none" }).ownerId).toBeNull();
     expect(createProjectSchema.parse({ name: "Lead routing", ownerId: "" }).ownerId).toBeNull();
     expect(errorsOf(updateProjectSchema.safeParse({ projectId: "p\u0000", name: "x" }))).toEqual(["projectId: This is not a valid id."]);
@@ -45,13 +50,23 @@ describe("form schemas refuse hostile text in the field that holds it", () => {
   it("accounts", () => {
     const valid = { name: "Mallory", email: "mallory@example.com", password: "correct horse battery" };
     expect(signUpSchema.safeParse(valid).success).toBe(true);
-    expect(errorsOf(signUpSchema.safeParse({ ...valid, email: "mallory@example.com\u000b" }))).toEqual(["email: Remove the control character: only line breaks and tabs are allowed."]);
-    expect(errorsOf(signUpSchema.safeParse({ ...valid, password: "correct horse\u0000battery" }))).toEqual(["password: Remove the control character: only line breaks and tabs are allowed."]);
-    expect(errorsOf(signUpSchema.safeParse({ ...valid, organizationName: "Mallory\u0007Co" }))).toEqual(["organizationName: Remove the control character: only line breaks and tabs are allowed."]);
+    expect(errorsOf(signUpSchema.safeParse({ ...valid, email: "mallory@example.com\u000b" }))).toEqual([
+      "email: Remove the control character: only line breaks and tabs are allowed.",
+    ]);
+    expect(errorsOf(signUpSchema.safeParse({ ...valid, password: "correct horse\u0000battery" }))).toEqual([
+      "password: Remove the control character: only line breaks and tabs are allowed.",
+    ]);
+    expect(errorsOf(signUpSchema.safeParse({ ...valid, organizationName: "Mallory\u0007Co" }))).toEqual([
+      "organizationName: Remove the control character: only line breaks and tabs are allowed.",
+    ]);
   });
 
   it("organizations", () => {
-    expect(errorsOf(brandingSchema.safeParse({ name: "Acme", accentColor: "#123456\u000c", paperSize: "A4" }))).toEqual(["accentColor: Remove the control character: only line breaks and tabs are allowed."]);
-    expect(errorsOf(changeRoleSchema.safeParse({ membershipId: "m\u0000", role: "viewer" }))).toEqual(["membershipId: This is not a valid id."]);
+    expect(errorsOf(brandingSchema.safeParse({ name: "Acme", accentColor: "#123456\u000c", paperSize: "A4" }))).toEqual([
+      "accentColor: Remove the control character: only line breaks and tabs are allowed.",
+    ]);
+    expect(errorsOf(changeRoleSchema.safeParse({ membershipId: "m\u0000", role: "viewer" }))).toEqual([
+      "membershipId: This is not a valid id.",
+    ]);
   });
 });

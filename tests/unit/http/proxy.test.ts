@@ -10,7 +10,11 @@ describe("proxy", () => {
     for (const path of ["/api/o/%FF/projects/x/assessment", "/api/o/acme/projects/%C0%80/assessment", "/o/%ED%A0%80/projects"]) {
       const response = proxy(request(path, "next-auth.session-token=x"));
       expect(response.status, path).toBe(400);
-      expect(await response.json()).toEqual({ error: "validation", message: "The address contains a %-escape that is not UTF-8.", fieldErrors: { url: ["contains a %-escape that is not UTF-8"] } });
+      expect(await response.json()).toEqual({
+        error: "validation",
+        message: "The address contains a %-escape that is not UTF-8.",
+        fieldErrors: { url: ["contains a %-escape that is not UTF-8"] },
+      });
     }
   });
 
@@ -26,12 +30,16 @@ describe("proxy", () => {
   });
 
   it("lets signed-out visitors reach the sign-in, sign-up and invitation pages", () => {
-    for (const path of ["/sign-in", "/sign-up", "/invite/abc"]) expect(proxy(request(path)).headers.get("x-middleware-next"), path).toBe("1");
+    for (const path of ["/sign-in", "/sign-up", "/invite/abc"])
+      expect(proxy(request(path)).headers.get("x-middleware-next"), path).toBe("1");
   });
 
   it("refuses a server-action POST declaring more than 2 MB with a 413, from the header alone", async () => {
     const post = (path: string, length: number, action = true) =>
-      new NextRequest(`http://localhost:3000${path}`, { method: "POST", headers: { cookie: "next-auth.session-token=x", "content-length": String(length), ...(action ? { "next-action": "abc" } : {}) } });
+      new NextRequest(`http://localhost:3000${path}`, {
+        method: "POST",
+        headers: { cookie: "next-auth.session-token=x", "content-length": String(length), ...(action ? { "next-action": "abc" } : {}) },
+      });
     const refused = proxy(post("/sign-up", 3_000_000));
     expect(refused.status).toBe(413);
     expect(await refused.json()).toEqual({ error: "too_large", message: "The form is 2.9 MB; at most 2 MB can be sent." });
@@ -40,10 +48,18 @@ describe("proxy", () => {
   });
 
   it("runs for organization API routes only when the address holds a %-escape, and for every page it guards", () => {
-    for (const url of ["/api/o/%FF/projects/x/assessment", "/api/o/acme/projects/%C0%80/assessment", "/api/o/acme/projects/p1/assessment%00"]) expect(matches({ config, url }), url).toBe(true);
-    for (const url of ["/api/o/acme/projects/p1/assessment", "/api/o/acme/portfolio.csv", "/api/health"]) expect(matches({ config, url }), url).toBe(false);
-    for (const url of ["/", "/o/acme", "/o/acme/projects/p1", "/account", "/orgs/new", "/sign-in", "/invite/abc", "/no-such-page"]) expect(matches({ config, url }), url).toBe(true);
-    for (const url of ["/_next/static/chunks/a.js", "/examples/ready.json", "/schema/assessment.v1.schema.json", "/api/auth/session"]) expect(matches({ config, url }), url).toBe(false);
+    for (const url of [
+      "/api/o/%FF/projects/x/assessment",
+      "/api/o/acme/projects/%C0%80/assessment",
+      "/api/o/acme/projects/p1/assessment%00",
+    ])
+      expect(matches({ config, url }), url).toBe(true);
+    for (const url of ["/api/o/acme/projects/p1/assessment", "/api/o/acme/portfolio.csv", "/api/health"])
+      expect(matches({ config, url }), url).toBe(false);
+    for (const url of ["/", "/o/acme", "/o/acme/projects/p1", "/account", "/orgs/new", "/sign-in", "/invite/abc", "/no-such-page"])
+      expect(matches({ config, url }), url).toBe(true);
+    for (const url of ["/_next/static/chunks/a.js", "/examples/ready.json", "/schema/assessment.v1.schema.json", "/api/auth/session"])
+      expect(matches({ config, url }), url).toBe(false);
   });
 
   it("gives each page request a nonce of its own, in the page's policy and in the request's, where Next reads it", () => {

@@ -10,7 +10,17 @@ describe("the metrics bearer check", () => {
   });
 
   it("refuses no header, another scheme, a wrong, longer, shorter or empty token", () => {
-    for (const header of [null, "", `Basic ${token}`, `Bearer ${token}x`, `Bearer ${token.slice(0, -1)}`, "Bearer ", "Bearer wrong", `${token}`, `Bearer ${token} extra`]) {
+    for (const header of [
+      null,
+      "",
+      `Basic ${token}`,
+      `Bearer ${token}x`,
+      `Bearer ${token.slice(0, -1)}`,
+      "Bearer ",
+      "Bearer wrong",
+      `${token}`,
+      `Bearer ${token} extra`,
+    ]) {
       expect(bearerMatches(header, token), String(header)).toBe(false);
     }
   });

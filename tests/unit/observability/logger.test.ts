@@ -30,7 +30,16 @@ describe("the logger", () => {
       "a request",
     );
     const text = JSON.stringify(lines);
-    for (const secret of ["hunter2-password", "invite-token-123", "firewall", "session-token=abc", "metrics-secret", "another-secret", "csrf-1", "x=1"]) {
+    for (const secret of [
+      "hunter2-password",
+      "invite-token-123",
+      "firewall",
+      "session-token=abc",
+      "metrics-secret",
+      "another-secret",
+      "csrf-1",
+      "x=1",
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(lines[0]).toMatchObject({ password: CENSORED, token: CENSORED, answers: CENSORED, route: "/api/health", msg: "a request" });

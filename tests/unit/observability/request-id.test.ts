@@ -9,13 +9,17 @@ describe("the request id", () => {
   });
 
   it("replaces an upstream id that could forge or bloat a log line", () => {
-    for (const hostile of ["short", "a\nfake log line", "x".repeat(129), "id with spaces"]) expect(requestIdFor(hostile, true)).not.toBe(hostile);
+    for (const hostile of ["short", "a\nfake log line", "x".repeat(129), "id with spaces"])
+      expect(requestIdFor(hostile, true)).not.toBe(hostile);
   });
 });
 
 describe("the route pattern", () => {
   const routeOf = routeMatcher({
-    staticRoutes: [{ page: "/", regex: "^/(?:/)?$" }, { page: "/api/health", regex: "^/api/health(?:/)?$" }],
+    staticRoutes: [
+      { page: "/", regex: "^/(?:/)?$" },
+      { page: "/api/health", regex: "^/api/health(?:/)?$" },
+    ],
     dynamicRoutes: [{ page: "/invite/[token]", regex: "^/invite/([^/]+?)(?:/)?$" }],
   });
 

@@ -37,7 +37,10 @@ const kpiValue = fc.oneof(fc.constantFrom(0, 1, 3, -2), fc.double({ min: -1e6, m
 const plan: fc.Arbitrary<Plan> = fc.record(
   {
     workflowMap: rows(
-      fc.record({ step: text, owner: text, system: fc.constantFrom(...SYSTEMS), handoffTo: text, manualWorkaround: bool, reentersData: bool }, none),
+      fc.record(
+        { step: text, owner: text, system: fc.constantFrom(...SYSTEMS), handoffTo: text, manualWorkaround: bool, reentersData: bool },
+        none,
+      ),
     ),
     fieldMappings: rows(
       fc.record(
@@ -59,12 +62,29 @@ const plan: fc.Arbitrary<Plan> = fc.record(
     ),
     apiContracts: rows(
       fc.record(
-        { system: fc.constantFrom(...SYSTEMS), apiVersion: text, rateLimit: text, retryPolicy: text, versioningRule: text, authLifecycle: text, changeWatch: text },
+        {
+          system: fc.constantFrom(...SYSTEMS),
+          apiVersion: text,
+          rateLimit: text,
+          retryPolicy: text,
+          versioningRule: text,
+          authLifecycle: text,
+          changeWatch: text,
+        },
         none,
       ),
     ),
     exceptions: rows(
-      fc.record({ case: fc.constantFrom(...EXCEPTION_CASES), handling: fc.constantFrom(...EXCEPTION_HANDLING), alert: bool, owner: text, notes: text }, none),
+      fc.record(
+        {
+          case: fc.constantFrom(...EXCEPTION_CASES),
+          handling: fc.constantFrom(...EXCEPTION_HANDLING),
+          alert: bool,
+          owner: text,
+          notes: text,
+        },
+        none,
+      ),
     ),
     accessControls: fc.record(
       { leastPrivilegeAccounts: bool, credentialsPerEnvironment: bool, fieldMasking: bool, accessAudit: bool, secretRotation: bool },
@@ -102,7 +122,14 @@ const plan: fc.Arbitrary<Plan> = fc.record(
       ),
     ),
     roi: fc.record(
-      { runsPerMonth: amount, minutesSavedPerRun: amount, hourlyCost: amount, buildCost: amount, monthlyRunCost: amount, currency: fc.constantFrom("USD", "EUR") },
+      {
+        runsPerMonth: amount,
+        minutesSavedPerRun: amount,
+        hourlyCost: amount,
+        buildCost: amount,
+        monthlyRunCost: amount,
+        currency: fc.constantFrom("USD", "EUR"),
+      },
       none,
     ),
     enablement: fc.record(
@@ -141,7 +168,13 @@ const actionExtras = fc.record(
 
 /** A valid v2 document: a generated v1 document upgraded, given action contracts, sync-audit logs and a plan. */
 export const validDocumentV2: fc.Arbitrary<AssessmentDocumentV2> = fc
-  .tuple(validDocument, plan, fc.array(actionExtras, { maxLength: 7 }), fc.uniqueArray(fc.constantFrom(...LOG_KINDS_V2), { maxLength: 6 }), bool)
+  .tuple(
+    validDocument,
+    plan,
+    fc.array(actionExtras, { maxLength: 7 }),
+    fc.uniqueArray(fc.constantFrom(...LOG_KINDS_V2), { maxLength: 6 }),
+    bool,
+  )
   .map(([v1, generatedPlan, extras, captured, withPlan]) => {
     const answers = v1.answers ?? {};
     const actions = answers.actions?.map((row, index) => ({ ...row, ...extras[index] }));

@@ -159,10 +159,7 @@ export const areaScore: fc.Arbitrary<AreaScore> = fc.record(
   { requiredKeys: ["score"] },
 );
 
-const scores = fc.record(
-  Object.fromEntries(AREA_KEYS.map((key) => [key, areaScore])) as Record<AreaKey, fc.Arbitrary<AreaScore>>,
-  none,
-);
+const scores = fc.record(Object.fromEntries(AREA_KEYS.map((key) => [key, areaScore])) as Record<AreaKey, fc.Arbitrary<AreaScore>>, none);
 
 export const validDocument: fc.Arbitrary<AssessmentDocument> = fc.record(
   {

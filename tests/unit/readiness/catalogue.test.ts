@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { catalogueReferences, catalogueRuleset, REFERENCES, ruleCatalogue, RULESETS, RULE_IDS, RULE_IDS_ADDED_IN_V2 } from "@/lib/readiness/client";
+import {
+  catalogueReferences,
+  catalogueRuleset,
+  REFERENCES,
+  ruleCatalogue,
+  RULESETS,
+  RULE_IDS,
+  RULE_IDS_ADDED_IN_V2,
+} from "@/lib/readiness/client";
 
 const idsOf = (version: "1.0.0" | "2.0.0") => ruleCatalogue(version).flatMap((group) => group.rules.map((rule) => rule.id));
 
@@ -23,7 +31,11 @@ describe("rule catalogue", () => {
   });
 
   it("reads the engine's data: readable source, track, remediation, and the title where a rule has no `when`", () => {
-    const byId = new Map(ruleCatalogue("2.0.0").flatMap((group) => group.rules).map((rule) => [rule.id, rule]));
+    const byId = new Map(
+      ruleCatalogue("2.0.0")
+        .flatMap((group) => group.rules)
+        .map((rule) => [rule.id, rule]),
+    );
     for (const rule of RULESETS["2.0.0"].rules) {
       const entry = byId.get(rule.id);
       expect(entry?.source).toBe(rule.readableSource);
@@ -36,7 +48,8 @@ describe("rule catalogue", () => {
 
   it("references: 2.0.0 cites what REFERENCES lists; 1.0.0 cites fewer sections", () => {
     expect(catalogueReferences("2.0.0")).toEqual(REFERENCES);
-    const count = (version: "1.0.0" | "2.0.0") => catalogueReferences(version).reduce((sum, reference) => sum + reference.sections.length, 0);
+    const count = (version: "1.0.0" | "2.0.0") =>
+      catalogueReferences(version).reduce((sum, reference) => sum + reference.sections.length, 0);
     expect(count("1.0.0")).toBeGreaterThan(0);
     expect(count("1.0.0")).toBeLessThan(count("2.0.0"));
   });

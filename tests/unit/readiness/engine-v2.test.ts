@@ -10,7 +10,6 @@ import {
   LOG_KINDS,
   RULE_IDS,
   RULESETS,
-
   evaluate,
   locateTarget,
   parseEvaluation,
@@ -57,7 +56,10 @@ function withRules(document: AssessmentDocumentV2, ...extra: RuleDefinition[]) {
 }
 
 const perPhase: Check = (document) =>
-  (document.plan?.rollout ?? []).map((phase, index): RuleHit => ({ target: `plan.rollout.${index}`, message: `Phase "${phase.name ?? ""}".` }));
+  (document.plan?.rollout ?? []).map((phase, index): RuleHit => ({
+    target: `plan.rollout.${index}`,
+    message: `Phase "${phase.name ?? ""}".`,
+  }));
 
 describe("evaluate: rulesets", () => {
   it("defaults to 2.0.0 and returns preflight.evaluation/v2; 1.0.0 returns preflight.evaluation/v1", () => {
@@ -72,7 +74,8 @@ describe("evaluate: rulesets", () => {
     expect(v1.rulesetVersion).toBe("1.0.0");
     expect(Object.keys(v1)).toEqual(["format", "rulesetVersion", "verdict", "readinessIndex", "completeness", "findings"]);
     expect(parseEvaluation(v1)).toMatchObject({ ok: true });
-    for (const finding of v1.findings) expect(Object.keys(finding)).toEqual(["ruleId", "severity", "target", "message", "remediation", "source"]);
+    for (const finding of v1.findings)
+      expect(Object.keys(finding)).toEqual(["ruleId", "severity", "target", "message", "remediation", "source"]);
   });
 
   it("1.0.0 judges a v2 document by its v1 parts: plan, action-contract fields and sync-audit log kinds are invisible", () => {
@@ -103,7 +106,9 @@ describe("evaluate: rulesets", () => {
     expect(byRule.get("CUSTOMER_FACING_AUTOMATED")?.track).toBe("safe-writes");
     expect(byRule.get("OBJECT_TWO_OWNERS")?.track).toBe("semantics");
     expect(byRule.get("SCORE_BELOW_3")?.track).toBe("launch-gate");
-    expect(byRule.get("SCORE_BELOW_3")?.source).toBe("Systems integration checklist for customer operations, section “Quick Integration Readiness Score”");
+    expect(byRule.get("SCORE_BELOW_3")?.source).toBe(
+      "Systems integration checklist for customer operations, section “Quick Integration Readiness Score”",
+    );
     expect(byRule.get("CUSTOMER_FACING_AUTOMATED")?.source).toBe("Automation and AI, section “Approval Levels”");
     const legacy = evaluate(loadExample("blocked"), { ruleset: "1.0.0" }).findings.find((f) => f.ruleId === "SCORE_BELOW_3");
     expect(legacy?.source).toBe("001 §Quick Integration Readiness Score");
@@ -213,7 +218,11 @@ describe("evaluate 2.0.0: sections declared not applicable", () => {
     );
     expect(ran).toEqual([]);
     expect(sawRollout).toEqual([undefined, undefined]);
-    expect(evaluation.completeness).toMatchObject({ planSectionsAnswered: 3, planSectionsTotal: 9, planSectionsNotApplicable: ["rollout", "roi"] });
+    expect(evaluation.completeness).toMatchObject({
+      planSectionsAnswered: 3,
+      planSectionsTotal: 9,
+      planSectionsNotApplicable: ["rollout", "roi"],
+    });
     expect(evaluation.roi).toBeNull();
   });
 
@@ -239,13 +248,22 @@ describe("evaluate 2.0.0: sections declared not applicable", () => {
 describe("evaluate 2.0.0: verdict, order, areas", () => {
   it("plan sections never make a verdict incomplete; a plan blocker blocks", () => {
     // A phase no real rule blocks: plan warnings (a one-section plan has many) never make it incomplete.
-    const doc: AssessmentDocumentV2 = { ...readyV2(), plan: { rollout: [{ name: "Pilot", stage: "pilot", rollbackCriteria: "Error rate above 2 %" }] } };
+    const doc: AssessmentDocumentV2 = {
+      ...readyV2(),
+      plan: { rollout: [{ name: "Pilot", stage: "pilot", rollbackCriteria: "Error rate above 2 %" }] },
+    };
     expect(evaluate(doc).verdict).toBe("ready");
     expect(evaluate(doc).completeness.planSectionsAnswered).toBe(1);
-    const blocker = planRule("BIG_BANG_ROLLOUT", { severity: "blocker", planSection: "rollout", requiresPlan: ["rollout"], track: "observability" }, perPhase);
+    const blocker = planRule(
+      "BIG_BANG_ROLLOUT",
+      { severity: "blocker", planSection: "rollout", requiresPlan: ["rollout"], track: "observability" },
+      perPhase,
+    );
     const blocked = withRules(doc, blocker);
     expect(blocked.verdict).toBe("blocked");
-    expect(blocked.findings).toContainEqual(expect.objectContaining({ ruleId: "BIG_BANG_ROLLOUT", track: "observability", target: "plan.rollout.0" }));
+    expect(blocked.findings).toContainEqual(
+      expect.objectContaining({ ruleId: "BIG_BANG_ROLLOUT", track: "observability", target: "plan.rollout.0" }),
+    );
   });
 
   it("a plan blocker contradicts a high score of the area covering its section", () => {
@@ -274,7 +292,16 @@ describe("evaluate 2.0.0: verdict, order, areas", () => {
       remediation: "r",
       source: "s",
     });
-    const targets = ["scores.dataOwnership", "plan.enablement", "plan.kpis.10", "plan.workflowMap.2", "plan.kpis.2", "plan.roi", "answers.workflow.name", "plan.accessControls"];
+    const targets = [
+      "scores.dataOwnership",
+      "plan.enablement",
+      "plan.kpis.10",
+      "plan.workflowMap.2",
+      "plan.kpis.2",
+      "plan.roi",
+      "answers.workflow.name",
+      "plan.accessControls",
+    ];
     expect(sortFindings(targets.map(finding)).map((f) => f.target)).toEqual([
       "answers.workflow.name",
       "plan.workflowMap.2",
@@ -296,7 +323,13 @@ describe("evaluate 2.0.0: verdict, order, areas", () => {
 
   it("keeps the v1 log kinds the only ones FEW_LOGS counts", () => {
     const doc = readyV2();
-    doc.answers = { ...doc.answers, logs: { ...doc.answers?.logs, captured: [LOG_KINDS[0], "source_record_id", "target_record_id", "payload_version", "failure_reason", "retry_history"] } };
+    doc.answers = {
+      ...doc.answers,
+      logs: {
+        ...doc.answers?.logs,
+        captured: [LOG_KINDS[0], "source_record_id", "target_record_id", "payload_version", "failure_reason", "retry_history"],
+      },
+    };
     expect(evaluate(doc).findings.map((f) => f.ruleId)).toContain("FEW_LOGS");
   });
 });
@@ -305,7 +338,9 @@ describe("evaluate 2.0.0: ROI", () => {
   const withRoi = (roi: NonNullable<AssessmentDocumentV2["plan"]>["roi"]) => evaluate({ ...readyV2(), plan: { roi } }).roi;
 
   it("computes the figures to the cent", () => {
-    expect(withRoi({ runsPerMonth: 1200, minutesSavedPerRun: 6, hourlyCost: 55, buildCost: 30000, monthlyRunCost: 800, currency: "USD" })).toEqual({
+    expect(
+      withRoi({ runsPerMonth: 1200, minutesSavedPerRun: 6, hourlyCost: 55, buildCost: 30000, monthlyRunCost: 800, currency: "USD" }),
+    ).toEqual({
       currency: "USD",
       monthlyHoursSaved: 120,
       monthlySavings: 6600,
@@ -336,7 +371,18 @@ describe("evaluate 2.0.0: ROI", () => {
     expect(huge).not.toBeNull();
     for (const value of Object.values(huge ?? {})) if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
     expect(huge?.paybackMonths).toBe(0);
-    expect(parseEvaluationV2(JSON.parse(JSON.stringify(evaluate({ ...readyV2(), plan: { roi: { runsPerMonth: 1e9, minutesSavedPerRun: 1e9, hourlyCost: 1e9, buildCost: 1e9, monthlyRunCost: 1e9 } } }))))).toMatchObject({ ok: true });
+    expect(
+      parseEvaluationV2(
+        JSON.parse(
+          JSON.stringify(
+            evaluate({
+              ...readyV2(),
+              plan: { roi: { runsPerMonth: 1e9, minutesSavedPerRun: 1e9, hourlyCost: 1e9, buildCost: 1e9, monthlyRunCost: 1e9 } },
+            }),
+          ),
+        ),
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it("is null unless all five numbers are present", () => {

@@ -5,7 +5,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluate, parseAssessmentV2, parseEvaluationV2, PLAN_SECTION_KEYS, RULE_IDS_ADDED_IN_V2, type AssessmentDocumentV2 } from "@/lib/readiness";
+import {
+  evaluate,
+  parseAssessmentV2,
+  parseEvaluationV2,
+  PLAN_SECTION_KEYS,
+  RULE_IDS_ADDED_IN_V2,
+  type AssessmentDocumentV2,
+} from "@/lib/readiness";
 import { REPO_ROOT } from "./fixtures";
 
 function loadV2(name: "ready-v2" | "blocked-v2"): AssessmentDocumentV2 {
@@ -38,7 +45,11 @@ describe("v2 example documents", () => {
     const evaluation = evaluate(loadV2("blocked-v2"), { ruleset: "2.0.0" });
     expect(evaluation.verdict).toBe("blocked");
     const blockers = evaluation.findings.filter((finding) => finding.severity === "blocker");
-    expect(blockers.map((finding) => finding.ruleId).sort()).toEqual(["BIG_BANG_ROLLOUT", "EXCEPTIONS_ONLY_FAIL", "MAPPING_BIDIRECTIONAL_NO_RULE"]);
+    expect(blockers.map((finding) => finding.ruleId).sort()).toEqual([
+      "BIG_BANG_ROLLOUT",
+      "EXCEPTIONS_ONLY_FAIL",
+      "MAPPING_BIDIRECTIONAL_NO_RULE",
+    ]);
     for (const finding of blockers) {
       expect(ADDED_IN_V2.has(finding.ruleId), finding.ruleId).toBe(true);
       expect(finding.target.startsWith("plan."), finding.target).toBe(true);

@@ -123,10 +123,13 @@ describe("ordering", () => {
   it("orders the engine's output with actions.2 before actions.10", () => {
     const doc = readyDoc();
     const actions = answersOf(doc).actions ?? [];
-    for (let i = 0; i < 8; i += 1) actions.push({ name: `Extra ${i}`, kind: "update", idempotencyKey: true, shadowModeFirst: true, approval: "suggest" });
+    for (let i = 0; i < 8; i += 1)
+      actions.push({ name: `Extra ${i}`, kind: "update", idempotencyKey: true, shadowModeFirst: true, approval: "suggest" });
     actions.push({ name: "Late", kind: "update", idempotencyKey: true, shadowModeFirst: false, approval: "suggest" });
     actions[2] = { ...actions[2], shadowModeFirst: false };
-    const targets = evaluate(doc, { ruleset: "1.0.0" }).findings.filter((f) => f.ruleId === "NO_SHADOW_MODE").map((f) => f.target);
+    const targets = evaluate(doc, { ruleset: "1.0.0" })
+      .findings.filter((f) => f.ruleId === "NO_SHADOW_MODE")
+      .map((f) => f.target);
     expect(targets).toEqual(["answers.actions.2", "answers.actions.12"]);
   });
 });

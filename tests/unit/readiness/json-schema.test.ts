@@ -15,7 +15,13 @@ describe("published JSON Schemas", () => {
       $schema: string;
       additionalProperties: boolean;
       required: string[];
-      properties: { answers: { properties: { actions: { maxItems: number; items: { additionalProperties: boolean; properties: { approval: { enum: string[] } } } } } } };
+      properties: {
+        answers: {
+          properties: {
+            actions: { maxItems: number; items: { additionalProperties: boolean; properties: { approval: { enum: string[] } } } };
+          };
+        };
+      };
     };
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.additionalProperties).toBe(false);
@@ -33,7 +39,13 @@ describe("published JSON Schemas", () => {
 
   it("publishes v2: the plan strict and capped, findings with every released rule id and a track", () => {
     const assessment = jsonSchemaFor("assessmentV2") as {
-      properties: { format: { const: string }; plan: { additionalProperties: boolean; properties: { fieldMappings: { maxItems: number; items: { properties: { valueMap: { maxItems: number } } } } } } };
+      properties: {
+        format: { const: string };
+        plan: {
+          additionalProperties: boolean;
+          properties: { fieldMappings: { maxItems: number; items: { properties: { valueMap: { maxItems: number } } } } };
+        };
+      };
     };
     expect(assessment.properties.format.const).toBe("preflight.assessment/v2");
     expect(assessment.properties.plan.additionalProperties).toBe(false);
@@ -43,6 +55,11 @@ describe("published JSON Schemas", () => {
       properties: { findings: { items: { properties: { ruleId: { enum: string[] }; track: { enum: string[] } } } } };
     };
     expect(evaluation.properties.findings.items.properties.ruleId.enum).toHaveLength(69);
-    expect(evaluation.properties.findings.items.properties.track.enum).toEqual(["launch-gate", "safe-writes", "semantics", "observability"]);
+    expect(evaluation.properties.findings.items.properties.track.enum).toEqual([
+      "launch-gate",
+      "safe-writes",
+      "semantics",
+      "observability",
+    ]);
   });
 });

@@ -11,7 +11,7 @@ describe("parseJsonText", () => {
   });
 
   it.each([
-    ['{"a":}', "line 1, column 6: unexpected character \"}\""],
+    ['{"a":}', 'line 1, column 6: unexpected character "}"'],
     ['{\n  "a": 1,\n}', "line 3, column 1: expected a property name in double quotes"],
     ['{"a" 1}', "line 1, column 6: expected ':' after a property name"],
     ["[1, 2", "line 1, column 6: unexpected end of input"],
@@ -20,8 +20,8 @@ describe("parseJsonText", () => {
     ['{"a": "x\ny"}', "line 1, column 9: control character inside a string"],
     ['{"a": "\\q"}', "line 1, column 8: invalid escape sequence"],
     ['{"a": 01}', "line 1, column 8: expected ',' or '}'"],
-    ["[tru]", "line 1, column 2: unexpected character \"t\""],
-    ["<html>", "line 1, column 1: unexpected character \"<\""],
+    ["[tru]", 'line 1, column 2: unexpected character "t"'],
+    ["<html>", 'line 1, column 1: unexpected character "<"'],
   ])("%j fails at %s", (text, where) => {
     expect(parseJsonText(text)).toEqual({ ok: false, message: `is not valid JSON: ${where}` });
   });

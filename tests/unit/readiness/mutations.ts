@@ -24,7 +24,20 @@ export interface Mutation {
 }
 
 /** Scalar fields whose value comes from an enumeration (or, for format, a literal). */
-const ENUM_FIELDS = new Set(["format", "owningSystem", "targetSystem", "aiAccess", "syncDirection", "providerRetention", "kind", "approval", "category", "status", "risk", "object"]);
+const ENUM_FIELDS = new Set([
+  "format",
+  "owningSystem",
+  "targetSystem",
+  "aiAccess",
+  "syncDirection",
+  "providerRetention",
+  "kind",
+  "approval",
+  "category",
+  "status",
+  "risk",
+  "object",
+]);
 /** Arrays whose entries come from an enumeration and may not repeat. */
 const ENUM_ARRAYS = new Set(["systems", "sensitivity", "fallbacks", "captured"]);
 const UNKNOWN_KEY = "zzUnknownKey";
@@ -81,7 +94,8 @@ export function mutate(document: AssessmentDocument, kind: Mutation["kind"], pic
     const leaves = nodes.filter(
       (n) =>
         typeof n.value === "string" &&
-        (ENUM_FIELDS.has(String(n.path[n.path.length - 1])) || (typeof n.path[n.path.length - 1] === "number" && ENUM_ARRAYS.has(n.parentKey ?? ""))),
+        (ENUM_FIELDS.has(String(n.path[n.path.length - 1])) ||
+          (typeof n.path[n.path.length - 1] === "number" && ENUM_ARRAYS.has(n.parentKey ?? ""))),
     );
     const target = choose(leaves) ?? { path: ["format"], value: "", parentKey: "format" };
     setAt(copy, target.path, "not_a_value");

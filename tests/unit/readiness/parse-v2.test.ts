@@ -43,16 +43,18 @@ describe("parseAnyAssessment", () => {
         notApplicable: { roi: "  " },
       },
     });
-    expect([...lines].sort()).toEqual([
-      "plan.fieldMappings.0.valueMap.0: unknown key \"extra\"",
-      'plan.exceptions.0: unknown key "colour"',
-      "plan.rollout.0.stage: expected one of sandbox, read_only, shadow, pilot, controlled_write, exception_handling, expansion, full (got \"everything\")",
-      "plan.rollout.0.start: expected a real calendar date written YYYY-MM-DD",
-      "plan.rollout.0.end: expected a real calendar date written YYYY-MM-DD",
-      "plan.kpis.0.baseline: expected a finite number",
-      "plan.roi.buildCost: expected a number from 0 to 1000000000",
-      "plan.roi.currency: expected a three-letter ISO 4217 code in capitals, like USD",
-      "plan.notApplicable.roi: a section declared not applicable needs a reason",
-    ].sort());
+    expect([...lines].sort()).toEqual(
+      [
+        'plan.fieldMappings.0.valueMap.0: unknown key "extra"',
+        'plan.exceptions.0: unknown key "colour"',
+        'plan.rollout.0.stage: expected one of sandbox, read_only, shadow, pilot, controlled_write, exception_handling, expansion, full (got "everything")',
+        "plan.rollout.0.start: expected a real calendar date written YYYY-MM-DD",
+        "plan.rollout.0.end: expected a real calendar date written YYYY-MM-DD",
+        "plan.kpis.0.baseline: expected a finite number",
+        "plan.roi.buildCost: expected a number from 0 to 1000000000",
+        "plan.roi.currency: expected a three-letter ISO 4217 code in capitals, like USD",
+        "plan.notApplicable.roi: a section declared not applicable needs a reason",
+      ].sort(),
+    );
   });
 });

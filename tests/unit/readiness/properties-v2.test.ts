@@ -34,7 +34,6 @@ function withoutIndices(evaluation: EvaluationV2): string[] {
     .sort();
 }
 
-
 function reorderAll(doc: AssessmentDocumentV2, seed: number): AssessmentDocumentV2 {
   const answers: Record<string, unknown> = { ...doc.answers };
   for (const [i, key] of LIST_QUESTION_KEYS.entries()) {
@@ -88,7 +87,8 @@ describe("ruleset 2.0.0 properties", { timeout: 60_000 }, () => {
           const located = locateTarget(finding.target);
           if (rule?.question !== undefined) expect(located.question).toBe(rule.question);
           if (rule?.planSection !== undefined) expect(located.planSection).toBe(rule.planSection);
-          for (const key of [...LIST_QUESTION_KEYS, ...LIST_PLAN_SECTION_KEYS]) expect(finding.message).not.toMatch(new RegExp(`${key}\\.\\d`));
+          for (const key of [...LIST_QUESTION_KEYS, ...LIST_PLAN_SECTION_KEYS])
+            expect(finding.message).not.toMatch(new RegExp(`${key}\\.\\d`));
         }
         const blocked = evaluation.findings.some((f) => f.severity === "blocker");
         const complete = evaluation.completeness.questionsAnswered === 9 && evaluation.completeness.areasScored === 7;
@@ -142,7 +142,10 @@ describe("ruleset 2.0.0 properties", { timeout: 60_000 }, () => {
       fc.property(validDocumentV2, fc.nat({ max: 3 }), (doc, at) => {
         const padded: AssessmentDocumentV2 = {
           ...doc,
-          answers: { ...doc.answers, actions: [...(doc.answers?.actions ?? []).slice(0, at), {}, { name: "  " }, ...(doc.answers?.actions ?? []).slice(at)] },
+          answers: {
+            ...doc.answers,
+            actions: [...(doc.answers?.actions ?? []).slice(0, at), {}, { name: "  " }, ...(doc.answers?.actions ?? []).slice(at)],
+          },
           plan: { ...doc.plan, kpis: [{ name: "" }, ...(doc.plan?.kpis ?? [])] },
         };
         const original = evaluate(doc);
@@ -151,7 +154,8 @@ describe("ruleset 2.0.0 properties", { timeout: 60_000 }, () => {
         expect(evaluation.completeness).toEqual(original.completeness);
         // No finding points at a blank row.
         const blankTargets = [`answers.actions.${at}`, `answers.actions.${at + 1}`, "plan.kpis.0"];
-        for (const finding of evaluation.findings) expect(blankTargets.some((t) => finding.target === t || finding.target.startsWith(`${t}.`))).toBe(false);
+        for (const finding of evaluation.findings)
+          expect(blankTargets.some((t) => finding.target === t || finding.target.startsWith(`${t}.`))).toBe(false);
       }),
       RUNS,
     );

@@ -25,7 +25,6 @@ const RUNS = { numRuns: 300 };
 /** Random documents (nearly always blocked) mixed with near-ready ones (ready, incomplete, blocked). */
 const anyDocument = fc.oneof(validDocument, nearlyReadyDocument(readyDoc()));
 
-
 function withoutIndices(evaluation: Evaluation): string[] {
   return evaluation.findings
     .map((f) => JSON.stringify([f.ruleId, f.severity, targetWithoutIndices(f.target), f.message, f.remediation, f.source]))
@@ -105,8 +104,7 @@ describe("engine properties", () => {
         expect(evaluation.findings).toEqual(sortFindings([...evaluation.findings].reverse()));
         expect(evaluation.readinessIndex).toBe(readinessIndex(doc));
         const blocked = evaluation.findings.some((f) => f.severity === "blocker");
-        const complete =
-          evaluation.completeness.questionsAnswered === 9 && evaluation.completeness.areasScored === 7;
+        const complete = evaluation.completeness.questionsAnswered === 9 && evaluation.completeness.areasScored === 7;
         expect(evaluation.verdict).toBe(blocked ? "blocked" : complete ? "ready" : "incomplete");
 
         for (const finding of evaluation.findings) {

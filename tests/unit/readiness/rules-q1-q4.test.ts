@@ -164,9 +164,7 @@ describe("SOURCE_WITHOUT_PURPOSE", () => {
   it("fires on a blank purpose", () => {
     const doc = readyDoc();
     rowAt(answersOf(doc).dataSources, 1).purpose = "\n\t";
-    expect(findingsOf(doc, "SOURCE_WITHOUT_PURPOSE").map((f) => [f.target, f.severity])).toEqual([
-      ["answers.dataSources.1", "warning"],
-    ]);
+    expect(findingsOf(doc, "SOURCE_WITHOUT_PURPOSE").map((f) => [f.target, f.severity])).toEqual([["answers.dataSources.1", "warning"]]);
   });
 
   it("does not fire on an unnamed source that has a purpose", () => {

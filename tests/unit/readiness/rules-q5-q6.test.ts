@@ -72,9 +72,7 @@ describe("IRREVERSIBLE_AUTOMATIC", () => {
   it("fires on an irreversible action without explicit approval", () => {
     const doc = readyDoc();
     rowAt(answersOf(doc).actions, 3).reversible = false;
-    expect(findingsOf(doc, "IRREVERSIBLE_AUTOMATIC").map((f) => [f.target, f.severity])).toEqual([
-      ["answers.actions.3", "blocker"],
-    ]);
+    expect(findingsOf(doc, "IRREVERSIBLE_AUTOMATIC").map((f) => [f.target, f.severity])).toEqual([["answers.actions.3", "blocker"]]);
   });
 
   it("does not fire when reversibility is unknown, or when a person approves", () => {
@@ -127,9 +125,7 @@ describe("TEST_CASE_NO_EXPECTATION", () => {
   it("fires on a case with a blank expected behaviour", () => {
     const doc = readyDoc();
     rowAt(answersOf(doc).testCases, 4).expectedBehavior = "  ";
-    expect(findingsOf(doc, "TEST_CASE_NO_EXPECTATION").map((f) => [f.target, f.severity])).toEqual([
-      ["answers.testCases.4", "blocker"],
-    ]);
+    expect(findingsOf(doc, "TEST_CASE_NO_EXPECTATION").map((f) => [f.target, f.severity])).toEqual([["answers.testCases.4", "blocker"]]);
   });
 
   it("does not fire on a case without a scenario that has an expectation", () => {

@@ -31,9 +31,7 @@ describe("SCORE_CONTRADICTS_ANSWERS", () => {
     rowAt(answersOf(doc).actions, 1).approval = "automated"; // Q5 → security controls (scored 4)
     const findings = findingsOf(doc, "SCORE_CONTRADICTS_ANSWERS");
     expect(findings.map((f) => [f.target, f.severity])).toEqual([["scores.securityControls", "warning"]]);
-    expect(findings[0]?.message).toBe(
-      "Security controls is scored 4 of 5, but 2 blockers sit on Q5, which this area covers.",
-    );
+    expect(findings[0]?.message).toBe("Security controls is scored 4 of 5, but 2 blockers sit on Q5, which this area covers.");
   });
 
   it("names every covered question with blockers", () => {

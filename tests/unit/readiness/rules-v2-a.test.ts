@@ -108,7 +108,9 @@ describe("the rules of this group", () => {
     expect(hitsOf("MAPPING_INCOMPLETE", document)[0]?.message).toBe(
       "A mapping row with no fields named has no source system, source field, target system or target field, so nobody can review where the value comes from and where it lands.",
     );
-    expect(hitsOf("API_CONTRACT_GAPS", document)[0]?.message).toContain("An API contract with no system or version does not state its system, rate limit");
+    expect(hitsOf("API_CONTRACT_GAPS", document)[0]?.message).toContain(
+      "An API contract with no system or version does not state its system, rate limit",
+    );
     expect(hitsOf("STEP_UNOWNED", document)[0]?.message).toContain("A workflow step with no description names no owner");
   });
 
@@ -131,8 +133,22 @@ describe("the rules of this group", () => {
     const plan: Plan = {
       workflowMap: [{ step: "Triage", manualWorkaround: true }, { step: "Re-key", reentersData: true, owner: "Ops" }, {}],
       fieldMappings: [
-        { object: "contact", sourceSystem: "marketing_automation", sourceField: "mail", targetSystem: "crm", targetField: "Email", direction: "one_way" },
-        { object: "contact", sourceSystem: "support_desk", sourceField: "email", targetSystem: "crm", targetField: "email ", direction: "bidirectional" },
+        {
+          object: "contact",
+          sourceSystem: "marketing_automation",
+          sourceField: "mail",
+          targetSystem: "crm",
+          targetField: "Email",
+          direction: "one_way",
+        },
+        {
+          object: "contact",
+          sourceSystem: "support_desk",
+          sourceField: "email",
+          targetSystem: "crm",
+          targetField: "email ",
+          direction: "bidirectional",
+        },
         { object: "account", sourceSystem: "erp", sourceField: "Name", targetSystem: "crm", targetField: "EMAIL", kind: "status" },
         { object: "invoice", sourceSystem: "billing" },
       ],
@@ -141,13 +157,21 @@ describe("the rules of this group", () => {
     const forward = doc({ answers, plan });
     const backward = doc({
       answers: { ...answers, sourceOfTruth: [...(answers.sourceOfTruth ?? [])].reverse(), actions: [...(answers.actions ?? [])].reverse() },
-      plan: { workflowMap: [...(plan.workflowMap ?? [])].reverse(), fieldMappings: [...(plan.fieldMappings ?? [])].reverse(), apiContracts: [...(plan.apiContracts ?? [])].reverse() },
+      plan: {
+        workflowMap: [...(plan.workflowMap ?? [])].reverse(),
+        fieldMappings: [...(plan.fieldMappings ?? [])].reverse(),
+        apiContracts: [...(plan.apiContracts ?? [])].reverse(),
+      },
     });
     let fired = 0;
     for (const id of MINE) {
       const messages = hitsOf(id, forward).map((hit) => hit.message);
       fired += messages.length;
-      expect(hitsOf(id, backward).map((hit) => hit.message).sort()).toEqual(messages.sort());
+      expect(
+        hitsOf(id, backward)
+          .map((hit) => hit.message)
+          .sort(),
+      ).toEqual(messages.sort());
       for (const message of messages) expect(message).not.toMatch(/\d+(st|nd|rd|th)? (row|step|mapping)|row \d/i);
     }
     expect(fired).toBeGreaterThan(15);
@@ -159,22 +183,40 @@ describe("the rules of this group", () => {
 describe("NO_WORKFLOW_MAP", () => {
   it("fires when Q1 is answered and the map is empty", () => {
     expect(hitsOf("NO_WORKFLOW_MAP", doc({ answers: { workflow: WORKFLOW } }))).toEqual([
-      { ruleId: "NO_WORKFLOW_MAP", severity: "warning", track: "launch-gate", target: "plan.workflowMap", message: expect.stringContaining("not mapped step by step") },
+      {
+        ruleId: "NO_WORKFLOW_MAP",
+        severity: "warning",
+        track: "launch-gate",
+        target: "plan.workflowMap",
+        message: expect.stringContaining("not mapped step by step"),
+      },
     ]);
     expect(targetsOf("NO_WORKFLOW_MAP", doc({ answers: { workflow: WORKFLOW }, plan: { workflowMap: [] } }))).toEqual(["plan.workflowMap"]);
   });
 
   it("does not fire with one step, without Q1, or when the map is declared not applicable", () => {
-    expect(targetsOf("NO_WORKFLOW_MAP", doc({ answers: { workflow: WORKFLOW }, plan: { workflowMap: [{ step: "Ticket arrives" }] } }))).toEqual([]);
+    expect(
+      targetsOf("NO_WORKFLOW_MAP", doc({ answers: { workflow: WORKFLOW }, plan: { workflowMap: [{ step: "Ticket arrives" }] } })),
+    ).toEqual([]);
     expect(targetsOf("NO_WORKFLOW_MAP", doc({ plan: {} }))).toEqual([]);
-    expect(targetsOf("NO_WORKFLOW_MAP", doc({ answers: { workflow: WORKFLOW }, plan: { notApplicable: { workflowMap: "One step, nothing to map" } } }))).toEqual([]);
+    expect(
+      targetsOf(
+        "NO_WORKFLOW_MAP",
+        doc({ answers: { workflow: WORKFLOW }, plan: { notApplicable: { workflowMap: "One step, nothing to map" } } }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("STEP_UNOWNED", () => {
   it("fires on a step without an owner (blank counts as missing), naming the step", () => {
     const document = doc({
-      plan: { workflowMap: [{ step: "Lead lands in the web form", owner: "Marketing ops" }, { step: "Rep re-keys the lead", owner: "  " }] },
+      plan: {
+        workflowMap: [
+          { step: "Lead lands in the web form", owner: "Marketing ops" },
+          { step: "Rep re-keys the lead", owner: "  " },
+        ],
+      },
     });
     expect(hitsOf("STEP_UNOWNED", document)).toEqual([
       {
@@ -257,20 +299,26 @@ describe("NO_FIELD_MAPPING", () => {
     const forward = hitsOf("NO_FIELD_MAPPING", doc({ answers: { sourceOfTruth: rows } }))[0]?.message;
     const backward = hitsOf("NO_FIELD_MAPPING", doc({ answers: { sourceOfTruth: [...rows].reverse() } }))[0]?.message;
     expect(forward).toBe(backward);
-    expect(forward).toContain('and 1 more), but');
+    expect(forward).toContain("and 1 more), but");
   });
 
   it("does not fire when nothing moves, when the sheet has a row, or when it is declared not applicable", () => {
-    expect(targetsOf("NO_FIELD_MAPPING", doc({ answers: { sourceOfTruth: [CONTACT_IN_CRM, { object: "ticket", aiAccess: "suggest" }] } }))).toEqual([]);
+    expect(
+      targetsOf("NO_FIELD_MAPPING", doc({ answers: { sourceOfTruth: [CONTACT_IN_CRM, { object: "ticket", aiAccess: "suggest" }] } })),
+    ).toEqual([]);
     const moving = { sourceOfTruth: [{ object: "contact", aiAccess: "update" } as const] };
     expect(targetsOf("NO_FIELD_MAPPING", doc({ answers: moving, plan: { fieldMappings: [EMAIL] } }))).toEqual([]);
-    expect(targetsOf("NO_FIELD_MAPPING", doc({ answers: moving, plan: { notApplicable: { fieldMappings: "Mapped in the vendor's tool" } } }))).toEqual([]);
+    expect(
+      targetsOf("NO_FIELD_MAPPING", doc({ answers: moving, plan: { notApplicable: { fieldMappings: "Mapped in the vendor's tool" } } })),
+    ).toEqual([]);
   });
 });
 
 describe("MAPPING_INCOMPLETE", () => {
   it("fires on a row lacking one end, naming the row by what it has and the missing parts in field order", () => {
-    const document = doc({ plan: { fieldMappings: [EMAIL, { ...EMAIL, targetSystem: undefined, targetField: " " }, { ...EMAIL, sourceSystem: undefined }] } });
+    const document = doc({
+      plan: { fieldMappings: [EMAIL, { ...EMAIL, targetSystem: undefined, targetField: " " }, { ...EMAIL, sourceSystem: undefined }] },
+    });
     const hits = hitsOf("MAPPING_INCOMPLETE", document);
     expect(hits.map((hit) => [hit.target, hit.severity, hit.track])).toEqual([
       ["plan.fieldMappings.1", "warning", "semantics"],
@@ -294,22 +342,33 @@ describe("MAPPING_BIDIRECTIONAL_NO_RULE", () => {
         severity: "blocker",
         track: "semantics",
         target: "plan.fieldMappings.0",
-        message: 'Mapping "CRM Email → Support desk requester_email" syncs both ways without a conflict rule, so each system can silently overwrite the other\'s edits.',
+        message:
+          'Mapping "CRM Email → Support desk requester_email" syncs both ways without a conflict rule, so each system can silently overwrite the other\'s edits.',
       },
     ]);
   });
 
   it("does not fire with a conflict rule, or on a one-way row without one", () => {
-    const rows = [{ ...EMAIL, direction: "bidirectional" as const, conflictRule: "CRM wins" }, { ...EMAIL, conflictRule: undefined }];
+    const rows = [
+      { ...EMAIL, direction: "bidirectional" as const, conflictRule: "CRM wins" },
+      { ...EMAIL, conflictRule: undefined },
+    ];
     expect(targetsOf("MAPPING_BIDIRECTIONAL_NO_RULE", doc({ plan: { fieldMappings: rows } }))).toEqual([]);
   });
 });
 
 describe("MAPPING_TARGET_TWO_SOURCES", () => {
-  const FROM_BILLING: FieldMappingRow = { ...EMAIL, sourceSystem: "billing", sourceField: "contact_email", targetField: " Requester_Email " };
+  const FROM_BILLING: FieldMappingRow = {
+    ...EMAIL,
+    sourceSystem: "billing",
+    sourceField: "contact_email",
+    targetField: " Requester_Email ",
+  };
 
   it("fires on every row of a group written from different sources when one lacks a conflict rule", () => {
-    const document = doc({ plan: { fieldMappings: [EMAIL, { ...EMAIL, targetField: "subject" }, { ...FROM_BILLING, conflictRule: "Billing wins" }] } });
+    const document = doc({
+      plan: { fieldMappings: [EMAIL, { ...EMAIL, targetField: "subject" }, { ...FROM_BILLING, conflictRule: "Billing wins" }] },
+    });
     const hits = hitsOf("MAPPING_TARGET_TWO_SOURCES", document);
     expect(hits.map((hit) => [hit.target, hit.severity, hit.track])).toEqual([
       ["plan.fieldMappings.0", "blocker", "semantics"],
@@ -350,7 +409,10 @@ describe("MAPPING_TARGET_TWO_SOURCES", () => {
   });
 
   it("does not fire when both writers have conflict rules", () => {
-    const rows = [{ ...EMAIL, conflictRule: "Newest wins" }, { ...FROM_BILLING, conflictRule: "Billing wins" }];
+    const rows = [
+      { ...EMAIL, conflictRule: "Newest wins" },
+      { ...FROM_BILLING, conflictRule: "Billing wins" },
+    ];
     expect(targetsOf("MAPPING_TARGET_TWO_SOURCES", doc({ plan: { fieldMappings: rows } }))).toEqual([]);
   });
 
@@ -388,13 +450,18 @@ describe("MAPPING_OVERWRITES_OWNER", () => {
 
   it("compares custom objects as Q2 does (case and spacing ignored)", () => {
     const quote: FieldMappingRow = { ...INTO_CRM, object: "custom: renewal  Quote" };
-    const document = doc({ answers: { sourceOfTruth: [{ object: "custom:Renewal quote", owningSystem: "crm" }] }, plan: { fieldMappings: [quote] } });
+    const document = doc({
+      answers: { sourceOfTruth: [{ object: "custom:Renewal quote", owningSystem: "crm" }] },
+      plan: { fieldMappings: [quote] },
+    });
     expect(hitsOf("MAPPING_OVERWRITES_OWNER", document)[0]?.message).toContain('the owning system of custom object "renewal Quote"');
   });
 
   it("does not fire when Q2 names two owners for the object", () => {
     const owners: SourceOfTruthRow[] = [CONTACT_IN_CRM, { object: "contact", owningSystem: "marketing_automation" }];
-    expect(targetsOf("MAPPING_OVERWRITES_OWNER", doc({ answers: { sourceOfTruth: owners }, plan: { fieldMappings: [INTO_CRM] } }))).toEqual([]);
+    expect(targetsOf("MAPPING_OVERWRITES_OWNER", doc({ answers: { sourceOfTruth: owners }, plan: { fieldMappings: [INTO_CRM] } }))).toEqual(
+      [],
+    );
   });
 
   it("does not fire with a conflict rule, a missing or two-way direction, or when the target is not the owner", () => {
@@ -416,7 +483,10 @@ describe("MAPPING_OVERWRITES_OWNER", () => {
 
 describe("MAPPING_OBJECT_UNOWNED", () => {
   it("fires on a row whose object has no row in Q2", () => {
-    const document = doc({ answers: { sourceOfTruth: [CONTACT_IN_CRM] }, plan: { fieldMappings: [EMAIL, { ...EMAIL, object: "ticket", sourceField: "Case" }] } });
+    const document = doc({
+      answers: { sourceOfTruth: [CONTACT_IN_CRM] },
+      plan: { fieldMappings: [EMAIL, { ...EMAIL, object: "ticket", sourceField: "Case" }] },
+    });
     expect(hitsOf("MAPPING_OBJECT_UNOWNED", document)).toEqual([
       {
         ruleId: "MAPPING_OBJECT_UNOWNED",
@@ -431,7 +501,10 @@ describe("MAPPING_OBJECT_UNOWNED", () => {
 
   it("does not fire when Q2 lists the object (even without an owner), or when the row names no object", () => {
     const answers = { sourceOfTruth: [{ object: "custom:Renewal quote" } as const, CONTACT_IN_CRM] };
-    const rows: FieldMappingRow[] = [{ ...EMAIL, object: "custom:RENEWAL QUOTE" }, { ...EMAIL, object: undefined }];
+    const rows: FieldMappingRow[] = [
+      { ...EMAIL, object: "custom:RENEWAL QUOTE" },
+      { ...EMAIL, object: undefined },
+    ];
     expect(targetsOf("MAPPING_OBJECT_UNOWNED", doc({ answers, plan: { fieldMappings: rows } }))).toEqual([]);
   });
 });
@@ -451,7 +524,10 @@ describe("STATUS_VALUES_UNMAPPED", () => {
   });
 
   it("does not fire with a value map, or on a value row", () => {
-    const rows = [{ ...STAGE, valueMap: [{ from: "Open", to: "Active - In Progress" }] }, { ...STAGE, kind: "value" as const }];
+    const rows = [
+      { ...STAGE, valueMap: [{ from: "Open", to: "Active - In Progress" }] },
+      { ...STAGE, kind: "value" as const },
+    ];
     expect(targetsOf("STATUS_VALUES_UNMAPPED", doc({ plan: { fieldMappings: rows } }))).toEqual([]);
   });
 });
@@ -481,7 +557,9 @@ describe("NO_API_CONTRACTS", () => {
   it("does not fire without writes, with a contract, or when declared not applicable", () => {
     expect(targetsOf("NO_API_CONTRACTS", doc({ answers: { actions: [{ name: "Summarise", kind: "draft" }] } }))).toEqual([]);
     expect(targetsOf("NO_API_CONTRACTS", doc({ answers: { actions }, plan: { apiContracts: [{ system: "itsm" }] } }))).toEqual([]);
-    expect(targetsOf("NO_API_CONTRACTS", doc({ answers: { actions }, plan: { notApplicable: { apiContracts: "Internal service" } } }))).toEqual([]);
+    expect(
+      targetsOf("NO_API_CONTRACTS", doc({ answers: { actions }, plan: { notApplicable: { apiContracts: "Internal service" } } })),
+    ).toEqual([]);
   });
 });
 
@@ -496,7 +574,9 @@ describe("API_CONTRACT_GAPS", () => {
   };
 
   it("fires once per row, naming the missing parts in field order", () => {
-    const document = doc({ plan: { apiContracts: [FULL, { ...FULL, retryPolicy: " ", authLifecycle: undefined }, { apiVersion: "v3", rateLimit: "10/s" }] } });
+    const document = doc({
+      plan: { apiContracts: [FULL, { ...FULL, retryPolicy: " ", authLifecycle: undefined }, { apiVersion: "v3", rateLimit: "10/s" }] },
+    });
     const hits = hitsOf("API_CONTRACT_GAPS", document);
     expect(hits.map((hit) => [hit.target, hit.severity, hit.track])).toEqual([
       ["plan.apiContracts.1", "warning", "semantics"],
@@ -505,7 +585,9 @@ describe("API_CONTRACT_GAPS", () => {
     expect(hits[0]?.message).toBe(
       'API contract "Billing 2026-09" does not state its retry policy and authentication lifecycle, so a change on either side can break the integration unnoticed.',
     );
-    expect(hits[1]?.message).toMatch(/^API contract "v3" does not state its system, retry policy, versioning rule and authentication lifecycle,/);
+    expect(hits[1]?.message).toMatch(
+      /^API contract "v3" does not state its system, retry policy, versioning rule and authentication lifecycle,/,
+    );
   });
 
   it("does not fire on a complete contract (change watch is optional)", () => {
@@ -554,11 +636,16 @@ describe("ACTION_CONTRACT_INCOMPLETE", () => {
 });
 
 describe("HIGH_TIER_WITHOUT_APPROVAL", () => {
-  it.each([["guardrails"], ["automated"], [undefined]] as const)("fires on a high-tier action with approval %s, even a non-write", (approval) => {
-    const hits = hitsOf("HIGH_TIER_WITHOUT_APPROVAL", actionsDoc({ ...REFUND, kind: "recommend", approval }));
-    expect(hits.map((hit) => [hit.target, hit.severity, hit.track])).toEqual([["answers.actions.0", "blocker", "safe-writes"]]);
-    expect(hits[0]?.message).toMatch(/^Action "Issue the credit memo" is in the high risk tier but runs without explicit human approval \(approval: /);
-  });
+  it.each([["guardrails"], ["automated"], [undefined]] as const)(
+    "fires on a high-tier action with approval %s, even a non-write",
+    (approval) => {
+      const hits = hitsOf("HIGH_TIER_WITHOUT_APPROVAL", actionsDoc({ ...REFUND, kind: "recommend", approval }));
+      expect(hits.map((hit) => [hit.target, hit.severity, hit.track])).toEqual([["answers.actions.0", "blocker", "safe-writes"]]);
+      expect(hits[0]?.message).toMatch(
+        /^Action "Issue the credit memo" is in the high risk tier but runs without explicit human approval \(approval: /,
+      );
+    },
+  );
 
   it("does not fire with Suggest or Draft, or on a medium tier", () => {
     const rows: ActionRowV2[] = [{ ...REFUND, approval: "suggest" }, REFUND, { ...REFUND, riskTier: "medium", approval: "guardrails" }];
@@ -568,7 +655,10 @@ describe("HIGH_TIER_WITHOUT_APPROVAL", () => {
 
 describe("MEDIUM_TIER_FULLY_AUTOMATED", () => {
   it("fires on a medium-tier action that is fully automated", () => {
-    const hits = hitsOf("MEDIUM_TIER_FULLY_AUTOMATED", actionsDoc({ ...REFUND, name: "Change the plan", riskTier: "medium", approval: "automated" }));
+    const hits = hitsOf(
+      "MEDIUM_TIER_FULLY_AUTOMATED",
+      actionsDoc({ ...REFUND, name: "Change the plan", riskTier: "medium", approval: "automated" }),
+    );
     expect(hits).toEqual([
       {
         ruleId: "MEDIUM_TIER_FULLY_AUTOMATED",
@@ -581,7 +671,10 @@ describe("MEDIUM_TIER_FULLY_AUTOMATED", () => {
   });
 
   it("does not fire with guardrails, or on a low tier fully automated", () => {
-    const rows: ActionRowV2[] = [{ ...REFUND, riskTier: "medium", approval: "guardrails" }, { ...REFUND, riskTier: "low", approval: "automated" }];
+    const rows: ActionRowV2[] = [
+      { ...REFUND, riskTier: "medium", approval: "guardrails" },
+      { ...REFUND, riskTier: "low", approval: "automated" },
+    ];
     expect(targetsOf("MEDIUM_TIER_FULLY_AUTOMATED", actionsDoc(...rows))).toEqual([]);
   });
 });
@@ -594,7 +687,10 @@ describe("WRITE_WITHOUT_ROLLBACK", () => {
   });
 
   it("does not fire when rollback is given (even none), or on a non-write", () => {
-    const rows: ActionRowV2[] = [{ ...REFUND, rollback: "none" }, { ...REFUND, kind: "read", rollback: undefined }];
+    const rows: ActionRowV2[] = [
+      { ...REFUND, rollback: "none" },
+      { ...REFUND, kind: "read", rollback: undefined },
+    ];
     expect(targetsOf("WRITE_WITHOUT_ROLLBACK", actionsDoc(...rows))).toEqual([]);
   });
 });
@@ -608,7 +704,8 @@ describe("NO_ROLLBACK_AUTOMATED", () => {
         severity: "blocker",
         track: "safe-writes",
         target: "answers.actions.0",
-        message: 'Action "Issue the credit memo" cannot be reverted or compensated, yet runs without explicit human approval (approval: execute with guardrails).',
+        message:
+          'Action "Issue the credit memo" cannot be reverted or compensated, yet runs without explicit human approval (approval: execute with guardrails).',
       },
     ]);
   });
@@ -661,7 +758,10 @@ describe("AUTOMATION_BEFORE_DATA_QUALITY", () => {
 
   it("fires on every action without a person while one of the two categories has no passing case", () => {
     const cases: TestCaseRow[] = [{ ...PROVEN[0], status: "fail" }, PROVEN[1] as TestCaseRow];
-    const hits = hitsOf("AUTOMATION_BEFORE_DATA_QUALITY", withCases(cases, AUTOMATIC, { ...AUTOMATIC, name: "Close it", approval: "automated" }, REFUND));
+    const hits = hitsOf(
+      "AUTOMATION_BEFORE_DATA_QUALITY",
+      withCases(cases, AUTOMATIC, { ...AUTOMATIC, name: "Close it", approval: "automated" }, REFUND),
+    );
     expect(hits.map((hit) => [hit.target, hit.severity, hit.track])).toEqual([
       ["answers.actions.0", "warning", "safe-writes"],
       ["answers.actions.1", "warning", "safe-writes"],
@@ -673,12 +773,22 @@ describe("AUTOMATION_BEFORE_DATA_QUALITY", () => {
 
   it("names both categories when neither passes", () => {
     const cases: TestCaseRow[] = [{ scenario: "Stale policy", category: "stale_policy", status: "pass" }];
-    expect(hitsOf("AUTOMATION_BEFORE_DATA_QUALITY", withCases(cases, AUTOMATIC))[0]?.message).toContain("covers duplicate accounts or missing fields,");
+    expect(hitsOf("AUTOMATION_BEFORE_DATA_QUALITY", withCases(cases, AUTOMATIC))[0]?.message).toContain(
+      "covers duplicate accounts or missing fields,",
+    );
   });
 
   it("does not fire when both categories pass, on Suggest or Draft, or without Q6", () => {
     expect(targetsOf("AUTOMATION_BEFORE_DATA_QUALITY", withCases(PROVEN, AUTOMATIC))).toEqual([]);
-    expect(targetsOf("AUTOMATION_BEFORE_DATA_QUALITY", withCases([{ scenario: "Same company twice", category: "duplicate_accounts", status: "fail" }], REFUND, { ...AUTOMATIC, approval: "suggest" }))).toEqual([]);
+    expect(
+      targetsOf(
+        "AUTOMATION_BEFORE_DATA_QUALITY",
+        withCases([{ scenario: "Same company twice", category: "duplicate_accounts", status: "fail" }], REFUND, {
+          ...AUTOMATIC,
+          approval: "suggest",
+        }),
+      ),
+    ).toEqual([]);
     expect(targetsOf("AUTOMATION_BEFORE_DATA_QUALITY", actionsDoc(AUTOMATIC))).toEqual([]);
   });
 });
@@ -708,9 +818,18 @@ describe("the wording of these sections and fields", () => {
         expect(field.help.trim()).not.toBe("");
       }
     }
-    expect(Object.keys(ACTION_CONTRACT_FIELDS).sort()).toEqual(
-      ["credentialScope", "expectedOutput", "failureModes", "marksAiValues", "requiredInputs", "riskTier", "rollback", "rollbackPlan", "trigger", "validations"],
-    );
+    expect(Object.keys(ACTION_CONTRACT_FIELDS).sort()).toEqual([
+      "credentialScope",
+      "expectedOutput",
+      "failureModes",
+      "marksAiValues",
+      "requiredInputs",
+      "riskTier",
+      "rollback",
+      "rollbackPlan",
+      "trigger",
+      "validations",
+    ]);
   });
 
   it("labels every enum value distinctly", () => {

@@ -366,13 +366,19 @@ describe("SILENT_FAILURE", () => {
     );
     expect(judge("SILENT_FAILURE", doc)).toEqual([
       { target: "plan.exceptions.5", message: 'Exception case "Permission denied" raises no alert, so the failed write goes unnoticed.' },
-      { target: "plan.exceptions.6", message: 'Exception case "Downstream system times out" raises no alert, so the failed write goes unnoticed.' },
+      {
+        target: "plan.exceptions.6",
+        message: 'Exception case "Downstream system times out" raises no alert, so the failed write goes unnoticed.',
+      },
     ]);
   });
 
   it("does not fire with an alert, nor on cases where no write is lost", () => {
     const doc = cleanDoc();
-    rows(doc.plan.exceptions).push({ case: "downstream_timeout", handling: "retry", alert: true }, { case: "out_of_order_event", handling: "retry" });
+    rows(doc.plan.exceptions).push(
+      { case: "downstream_timeout", handling: "retry", alert: true },
+      { case: "out_of_order_event", handling: "retry" },
+    );
     expect(targets("SILENT_FAILURE", doc)).toEqual([]);
   });
 });
@@ -406,7 +412,10 @@ describe("NO_ACCESS_CONTROL_PLAN", () => {
     const doc = cleanDoc();
     doc.plan.accessControls = {};
     expect(judge("NO_ACCESS_CONTROL_PLAN", doc)).toEqual([
-      { target: "plan.accessControls", message: "The AI writes to other systems and reads sensitive data, but no access controls are planned." },
+      {
+        target: "plan.accessControls",
+        message: "The AI writes to other systems and reads sensitive data, but no access controls are planned.",
+      },
     ]);
 
     const sensitiveOnly = withoutWrites(cleanDoc());
@@ -552,7 +561,9 @@ describe("PHASE_DATES_OUT_OF_ORDER", () => {
       'Phase "Everyone" starts on 2027-01-04, before phase "EMEA pilot" (the phase before it) starts on 2027-02-01.',
     );
     at(doc.plan.rollout, 2).end = "2027-01-03";
-    expect(onlyMessage("PHASE_DATES_OUT_OF_ORDER", doc)).toMatch(/ends on 2027-01-03, before it starts on 2027-01-04, and starts on 2027-01-04/);
+    expect(onlyMessage("PHASE_DATES_OUT_OF_ORDER", doc)).toMatch(
+      /ends on 2027-01-03, before it starts on 2027-01-04, and starts on 2027-01-04/,
+    );
   });
 
   it("does not fire on equal dates, on overlapping phases that start in order, or across a missing date", () => {
@@ -621,7 +632,10 @@ describe("KPI_NO_BASELINE", () => {
     delete at(doc.plan.kpis, 1).baseline;
     at(doc.plan.kpis, 2).baseline = 0;
     expect(judge("KPI_NO_BASELINE", doc)).toEqual([
-      { target: "plan.kpis.1", message: 'KPI "Minutes to first touch" has no baseline, so no one can show whether the integration moved it.' },
+      {
+        target: "plan.kpis.1",
+        message: 'KPI "Minutes to first touch" has no baseline, so no one can show whether the integration moved it.',
+      },
     ]);
   });
 });
@@ -676,7 +690,10 @@ describe("KPI_NO_ALERT", () => {
     const doc = cleanDoc();
     delete at(doc.plan.kpis, 0).alertThreshold;
     expect(judge("KPI_NO_ALERT", doc)).toEqual([
-      { target: "plan.kpis.0", message: 'KPI "Sync failure rate" is technical but has no alert threshold, so nobody is told when it degrades.' },
+      {
+        target: "plan.kpis.0",
+        message: 'KPI "Sync failure rate" is technical but has no alert threshold, so nobody is told when it degrades.',
+      },
     ]);
   });
 
@@ -722,7 +739,9 @@ describe("ROI_SLOW_PAYBACK", () => {
   it("is info when payback takes more than 12 months", () => {
     const doc = cleanDoc();
     doc.plan.roi = roiWithBuild(12500);
-    expect(judge("ROI_SLOW_PAYBACK", doc)).toEqual([{ target: "plan.roi", message: "The build pays back after 12.50 months, more than a year." }]);
+    expect(judge("ROI_SLOW_PAYBACK", doc)).toEqual([
+      { target: "plan.roi", message: "The build pays back after 12.50 months, more than a year." },
+    ]);
   });
 
   it("does not fire at exactly 12 months", () => {
@@ -764,7 +783,12 @@ describe("NA_SECTION_HAS_CONTENT", () => {
 
   it("does not fire on a declared section that is empty, blank or holds only blank rows", () => {
     const doc = cleanDoc();
-    doc.plan.notApplicable = { roi: "No labour saved", kpis: "Parent programme", workflowMap: "Unchanged workflow", enablement: "No change for people" };
+    doc.plan.notApplicable = {
+      roi: "No labour saved",
+      kpis: "Parent programme",
+      workflowMap: "Unchanged workflow",
+      enablement: "No change for people",
+    };
     delete doc.plan.roi;
     doc.plan.kpis = [{}, { name: "  " }];
     doc.plan.enablement = {};

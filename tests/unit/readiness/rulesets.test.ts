@@ -93,11 +93,15 @@ describe("areas in 2.0.0", () => {
 
 describe("references", () => {
   it("turns a rule source into the article's title and the section as the article writes it", () => {
-    expect(readableSource("004 §Start with system ownership")).toBe("How to Plan a CRM Integration Project Without Delays, section “Start with system ownership”");
+    expect(readableSource("004 §Start with system ownership")).toBe(
+      "How to Plan a CRM Integration Project Without Delays, section “Start with system ownership”",
+    );
     expect(readableSource("000 §5 Which actions can the AI system take without approval?")).toBe(
       "AI Integration Readiness Checklist: 9 Questions Before You Connect Systems, section “5. Which actions can the AI system take without approval?”",
     );
-    expect(readableSource("001 §3 Assign Data Ownership Explicitly")).toBe("Systems integration checklist for customer operations, section “3) Assign Data Ownership Explicitly”");
+    expect(readableSource("001 §3 Assign Data Ownership Explicitly")).toBe(
+      "Systems integration checklist for customer operations, section “3) Assign Data Ownership Explicitly”",
+    );
     expect(readableSource("009 §Nowhere")).toBe("009 §Nowhere");
     expect(readableSource("001 §9 Prepare Support, Training, and Change Enablement; 001 §10 Run Post-Go-Live Stabilization Reviews")).toBe(
       "Systems integration checklist for customer operations, section “9) Prepare Support, Training, and Change Enablement”; " +
@@ -106,9 +110,10 @@ describe("references", () => {
   });
 
   it("resolves the source of every rule of 2.0.0 and of every area to a known section", () => {
-    const unresolved = [...RULESETS["2.0.0"].rules.map((rule) => `${rule.id}: ${rule.source}`), ...AREAS.map((area) => `${area.key}: ${area.source}`)].filter(
-      (entry) => citedSection(entry.slice(entry.indexOf(": ") + 2)) === null,
-    );
+    const unresolved = [
+      ...RULESETS["2.0.0"].rules.map((rule) => `${rule.id}: ${rule.source}`),
+      ...AREAS.map((area) => `${area.key}: ${area.source}`),
+    ].filter((entry) => citedSection(entry.slice(entry.indexOf(": ") + 2)) === null);
     expect(unresolved).toEqual([]);
   });
 

@@ -120,7 +120,17 @@ describe("parseAssessment — rejected documents", () => {
   });
 
   it("reports an over-long enum list once, at the list, rather than a line per repeat", () => {
-    const captured = ["output", "input_source", "confidence", "approval_decision", "edit_distance", "time_saved", "error_category", "downstream_outcome", "output"];
+    const captured = [
+      "output",
+      "input_source",
+      "confidence",
+      "approval_decision",
+      "edit_distance",
+      "time_saved",
+      "error_category",
+      "downstream_outcome",
+      "output",
+    ];
     expect(issuesOf({ format: FORMAT, answers: { logs: { captured } } })).toEqual([
       { path: "answers.logs.captured", message: "too many entries: at most 8" },
     ]);
@@ -136,9 +146,9 @@ describe("parseAssessment — rejected documents", () => {
     expect(issuesOf({ format: FORMAT, answers: { testCases: Array.from({ length: 2001 }, () => ({})) } })).toEqual([
       { path: "answers.testCases", message: "too many entries: at most 2000" },
     ]);
-    expect(issuesOf({ format: FORMAT, answers: { dataSources: [{ outputAudience: Array.from({ length: 51 }, () => "r") }] } })[0]?.path).toBe(
-      "answers.dataSources.0.outputAudience",
-    );
+    expect(
+      issuesOf({ format: FORMAT, answers: { dataSources: [{ outputAudience: Array.from({ length: 51 }, () => "r") }] } })[0]?.path,
+    ).toBe("answers.dataSources.0.outputAudience");
   });
 
   it.each([[-1], [1.5], [1e10], [Number.POSITIVE_INFINITY], [Number.NaN]])("rejects weeklyVolume %s", (weeklyVolume) => {

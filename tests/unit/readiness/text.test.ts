@@ -6,13 +6,23 @@ const FORMAT = "preflight.assessment/v1";
 
 describe("textProblem", () => {
   it("accepts ordinary text with tabs, line breaks and characters outside the BMP", () => {
-    for (const text of ["", "CRM wins", "line one\nline two\r\n\tindented", "café ünïcode 中文", "emoji \u{1F600} pair", "\u00a0non-breaking"]) {
+    for (const text of [
+      "",
+      "CRM wins",
+      "line one\nline two\r\n\tindented",
+      "café ünïcode 中文",
+      "emoji \u{1F600} pair",
+      "\u00a0non-breaking",
+    ]) {
       expect(textProblem(text), JSON.stringify(text)).toBeNull();
     }
   });
 
   it("refuses every C0 control but tab and line breaks, DEL and the C1 controls, wherever they sit", () => {
-    const refused = [...Array.from({ length: 0x20 }, (_, c) => c).filter((c) => ![0x09, 0x0a, 0x0d].includes(c)), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)];
+    const refused = [
+      ...Array.from({ length: 0x20 }, (_, c) => c).filter((c) => ![0x09, 0x0a, 0x0d].includes(c)),
+      ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+    ];
     for (const code of refused) {
       const char = String.fromCharCode(code);
       for (const text of [char, `a${char}`, `${char}b`, `a${char}b`]) expect(textProblem(text), `U+${code.toString(16)}`).toBe("control");
@@ -21,7 +31,8 @@ describe("textProblem", () => {
   });
 
   it("refuses unpaired surrogates at the start, the middle and the end, but not a pair", () => {
-    for (const text of ["\ud800", "\udc00", "a\ud83dz", "a\ude00z", "\ude00\ud83d", "ok\ud83d"]) expect(textProblem(text), JSON.stringify(text)).toBe("surrogate");
+    for (const text of ["\ud800", "\udc00", "a\ud83dz", "a\ude00z", "\ude00\ud83d", "ok\ud83d"])
+      expect(textProblem(text), JSON.stringify(text)).toBe("surrogate");
     expect(textProblem("\ud83d\ude00")).toBeNull();
   });
 });

@@ -21,11 +21,31 @@ describe("ExportGate", () => {
     const events: string[] = [];
     const first = later();
     const positions: number[] = [];
-    const a1 = gate.run("a", async () => { events.push("a1 start"); await first.promise; events.push("a1 end"); });
-    const a2 = gate.run("a", async () => { events.push("a2 start"); }, (position) => positions.push(position));
-    const a3 = gate.run("a", async () => { events.push("a3 start"); }, (position) => positions.push(position));
-    const a4 = gate.run("a", async () => { events.push("a4 start"); });
-    await gate.run("b", async () => { events.push("b1"); });
+    const a1 = gate.run("a", async () => {
+      events.push("a1 start");
+      await first.promise;
+      events.push("a1 end");
+    });
+    const a2 = gate.run(
+      "a",
+      async () => {
+        events.push("a2 start");
+      },
+      (position) => positions.push(position),
+    );
+    const a3 = gate.run(
+      "a",
+      async () => {
+        events.push("a3 start");
+      },
+      (position) => positions.push(position),
+    );
+    const a4 = gate.run("a", async () => {
+      events.push("a4 start");
+    });
+    await gate.run("b", async () => {
+      events.push("b1");
+    });
     expect(events).toEqual(["a1 start", "b1"]);
     expect(positions).toEqual([1, 2]);
     const refused = await a4.catch((error: unknown) => error);
@@ -51,7 +71,11 @@ describe("ExportGate", () => {
 
   it("lets the next export run when the running one fails", async () => {
     const gate = new ExportGate();
-    await expect(gate.run("a", async () => { throw new Error("render failed"); })).rejects.toThrow("render failed");
+    await expect(
+      gate.run("a", async () => {
+        throw new Error("render failed");
+      }),
+    ).rejects.toThrow("render failed");
     await expect(gate.run("a", async () => "after")).resolves.toBe("after");
   });
 });

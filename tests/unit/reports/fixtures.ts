@@ -19,7 +19,12 @@ export function snapshotInput(document: AssessmentDocument, over: Partial<Report
   return {
     organization: { name: "Northwind Consulting Group", accentColor: "#0f766e", logo: null },
     project: { name: document.project?.name ?? "Integration" },
-    source: { kind: "snapshot", id: "6f1c2a9e-8d4b-4f7a-9c3e-2b1d0a9f8e7d", createdAt: "2025-03-14T09:05:00.000Z", submittedBy: "Luis Romero" },
+    source: {
+      kind: "snapshot",
+      id: "6f1c2a9e-8d4b-4f7a-9c3e-2b1d0a9f8e7d",
+      createdAt: "2025-03-14T09:05:00.000Z",
+      submittedBy: "Luis Romero",
+    },
     document,
     evaluation: evaluate(document, { ruleset: "1.0.0" }),
     previous: null,

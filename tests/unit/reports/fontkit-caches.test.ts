@@ -11,7 +11,10 @@ interface Font {
 }
 
 const CODEPOINTS = [..."Zoë Müller Łódź Ελλάδα Москва 東京 \u0000\u{1F600}"].map((c) => c.codePointAt(0)!);
-const answers = (font: Font) => ({ units: font.unitsPerEm, glyphs: CODEPOINTS.map((c) => [font.hasGlyphForCodePoint(c), font.glyphForCodePoint(c).id]) });
+const answers = (font: Font) => ({
+  units: font.unitsPerEm,
+  glyphs: CODEPOINTS.map((c) => [font.hasGlyphForCodePoint(c), font.glyphForCodePoint(c).id]),
+});
 
 it("answers every glyph lookup and unitsPerEm exactly as fontkit does, from the second time on too", () => {
   const file = latinRegularFile();

@@ -22,7 +22,12 @@ describe("buildReportModel", () => {
     expect(model.topActions.map((f) => f.message)).toEqual(blockers.slice(0, 3).map((f) => f.message));
     expect(model.verdictLabel).toBe("Blocked");
     expect(model.counts.blocker).toBe(blockers.length);
-    expect(model.topActions[0]).toMatchObject({ where: "Q5 · Action 2", question: { number: "Q5" }, area: { label: "Security controls" }, owner: "Luis Romero" });
+    expect(model.topActions[0]).toMatchObject({
+      where: "Q5 · Action 2",
+      question: { number: "Q5" },
+      area: { label: "Security controls" },
+      owner: "Luis Romero",
+    });
   });
 
   it("falls back to warnings when nothing blocks", () => {
@@ -45,7 +50,9 @@ describe("buildReportModel", () => {
     const before = example("ready");
     const after = example("blocked");
     const previous = snapshotInput(before);
-    const model = buildReportModel(snapshotInput(after, { previous: { createdAt: "2025-02-03T16:20:00.000Z", document: before, evaluation: previous.evaluation } }));
+    const model = buildReportModel(
+      snapshotInput(after, { previous: { createdAt: "2025-02-03T16:20:00.000Z", document: before, evaluation: previous.evaluation } }),
+    );
     const changes = model.changes!;
     expect(changes.verdict).toEqual({ before: "ready", after: "blocked" });
     expect(changes.index).toEqual({ before: 3.43, after: 3 });
@@ -121,20 +128,38 @@ describe("line breaking and sheets", () => {
   });
 
   it("packs blocks into sheets, keeping headings with what follows and repeating table headers", () => {
-    const block = (key: string, height: number, extra: Partial<Block> = {}): Block => ({ key, height, node: createElement("span", { key }), ...extra });
+    const block = (key: string, height: number, extra: Partial<Block> = {}): Block => ({
+      key,
+      height,
+      node: createElement("span", { key }),
+      ...extra,
+    });
     const header = { node: createElement("span", { key: "h" }), height: 20 };
     const keys = (sheets: Block[][]) => sheets.map((sheet) => sheet.map((b) => b.key));
-    const sheets = packSheets([block("a", 60), block("heading", 20, { keepWithNext: true }), block("row1", 45, { continuation: header }), block("row2", 45, { continuation: header })], 100);
+    const sheets = packSheets(
+      [
+        block("a", 60),
+        block("heading", 20, { keepWithNext: true }),
+        block("row1", 45, { continuation: header }),
+        block("row2", 45, { continuation: header }),
+      ],
+      100,
+    );
     expect(keys(sheets)).toEqual([["a"], ["heading", "row1"], ["row2:continued", "row2"]]);
     // A block taller than a page gets a sheet of its own, unless a heading introduces it.
     expect(keys(packSheets([block("small", 10), block("huge", 500), block("after", 10)], 100))).toEqual([["small"], ["huge"], ["after"]]);
-    expect(keys(packSheets([block("small", 10), block("heading", 20, { keepWithNext: true }), block("huge", 500)], 100))).toEqual([["small", "heading", "huge"]]);
+    expect(keys(packSheets([block("small", 10), block("heading", 20, { keepWithNext: true }), block("huge", 500)], 100))).toEqual([
+      ["small", "heading", "huge"],
+    ]);
   });
 
   it("detects a sheet whose content ran past its page, and treats unknown layout data as overflow", () => {
     const page = (contentHeight: number) => ({
       style: { height: 841.89, paddingBottom: 62 },
-      children: [{ style: { position: "absolute" }, box: { top: 28, height: 20 } }, { style: {}, box: { top: 72, height: contentHeight } }],
+      children: [
+        { style: { position: "absolute" }, box: { top: 28, height: 20 } },
+        { style: {}, box: { top: 72, height: contentHeight } },
+      ],
     });
     const layout = (heights: number[]) => ({ _INTERNAL__LAYOUT__DATA_: { children: [page(100), page(100), ...heights.map(page)] } });
     expect(sheetsOverflowed(layout([600, 700]), 2, 4)).toBe(false);

@@ -50,7 +50,8 @@ describe("coverLayout", () => {
     verdictLine: "Launch is blocked: 18 blockers must be resolved first.",
     facts: ["Northwind Consulting Group", "Support refund assistant", "14 March 2025", "Ana Kowalska", "1.0.0", "Luis Romero"],
     source: "Snapshot 6f1c2a9e-8d4b-4f7a-9c3e-2b1d0a9f8e7d",
-    footnote: "This report reproduces the assessment and the rule engine's evaluation as recorded in the snapshot. It is confidential to Northwind Consulting Group and the people it names.",
+    footnote:
+      "This report reproduces the assessment and the rule engine's evaluation as recorded in the snapshot. It is confidential to Northwind Consulting Group and the people it names.",
     contents: 5,
     logo: true,
     ...over,
@@ -61,7 +62,11 @@ describe("coverLayout", () => {
   });
 
   it("tightens the cover until it fits one page, for the longest names on the shorter Letter page", () => {
-    const long = text({ organization: LONG_NAME, project: LONG_NAME, facts: [LONG_NAME, LONG_NAME, "14 March 2025", LONG_NAME, "1.0.0", LONG_NAME] });
+    const long = text({
+      organization: LONG_NAME,
+      project: LONG_NAME,
+      facts: [LONG_NAME, LONG_NAME, "14 March 2025", LONG_NAME, "1.0.0", LONG_NAME],
+    });
     for (const height of [PAPER.A4.height, PAPER.LETTER.height]) {
       const layout = coverLayout(long, height);
       expect(coverHeight(long, layout)).toBeLessThanOrEqual(height);
@@ -81,7 +86,9 @@ describe("fittingActions", () => {
   it("leaves out cards that would push the summary onto a second page, never the first", () => {
     const document = example("blocked");
     for (const row of document.answers!.actions!) row.name = `${row.name} ${"with a very long description of what it does ".repeat(12)}`;
-    const model = buildReportModel(snapshotInput(document, { organization: { name: "Northwind", accentColor: "#0f766e", logo: null, paperSize: "LETTER" } }));
+    const model = buildReportModel(
+      snapshotInput(document, { organization: { name: "Northwind", accentColor: "#0f766e", logo: null, paperSize: "LETTER" } }),
+    );
     const shown = fittingActions(model);
     expect(shown.length).toBeGreaterThanOrEqual(1);
     expect(shown.length).toBeLessThan(model.topActions.length);
@@ -108,7 +115,8 @@ describe("radar labels", () => {
 });
 
 describe("withFullNames", () => {
-  const scenario = "Customer asks for a refund of an invoice that was already refunded through the old billing system during the migration weekend";
+  const scenario =
+    "Customer asks for a refund of an invoice that was already refunded through the old billing system during the migration weekend";
 
   it("prints a row's name whole where the engine's message cut it", () => {
     const document = example("blocked");

@@ -15,11 +15,18 @@ import { example, flat, pdfPageSizes, pdfPageTexts, snapshotInput } from "./fixt
 const SLOW = 180_000;
 const SIZES: Record<PaperSize, [number, number]> = { A4: [595.28, 841.89], LETTER: [612, 792] };
 // Ordinary words only: a word longer than 14 letters may be hyphenated at a line end.
-const LONG_CASE = "Customer asks for a refund of an invoice that was already refunded through the old billing system during the migration weekend";
-const LONGEST_NAME = `Northwind Revenue Operations and Customer Success International Holdings, Europe, Middle East and Africa`.slice(0, 120);
+const LONG_CASE =
+  "Customer asks for a refund of an invoice that was already refunded through the old billing system during the migration weekend";
+const LONGEST_NAME = `Northwind Revenue Operations and Customer Success International Holdings, Europe, Middle East and Africa`.slice(
+  0,
+  120,
+);
 
 function onPaper(input: ReportInput, paperSize: PaperSize, logo = false): ReportInput {
-  return { ...input, organization: { ...input.organization, paperSize, logo: logo ? { data: sampleLogoPng(), mimeType: "image/png" } : null } };
+  return {
+    ...input,
+    organization: { ...input.organization, paperSize, logo: logo ? { data: sampleLogoPng(), mimeType: "image/png" } : null },
+  };
 }
 
 /** Every page on the paper, text on every page, the header and page number on all but the cover. */
@@ -28,7 +35,9 @@ function expectPages(pdf: Buffer, paper: PaperSize, header: { organization: stri
   const texts = pdfPageTexts(pdf).map(flat);
   expect(sizes.length).toBeGreaterThan(4);
   expect(texts).toHaveLength(sizes.length);
-  const wrong = sizes.map((size, i) => ({ page: i + 1, size })).filter(({ size }) => size[0] !== SIZES[paper][0] || size[1] !== SIZES[paper][1]);
+  const wrong = sizes
+    .map((size, i) => ({ page: i + 1, size }))
+    .filter(({ size }) => size[0] !== SIZES[paper][0] || size[1] !== SIZES[paper][1]);
   expect(wrong, `pages not on ${paper}`).toEqual([]);
   const total = sizes.length;
   expect(texts[0]).not.toMatch(/Page \d+ of \d+/);
@@ -45,30 +54,51 @@ function expectPages(pdf: Buffer, paper: PaperSize, header: { organization: stri
 
 describe("report pages", () => {
   it("prints the typical report on A4, numbered, with the header on every page after the cover", { timeout: SLOW }, async () => {
-    const input = snapshotInput(example("blocked"), { previous: { createdAt: "2025-02-03T16:20:00.000Z", document: example("ready"), evaluation: snapshotInput(example("ready")).evaluation } });
+    const input = snapshotInput(example("blocked"), {
+      previous: {
+        createdAt: "2025-02-03T16:20:00.000Z",
+        document: example("ready"),
+        evaluation: snapshotInput(example("ready")).evaluation,
+      },
+    });
     const pdf = await renderReportPdf(input);
     expectPages(pdf, "A4", { organization: "Northwind Consulting Group", project: "Support refund assistant" });
   });
 
   it("prints a branded report with a logo and the longest names on Letter, without a spilled cover page", { timeout: SLOW }, async () => {
     const base = snapshotInput(example("blocked"));
-    const input = onPaper({ ...base, organization: { ...base.organization, name: LONGEST_NAME }, project: { name: LONGEST_NAME }, preparedBy: LONGEST_NAME }, "LETTER", true);
+    const input = onPaper(
+      { ...base, organization: { ...base.organization, name: LONGEST_NAME }, project: { name: LONGEST_NAME }, preparedBy: LONGEST_NAME },
+      "LETTER",
+      true,
+    );
     const pdf = await renderReportPdf(input);
     // The header shows up to two lines of a long name; its start is always there.
     const texts = expectPages(pdf, "LETTER", { organization: "Northwind Revenue", project: "Northwind Revenue" });
     expect(texts[0]).toContain("It is confidential to");
     expect(texts[0]).toContain(LONGEST_NAME);
     // The same report on A4 has the same pages, on A4.
-    expectPages(await renderReportPdf(onPaper(input, "A4", true)), "A4", { organization: "Northwind Revenue", project: "Northwind Revenue" });
+    expectPages(await renderReportPdf(onPaper(input, "A4", true)), "A4", {
+      organization: "Northwind Revenue",
+      project: "Northwind Revenue",
+    });
   });
 
   it("prints a long report rendered in two parts on A4 and on Letter, with a long test-case name whole", { timeout: SLOW }, async () => {
     const document = largeAssessment({ objects: 40, dataSources: 40, actions: 300, testCases: 500, padding: 120 });
-    document.answers!.testCases![0] = { scenario: LONG_CASE, category: "duplicate_accounts", expectedBehavior: "Refuse the second refund.", status: "fail" };
+    document.answers!.testCases![0] = {
+      scenario: LONG_CASE,
+      category: "duplicate_accounts",
+      expectedBehavior: "Refuse the second refund.",
+      status: "fail",
+    };
     expect(LONG_CASE.length).toBeGreaterThan(100);
     const input = snapshotInput(document, { project: { name: "Large generated assessment" } });
     for (const paper of ["A4", "LETTER"] as const) {
-      const texts = expectPages(await renderReportPdf(onPaper(input, paper)), paper, { organization: "Northwind Consulting Group", project: "Large generated assessment" });
+      const texts = expectPages(await renderReportPdf(onPaper(input, paper)), paper, {
+        organization: "Northwind Consulting Group",
+        project: "Large generated assessment",
+      });
       expect(texts.length).toBeGreaterThan(40);
       const findings = texts.filter((text) => text.includes("is failing."));
       expect(findings.some((text) => text.includes(`Test case "${LONG_CASE}" (duplicate accounts) is failing.`))).toBe(true);

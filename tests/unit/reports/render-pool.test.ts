@@ -77,16 +77,20 @@ describe("render threads", () => {
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(5);
   });
 
-  it("ends a render that outgrows the thread's memory limit with a clear error, and the process and the next report live on", { timeout: SLOW }, async () => {
-    const small = pool(1, undefined, { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 });
-    const large = snapshotInput(largeAssessment({ objects: 20, dataSources: 10, actions: 300, testCases: 500, padding: 40 }));
-    const failure = renderReportPdf(large, small);
-    await expect(failure).rejects.toBeInstanceOf(RenderLimitError);
-    await expect(failure).rejects.toThrow(/needs more memory than one report may use \(48 MB\)/);
-    // The same pool starts a fresh thread for the next report.
-    const ok = await renderReportPdf(snapshotInput(example("ready")), pool(1)).then(pdfPages);
-    expect(ok).toBeGreaterThanOrEqual(5);
-  });
+  it(
+    "ends a render that outgrows the thread's memory limit with a clear error, and the process and the next report live on",
+    { timeout: SLOW },
+    async () => {
+      const small = pool(1, undefined, { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 });
+      const large = snapshotInput(largeAssessment({ objects: 20, dataSources: 10, actions: 300, testCases: 500, padding: 40 }));
+      const failure = renderReportPdf(large, small);
+      await expect(failure).rejects.toBeInstanceOf(RenderLimitError);
+      await expect(failure).rejects.toThrow(/needs more memory than one report may use \(48 MB\)/);
+      // The same pool starts a fresh thread for the next report.
+      const ok = await renderReportPdf(snapshotInput(example("ready")), pool(1)).then(pdfPages);
+      expect(ok).toBeGreaterThanOrEqual(5);
+    },
+  );
 
   it("splits a report over as many threads as its organization may use and has free", () => {
     expect(pool(3, undefined, undefined, 2).partsFor("a")).toBe(2);

@@ -44,7 +44,9 @@ describe("renderReportPdf", () => {
     const ready = example("ready");
     const blocked = example("blocked");
     const base = snapshotInput(blocked);
-    const pdf = await renderReportPdf(draftInput(ready, { previous: { createdAt: "2025-02-03T16:20:00.000Z", document: blocked, evaluation: base.evaluation } }));
+    const pdf = await renderReportPdf(
+      draftInput(ready, { previous: { createdAt: "2025-02-03T16:20:00.000Z", document: blocked, evaluation: base.evaluation } }),
+    );
     const text = flatText(pdf);
     expectText(text, "Ready");
     expectText(text, "No blockers or warnings remain");
@@ -63,7 +65,11 @@ describe("renderReportPdf", () => {
     document.answers!.workflow!.name = "Αθήνα → Москва → 東京";
     document.answers!.maintenance!.failedWorkflowTriage = "Łódź operations (運用チーム)";
     const pdf = await renderReportPdf(
-      snapshotInput(document, { organization: { name: "Zoë Müller Beratung", accentColor: "#7c3aed", logo: null }, project: { name: "Łódź 東京 rollout" }, preparedBy: "Дмитрий Иванов" }),
+      snapshotInput(document, {
+        organization: { name: "Zoë Müller Beratung", accentColor: "#7c3aed", logo: null },
+        project: { name: "Łódź 東京 rollout" },
+        preparedBy: "Дмитрий Иванов",
+      }),
     );
     const text = pdfText(pdf);
     for (const sample of ["Zoë Müller", "Łódź", "Αθήνα", "Москва", "東京", "運用チーム", "Дмитрий Иванов"]) expectText(text, sample);
@@ -98,7 +104,11 @@ describe("renderReportPdf", () => {
 
   it("renders a snapshot identically twice: same text, same bytes", { timeout: SLOW }, async () => {
     const input = snapshotInput(example("blocked"), {
-      previous: { createdAt: "2025-02-03T16:20:00.000Z", document: example("ready"), evaluation: snapshotInput(example("ready")).evaluation },
+      previous: {
+        createdAt: "2025-02-03T16:20:00.000Z",
+        document: example("ready"),
+        evaluation: snapshotInput(example("ready")).evaluation,
+      },
       organization: { name: "Northwind Consulting Group", accentColor: "#0f766e", logo: { data: sampleLogoPng(), mimeType: "image/png" } },
     });
     const first = await renderReportPdf(input);
@@ -113,18 +123,38 @@ describe("renderReportPdf", () => {
   it("embeds a PNG or JPEG logo, and skips a logo that is not what it claims to be", { timeout: SLOW }, async () => {
     const document = example("ready");
     const logo = sampleLogoPng(120, 40, [124, 58, 237]);
-    const withLogo = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: logo, mimeType: "image/png" } } }));
-    const withoutLogo = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: null } }));
+    const withLogo = await renderReportPdf(
+      snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: logo, mimeType: "image/png" } } }),
+    );
+    const withoutLogo = await renderReportPdf(
+      snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: null } }),
+    );
     expect(withLogo.toString("latin1").includes("/Subtype /Image")).toBe(true);
     expect(withoutLogo.toString("latin1").includes("/Subtype /Image")).toBe(false);
     // A JPEG (the smallest baseline one: 1×1 grey, closed by its end-of-image marker as an upload must be) is embedded as it is.
-    const jpeg = Buffer.concat([Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64"), Buffer.from([0xff, 0xd9])]);
-    const withJpeg = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: new Uint8Array(jpeg), mimeType: "image/jpeg" } } }));
+    const jpeg = Buffer.concat([
+      Buffer.from(
+        "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=",
+        "base64",
+      ),
+      Buffer.from([0xff, 0xd9]),
+    ]);
+    const withJpeg = await renderReportPdf(
+      snapshotInput(document, {
+        organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: new Uint8Array(jpeg), mimeType: "image/jpeg" } },
+      }),
+    );
     expect(withJpeg.toString("latin1").includes("/DCTDecode")).toBe(true);
     // Declared JPEG but PNG bytes, and a PNG signature over garbage: the report still renders.
-    const mislabelled = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: logo, mimeType: "image/jpeg" } } }));
+    const mislabelled = await renderReportPdf(
+      snapshotInput(document, { organization: { name: "Logo Org", accentColor: "#7c3aed", logo: { data: logo, mimeType: "image/jpeg" } } }),
+    );
     const corrupt = new Uint8Array([...logo.subarray(0, 16), ...new Uint8Array(64).fill(7)]);
-    const broken = await renderReportPdf(snapshotInput(document, { organization: { name: "Logo Org", accentColor: "not-a-colour", logo: { data: corrupt, mimeType: "image/png" } } }));
+    const broken = await renderReportPdf(
+      snapshotInput(document, {
+        organization: { name: "Logo Org", accentColor: "not-a-colour", logo: { data: corrupt, mimeType: "image/png" } },
+      }),
+    );
     for (const pdf of [mislabelled, broken]) expectText(flatText(pdf), "Logo Org");
   });
 

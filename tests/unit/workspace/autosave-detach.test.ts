@@ -15,7 +15,12 @@ it("a detached autosave (signing out) neither sends nor stores its draft again",
   const network = controlledFetch();
   const controller = new AutosaveController(
     { revision: 5, doc: start, updatedAt: null },
-    { url: "/api/o/acme/projects/p1/assessment", fetch: network.fetch, storage: createDraftStorage(store, "p1", "acme"), validate: validateDoc },
+    {
+      url: "/api/o/acme/projects/p1/assessment",
+      fetch: network.fetch,
+      storage: createDraftStorage(store, "p1", "acme"),
+      validate: validateDoc,
+    },
   );
   controller.update((doc) => setAt(doc, "answers.workflow.name", "Typed, not sent"));
   expect(JSON.parse(store.map.get(draftKey("p1"))!)).toMatchObject({ orgSlug: "acme", baseRevision: 5 });

@@ -82,7 +82,12 @@ describe("autosave machine", () => {
     expect(statusOf(local)).toBe("invalid");
     expect(canSend(local)).toBe(false);
 
-    const rejected = run(initial(), edit(named("A")), { type: "send" }, { type: "invalid", issues: [{ path: "answers.workflow.name", message: "bad" }] });
+    const rejected = run(
+      initial(),
+      edit(named("A")),
+      { type: "send" },
+      { type: "invalid", issues: [{ path: "answers.workflow.name", message: "bad" }] },
+    );
     expect(statusOf(rejected)).toBe("invalid");
     expect(canSend(rejected)).toBe(false);
     expect(rejected.doc).toEqual(named("A")); // the input is kept
@@ -92,7 +97,13 @@ describe("autosave machine", () => {
   });
 
   it("a 409 opens a conflict with the last acknowledged base; resolving saves against their revision", () => {
-    const theirs: ServerVersion = { revision: 9, answers: { workflow: { name: "Intake", owner: "Ana" } }, scores: {}, updatedAt: "t", updatedBy: "Ana" };
+    const theirs: ServerVersion = {
+      revision: 9,
+      answers: { workflow: { name: "Intake", owner: "Ana" } },
+      scores: {},
+      updatedAt: "t",
+      updatedBy: "Ana",
+    };
     let state = run(initial(), edit(named("Mine")), { type: "send" }, { type: "conflict", current: theirs });
     expect(statusOf(state)).toBe("conflict");
     expect(state.conflict?.baseKnown).toBe(true);

@@ -83,7 +83,10 @@ describe("getAt", () => {
 
 describe("tidy and sameDoc", () => {
   it("removes empty strings, objects and lists, keeping empty rows unless asked", () => {
-    const messy = { answers: { workflow: { name: "", outcome: {} }, actions: [{}, { name: "x" }], logs: { captured: [] } }, scores: {} } as unknown as WorkspaceDoc;
+    const messy = {
+      answers: { workflow: { name: "", outcome: {} }, actions: [{}, { name: "x" }], logs: { captured: [] } },
+      scores: {},
+    } as unknown as WorkspaceDoc;
     expect(tidy(messy)).toEqual({ answers: { actions: [{}, { name: "x" }] }, scores: {} });
     expect(tidy(messy, { dropEmptyRows: true })).toEqual({ answers: { actions: [{ name: "x" }] }, scores: {} });
   });

@@ -31,7 +31,11 @@ function withDrafts() {
 
 describe("the drafts a browser keeps", () => {
   it("lists every project's draft with where it is saved", () => {
-    const found = localDrafts(withDrafts()).map(({ projectId, orgSlug, draft: d }) => ({ projectId, orgSlug, name: d.answers.workflow?.name }));
+    const found = localDrafts(withDrafts()).map(({ projectId, orgSlug, draft: d }) => ({
+      projectId,
+      orgSlug,
+      name: d.answers.workflow?.name,
+    }));
     expect(found).toEqual([
       { projectId: "p1", orgSlug: "acme", name: "One" },
       { projectId: "p2", orgSlug: "globex", name: "Two" },
@@ -44,7 +48,9 @@ describe("the drafts a browser keeps", () => {
     const sent: { url: string; body: unknown }[] = [];
     const fetcher: typeof fetch = async (input, init) => {
       sent.push({ url: String(input), body: JSON.parse(String(init?.body)) });
-      return String(input).includes("/acme/") ? Response.json({ revision: 4, savedAt: null }) : Response.json({ error: "conflict" }, { status: 503 });
+      return String(input).includes("/acme/")
+        ? Response.json({ revision: 4, savedAt: null })
+        : Response.json({ error: "conflict" }, { status: 503 });
     };
     expect(await sendLocalDrafts(store, fetcher)).toBe(2);
     expect(sent).toEqual([
@@ -65,7 +71,10 @@ describe("the drafts a browser keeps", () => {
 describe("open workspaces", () => {
   it("are flushed, without waiting for ever on one that hangs, then detached", async () => {
     const events: string[] = [];
-    const unregisterQuick = registerOpenWorkspace({ flush: async () => void events.push("flushed"), detach: () => events.push("detached") });
+    const unregisterQuick = registerOpenWorkspace({
+      flush: async () => void events.push("flushed"),
+      detach: () => events.push("detached"),
+    });
     const unregisterStuck = registerOpenWorkspace({ flush: () => new Promise(() => undefined), detach: () => events.push("detached") });
     await flushOpenWorkspaces(20);
     detachOpenWorkspaces();

@@ -26,7 +26,11 @@ describe("classifySaveResponse", () => {
 
   it("400 lists its issues, ignoring malformed ones", () => {
     expect(
-      classifySaveResponse(400, { error: "validation", message: "Bad", issues: [{ path: "answers.actions.0.kind", message: "expected one of …" }, { nope: 1 }] }),
+      classifySaveResponse(400, {
+        error: "validation",
+        message: "Bad",
+        issues: [{ path: "answers.actions.0.kind", message: "expected one of …" }, { nope: 1 }],
+      }),
     ).toEqual({ kind: "invalid", message: "Bad", issues: [{ path: "answers.actions.0.kind", message: "expected one of …" }] });
   });
 
@@ -45,7 +49,12 @@ describe("putAssessment", () => {
       calls.push({ url: String(input), init });
       return new Response(JSON.stringify({ revision: 2, savedAt: null }), { status: 200 });
     };
-    const outcome = await putAssessment(fetcher, assessmentUrl("acme", "p1"), { baseRevision: 1, answers: {}, scores: {} }, { keepalive: true });
+    const outcome = await putAssessment(
+      fetcher,
+      assessmentUrl("acme", "p1"),
+      { baseRevision: 1, answers: {}, scores: {} },
+      { keepalive: true },
+    );
     expect(outcome).toEqual({ kind: "saved", revision: 2, savedAt: null });
     expect(calls[0]?.url).toBe("/api/o/acme/projects/p1/assessment");
     expect(calls[0]?.init?.method).toBe("PUT");

@@ -3,7 +3,10 @@ import { setAt, type WorkspaceDoc } from "@/components/workspace/draft";
 import { standingIssues } from "@/lib/workspace/standing-issues";
 
 describe("server-reported problems", () => {
-  const refused: WorkspaceDoc = { answers: { workflow: { name: "x".repeat(600), owner: "Dana" }, logs: { retentionDays: 30 } }, scores: {} };
+  const refused: WorkspaceDoc = {
+    answers: { workflow: { name: "x".repeat(600), owner: "Dana" }, logs: { retentionDays: 30 } },
+    scores: {},
+  };
   const issues = [
     { path: "answers.workflow.name", message: "too long" },
     { path: "answers.logs.retentionDays", message: "not allowed here" },

@@ -1,20 +1,41 @@
 import { describe, expect, it } from "vitest";
 import type { AssessmentDocument, Evaluation } from "@/lib/readiness";
 import { evaluateIgnoringBlankRows } from "@/lib/workspace/blank-rows";
-import { fieldPathsOf, fieldsLeft, isInProgress, presentedVerdict, splitFindings, stepMarkers, type StepVisit } from "@/lib/workspace/step-progress";
+import {
+  fieldPathsOf,
+  fieldsLeft,
+  isInProgress,
+  presentedVerdict,
+  splitFindings,
+  stepMarkers,
+  type StepVisit,
+} from "@/lib/workspace/step-progress";
 
-const doc = (answers: AssessmentDocument["answers"], scores: AssessmentDocument["scores"] = {}): AssessmentDocument => ({ format: "preflight.assessment/v1", answers, scores });
+const doc = (answers: AssessmentDocument["answers"], scores: AssessmentDocument["scores"] = {}): AssessmentDocument => ({
+  format: "preflight.assessment/v1",
+  answers,
+  scores,
+});
 const EMPTY = doc({});
 
 function view(document: AssessmentDocument, visit: StepVisit | null) {
   const evaluation: Evaluation = evaluateIgnoringBlankRows(document);
   const split = splitFindings(evaluation.findings, document, visit);
-  return { evaluation, split, verdict: presentedVerdict(evaluation, split), markers: stepMarkers(document, split.settled, visit), left: fieldsLeft(document, visit) };
+  return {
+    evaluation,
+    split,
+    verdict: presentedVerdict(evaluation, split),
+    markers: stepMarkers(document, split.settled, visit),
+    left: fieldsLeft(document, visit),
+  };
 }
 
 describe("settled and in progress", () => {
   it("typing the first field of an empty Q1 is in progress: no blockers, not answered yet, a to-do list", () => {
-    const { evaluation, split, verdict, markers, left } = view(doc({ workflow: { name: "Enrich inbound leads" } }), { step: "workflow", entry: EMPTY });
+    const { evaluation, split, verdict, markers, left } = view(doc({ workflow: { name: "Enrich inbound leads" } }), {
+      step: "workflow",
+      entry: EMPTY,
+    });
     expect(evaluation.verdict).toBe("blocked");
     expect(split.settled).toEqual([]);
     expect(split.inProgress.map((f) => f.target)).toContain("answers.workflow.owner");
@@ -58,7 +79,11 @@ describe("settled and in progress", () => {
     expect(isInProgress("answers.testCases", after, visit)).toBe(false);
     const { markers, left } = view(after, visit);
     expect(markers.testCases.blockers).toBe(1);
-    expect(left.map((field) => field.label)).toEqual(["Test case 2 · Category", "Test case 2 · Expected behaviour", "Test case 2 · Status"]);
+    expect(left.map((field) => field.label)).toEqual([
+      "Test case 2 · Category",
+      "Test case 2 · Expected behaviour",
+      "Test case 2 · Status",
+    ]);
   });
 
   it("a step holding only a blank row is never answered, and counts no blocker", () => {

@@ -31,7 +31,10 @@ export async function GET(request: NextRequest, context: RouteContext) {
  */
 export async function POST(request: NextRequest, context: RouteContext) {
   if (isCrossOrigin(request)) {
-    return Response.json(errorBody("forbidden", "Cross-origin requests are not allowed."), { status: 403, headers: { "Cache-Control": "no-store" } });
+    return Response.json(errorBody("forbidden", "Cross-origin requests are not allowed."), {
+      status: 403,
+      headers: { "Cache-Control": "no-store" },
+    });
   }
   try {
     return await signInOrHandle(request, context);
@@ -44,8 +47,14 @@ export async function POST(request: NextRequest, context: RouteContext) {
 
 async function signInOrHandle(request: NextRequest, context: RouteContext) {
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get("email") ?? "").trim().toLowerCase().slice(0, 254);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
+    const email = String(form?.get("email") ?? "")
+      .trim()
+      .toLowerCase()
+      .slice(0, 254);
     const state = await checkSignInThrottle(email, clientIp(request.headers));
     if (state.limited) {
       return Response.json(

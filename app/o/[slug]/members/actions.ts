@@ -12,7 +12,10 @@ import { changeRoleSchema, createInvitationSchema, removeMemberSchema, revokeInv
 
 // Every action names its organization in the form; runOrgAction checks session, membership and role.
 
-export async function createInvitationAction(_previous: FormState<NewInvitationLink>, formData: FormData): Promise<FormState<NewInvitationLink>> {
+export async function createInvitationAction(
+  _previous: FormState<NewInvitationLink>,
+  formData: FormData,
+): Promise<FormState<NewInvitationLink>> {
   return runOrgAction(formData, "members:manage", createInvitationSchema, async (ctx, input) => {
     const { token, expiresAt } = await createInvitation(ctx, input.role);
     revalidatePath(`/o/${ctx.organization.slug}/members`);

@@ -38,7 +38,15 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         </thead>
         <tbody>
           {members.map((member) => (
-            <MemberRow key={member.id} orgSlug={ctx.organization.slug} member={member} manage={manage} isSelf={member.user.id === ctx.user.id} changeRoleAction={changeRoleAction} removeAction={removeMemberAction} />
+            <MemberRow
+              key={member.id}
+              orgSlug={ctx.organization.slug}
+              member={member}
+              manage={manage}
+              isSelf={member.user.id === ctx.user.id}
+              changeRoleAction={changeRoleAction}
+              removeAction={removeMemberAction}
+            />
           ))}
         </tbody>
       </Table>
@@ -46,7 +54,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <Card className="space-y-6">
           <div>
             <h2 className="text-lg font-semibold">Invite someone</h2>
-            <p className="mt-1 text-sm text-fg-muted">Create a single-use link that expires in {INVITATION_LIFETIME_DAYS} days and send it to the person you invite.</p>
+            <p className="mt-1 text-sm text-fg-muted">
+              Create a single-use link that expires in {INVITATION_LIFETIME_DAYS} days and send it to the person you invite.
+            </p>
           </div>
           <InviteForm orgSlug={ctx.organization.slug} action={createInvitationAction} />
           <PendingInvitations orgSlug={ctx.organization.slug} invitations={invitations} revokeAction={revokeInvitationAction} />

@@ -10,7 +10,13 @@ import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness";
 
 export const metadata: Metadata = { title: "Projects" };
 
-export default async function ProjectsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ archived?: string }> }) {
+export default async function ProjectsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ archived?: string }>;
+}) {
   const { slug } = await params;
   const archived = (await searchParams).archived === "1";
   const ctx = await orgPage(slug, "projects:read");
@@ -77,4 +83,3 @@ export default async function ProjectsPage({ params, searchParams }: { params: P
     </div>
   );
 }
-

@@ -22,7 +22,12 @@ const logoSchema = z.object({ logo: z.instanceof(File, { error: CHOOSE_LOGO }) }
 export async function uploadLogoAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runOrgAction(formData, "organization:update", logoSchema, async (ctx, { logo }) => {
     if (logo.size === 0) return { ok: false, message: CHOOSE_LOGO, fieldErrors: { logo: [CHOOSE_LOGO] } };
-    if (logo.size > MAX_LOGO_BYTES) return { ok: false, message: "The logo is larger than 1 MB.", fieldErrors: { logo: ["The logo is larger than 1 MB. Use a smaller PNG or JPEG."] } };
+    if (logo.size > MAX_LOGO_BYTES)
+      return {
+        ok: false,
+        message: "The logo is larger than 1 MB.",
+        fieldErrors: { logo: ["The logo is larger than 1 MB. Use a smaller PNG or JPEG."] },
+      };
     await setLogo(ctx, new Uint8Array(await logo.arrayBuffer()));
     revalidatePath(`/o/${ctx.organization.slug}/settings`);
   });

@@ -16,19 +16,32 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Organization settings</h1>
-        <p className="mt-1 text-sm text-fg-muted">The name, accent colour, paper size and logo appear on the PDF reports you hand to clients.</p>
+        <p className="mt-1 text-sm text-fg-muted">
+          The name, accent colour, paper size and logo appear on the PDF reports you hand to clients.
+        </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="text-lg font-semibold">Name, colour and paper</h2>
           <div className="mt-4">
-            <BrandingForm orgSlug={ctx.organization.slug} name={branding.name} accentColor={branding.accentColor} paperSize={branding.paperSize} action={updateBrandingAction} />
+            <BrandingForm
+              orgSlug={ctx.organization.slug}
+              name={branding.name}
+              accentColor={branding.accentColor}
+              paperSize={branding.paperSize}
+              action={updateBrandingAction}
+            />
           </div>
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">Logo</h2>
           <div className="mt-4">
-            <LogoForm orgSlug={ctx.organization.slug} hasLogo={branding.logo !== null} uploadAction={uploadLogoAction} removeAction={removeLogoAction} />
+            <LogoForm
+              orgSlug={ctx.organization.slug}
+              hasLogo={branding.logo !== null}
+              uploadAction={uploadLogoAction}
+              removeAction={removeLogoAction}
+            />
           </div>
         </Card>
       </div>

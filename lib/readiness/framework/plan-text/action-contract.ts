@@ -16,7 +16,10 @@ export const ACTION_CONTRACT_FIELDS: Readonly<Record<ActionContractField, FieldT
     label: "Risk tier",
     help: "Low (tags, internal notes) may run on its own; medium (plan changes, returns) keeps a person at least on exceptions; high (refunds over a limit, closing an account) needs explicit approval.",
   },
-  requiredInputs: { label: "Required inputs", help: "What must be present before the action may run, e.g. “order id, reason code, amount”." },
+  requiredInputs: {
+    label: "Required inputs",
+    help: "What must be present before the action may run, e.g. “order id, reason code, amount”.",
+  },
   validations: { label: "Validations", help: "The checks the inputs must pass, e.g. “amount at most 500 USD; order is paid”." },
   expectedOutput: { label: "Expected output", help: "What a successful call returns, e.g. “credit memo id and posting status”." },
   failureModes: { label: "Failure modes", help: "The ways the action can fail and what each one looks like." },
@@ -24,7 +27,10 @@ export const ACTION_CONTRACT_FIELDS: Readonly<Record<ActionContractField, FieldT
   rollbackPlan: { label: "Rollback plan", help: "The concrete steps, e.g. “reverse the credit memo and reopen the case”." },
   credentialScope: { label: "Credentials", help: "A credential scoped to this action alone, or a shared one with broad permissions." },
   trigger: { label: "Trigger", help: "The event that starts the action, defined so it cannot fire twice by accident." },
-  marksAiValues: { label: "Marks AI-written values", help: "Whether the target system shows which values the AI wrote, as opposed to values a person confirmed." },
+  marksAiValues: {
+    label: "Marks AI-written values",
+    help: "Whether the target system shows which values the AI wrote, as opposed to values a person confirmed.",
+  },
 };
 
 export const RISK_TIER_LABELS: Readonly<Record<RiskTier, string>> = {

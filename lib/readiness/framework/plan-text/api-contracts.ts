@@ -7,10 +7,19 @@ export const API_CONTRACT_FIELDS: Readonly<Record<keyof Required<ApiContractRow>
   system: { label: "System", help: "The system whose API the integration calls." },
   apiVersion: { label: "API version", help: "The version the integration is built and tested against." },
   rateLimit: { label: "Rate limit", help: "How many calls the API allows, per what, and what happens past the limit." },
-  retryPolicy: { label: "Retry policy", help: "Which failures are retried, how often, how far apart, and how a retry avoids a double effect." },
-  versioningRule: { label: "Versioning rule", help: "How the version is pinned and how an upgrade is tested before it reaches production." },
+  retryPolicy: {
+    label: "Retry policy",
+    help: "Which failures are retried, how often, how far apart, and how a retry avoids a double effect.",
+  },
+  versioningRule: {
+    label: "Versioning rule",
+    help: "How the version is pinned and how an upgrade is tested before it reaches production.",
+  },
   authLifecycle: { label: "Authentication lifecycle", help: "How credentials are issued, renewed, rotated and revoked." },
-  changeWatch: { label: "Change watch", help: "How the team hears about vendor changes before they break anything: a changelog feed, a deprecation mailing list." },
+  changeWatch: {
+    label: "Change watch",
+    help: "How the team hears about vendor changes before they break anything: a changelog feed, a deprecation mailing list.",
+  },
 };
 
 export const API_CONTRACTS_TEXT: PlanSectionText = {

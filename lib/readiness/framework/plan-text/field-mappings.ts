@@ -24,7 +24,10 @@ export const FIELD_MAPPING_FIELDS: Readonly<Record<keyof Required<FieldMappingRo
     label: "Kind",
     help: "A plain value, an identifier that links records across systems, or a status whose states must be translated one by one.",
   },
-  transform: { label: "Transformation", help: "What happens to the value on the way, e.g. “trim, lower-case” or “cents to currency units”." },
+  transform: {
+    label: "Transformation",
+    help: "What happens to the value on the way, e.g. “trim, lower-case” or “cents to currency units”.",
+  },
   required: { label: "Required", help: "Whether the target cannot accept a record without this field." },
   direction: { label: "Sync direction", help: "One-way from source to target, or both ways." },
   conflictRule: { label: "Conflict rule", help: "Which value wins when both sides hold a different one, and what happens to the other." },

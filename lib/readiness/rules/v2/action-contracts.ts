@@ -73,7 +73,8 @@ export const ACTION_CONTRACT_RULES: readonly RuleDefinition[] = [
       actionHits(
         document.answers?.actions,
         (row) => row.riskTier === "high" && !hasExplicitApproval(row),
-        (row) => `${describeAction(row)} is in the high risk tier but runs without explicit human approval (${approvalText(row.approval)}).`,
+        (row) =>
+          `${describeAction(row)} is in the high risk tier but runs without explicit human approval (${approvalText(row.approval)}).`,
       ),
   },
   {
@@ -85,8 +86,7 @@ export const ACTION_CONTRACT_RULES: readonly RuleDefinition[] = [
     stage: 1,
     title: "Medium-risk tier fully automated",
     source: SAFE_WRITES_SOURCE,
-    remediation:
-      "Keep a human checkpoint for this action: at least execute with guardrails, so exceptions reach a person.",
+    remediation: "Keep a human checkpoint for this action: at least execute with guardrails, so exceptions reach a person.",
     check: (document) =>
       actionHits(
         document.answers?.actions,
@@ -120,8 +120,7 @@ export const ACTION_CONTRACT_RULES: readonly RuleDefinition[] = [
     stage: 1,
     title: "Write with no rollback runs without approval",
     source: ROLLBACK_SOURCE,
-    remediation:
-      "Give the write a revert or a compensating action, or keep explicit human approval (Suggest or Draft) on it.",
+    remediation: "Give the write a revert or a compensating action, or keep explicit human approval (Suggest or Draft) on it.",
     check: (document) =>
       actionHits(
         document.answers?.actions,
@@ -144,7 +143,8 @@ export const ACTION_CONTRACT_RULES: readonly RuleDefinition[] = [
       actionHits(
         document.answers?.actions,
         (row) => row.credentialScope === "shared_broad",
-        (row) => `${describeAction(row)} runs on a shared credential with broad scopes, so a mistake or a leak reaches far beyond this action.`,
+        (row) =>
+          `${describeAction(row)} runs on a shared credential with broad scopes, so a mistake or a leak reaches far beyond this action.`,
       ),
   },
   {
@@ -174,12 +174,14 @@ export const ACTION_CONTRACT_RULES: readonly RuleDefinition[] = [
     stage: 1,
     title: "Automation before the data is proven",
     source: "003 §Automation Paradox",
-    remediation:
-      "Keep a person approving this action until test cases with duplicate accounts and with missing fields pass.",
+    remediation: "Keep a person approving this action until test cases with duplicate accounts and with missing fields pass.",
     check: (document) => {
       const unproven = unprovenCategories(document.answers?.testCases ?? []);
       if (unproven.length === 0) return [];
-      const named = joinList(unproven.map((category) => inlineLabel(ENUM_LABELS.category[category])), "or");
+      const named = joinList(
+        unproven.map((category) => inlineLabel(ENUM_LABELS.category[category])),
+        "or",
+      );
       return actionHits(
         document.answers?.actions,
         (row) => row.approval === "guardrails" || row.approval === "automated",

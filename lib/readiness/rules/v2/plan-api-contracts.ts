@@ -78,7 +78,8 @@ export const API_CONTRACT_RULES: readonly RuleDefinition[] = [
         document.plan?.apiContracts,
         SECTION,
         (row) => gaps(row).length > 0,
-        (row) => `${describeApiContract(row)} does not state its ${joinList(gaps(row))}, so a change on either side can break the integration unnoticed.`,
+        (row) =>
+          `${describeApiContract(row)} does not state its ${joinList(gaps(row))}, so a change on either side can break the integration unnoticed.`,
       ),
   },
 ];

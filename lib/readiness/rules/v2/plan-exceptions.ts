@@ -109,7 +109,8 @@ export const EXCEPTION_RULES: readonly RuleDefinition[] = [
     stage: 1,
     title: "Common failures not planned for",
     source: BAD_DATA_SOURCE,
-    remediation: "Add a row for each failure named, with its handling, an alert where a write is lost, and an owner where a person takes over.",
+    remediation:
+      "Add a row for each failure named, with its handling, an alert where a write is lost, and an owner where a person takes over.",
     check: (document) => {
       if (!hasWriteAction(document)) return [];
       const present = new Set(casesIn(document.plan?.exceptions ?? []));
@@ -152,8 +153,7 @@ export const EXCEPTION_RULES: readonly RuleDefinition[] = [
       exceptionHits(
         document,
         (row) => row.handling !== undefined && PERSON_HANDLINGS.has(row.handling) && isBlank(row.owner),
-        (row) =>
-          `${describeException(row)} is handed to a person (${handlingText(row.handling)}), but nobody is named to take it.`,
+        (row) => `${describeException(row)} is handed to a person (${handlingText(row.handling)}), but nobody is named to take it.`,
       ),
   },
 ];

@@ -177,7 +177,8 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
         document.plan?.fieldMappings,
         SECTION,
         (row) => missingParts(row).length > 0,
-        (row) => `${describeMapping(row)} has no ${joinList(missingParts(row), "or")}, so nobody can review where the value comes from and where it lands.`,
+        (row) =>
+          `${describeMapping(row)} has no ${joinList(missingParts(row), "or")}, so nobody can review where the value comes from and where it lands.`,
       ),
   },
   {
@@ -196,7 +197,8 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
         document.plan?.fieldMappings,
         SECTION,
         (row) => row.direction === "bidirectional" && isBlank(row.conflictRule),
-        (row) => `${describeMapping(row)} syncs both ways without a conflict rule, so each system can silently overwrite the other's edits.`,
+        (row) =>
+          `${describeMapping(row)} syncs both ways without a conflict rule, so each system can silently overwrite the other's edits.`,
       ),
   },
   {
@@ -209,8 +211,7 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
     stage: 1,
     title: "Target field written from two sources",
     source: OWNERSHIP_SOURCE,
-    remediation:
-      "Let one source write this target field, or give every mapping that writes it a conflict rule saying which value wins.",
+    remediation: "Let one source write this target field, or give every mapping that writes it a conflict rule saying which value wins.",
     check: (document) => targetCollisions(document.plan?.fieldMappings ?? []),
   },
   {

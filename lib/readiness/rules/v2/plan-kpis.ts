@@ -48,7 +48,12 @@ export const KPI_RULES: readonly RuleDefinition[] = [
     check: (_document, context) =>
       context.planAnswered.kpis
         ? []
-        : [{ target: "plan.kpis", message: "The workflow is described, but no KPI says how the integration will be judged before and after launch." }],
+        : [
+            {
+              target: "plan.kpis",
+              message: "The workflow is described, but no KPI says how the integration will be judged before and after launch.",
+            },
+          ],
   },
   {
     id: "KPI_SET_ONE_SIDED",
@@ -110,7 +115,8 @@ export const KPI_RULES: readonly RuleDefinition[] = [
       kpiHits(
         document,
         (row) => row.baseline !== undefined && row.target !== undefined && !targetIsBetter(row.better, row.baseline, row.target),
-        (row) => `${describeKpi(row)} aims for ${String(row.target)} from a baseline of ${String(row.baseline)} (${directionText(row)}), which is no improvement.`,
+        (row) =>
+          `${describeKpi(row)} aims for ${String(row.target)} from a baseline of ${String(row.baseline)} (${directionText(row)}), which is no improvement.`,
       ),
   },
   {

@@ -43,7 +43,9 @@ function dateProblem(phase: RolloutPhase, previous: RolloutPhase | undefined): s
     problems.push(`ends on ${phase.end}, before it starts on ${phase.start}`);
   }
   if (previous !== undefined && phase.start !== undefined && previous.start !== undefined && phase.start < previous.start) {
-    problems.push(`starts on ${phase.start}, before ${inlineLabel(describePhase(previous))} (the phase before it) starts on ${previous.start}`);
+    problems.push(
+      `starts on ${phase.start}, before ${inlineLabel(describePhase(previous))} (the phase before it) starts on ${previous.start}`,
+    );
   }
   return problems.length === 0 ? null : problems.join(", and ");
 }
@@ -76,11 +78,17 @@ export const ROLLOUT_RULES: readonly RuleDefinition[] = [
     stage: 1,
     title: "Big-bang rollout",
     source: SOURCE,
-    remediation: "Start with a smaller phase — sandbox, read-only, shadow writes or a pilot with one queue — and reach full rollout only after its checkpoint.",
+    remediation:
+      "Start with a smaller phase — sandbox, read-only, shadow writes or a pilot with one queue — and reach full rollout only after its checkpoint.",
     check: (document) => {
       const first = phasesOf(document)[0];
       if (first?.stage !== "full") return [];
-      return [{ target: "plan.rollout.0", message: `${describePhase(first)}, the first phase, is already the full rollout: everyone switches over at once.` }];
+      return [
+        {
+          target: "plan.rollout.0",
+          message: `${describePhase(first)}, the first phase, is already the full rollout: everyone switches over at once.`,
+        },
+      ];
     },
   },
   {
@@ -109,7 +117,8 @@ export const ROLLOUT_RULES: readonly RuleDefinition[] = [
     stage: 1,
     title: "Writes switched on in the first phase",
     source: MILESTONES_SOURCE,
-    remediation: "Begin with a phase that only reads (or writes in shadow) to prove connectivity and the mapping, and enable writes in a later phase.",
+    remediation:
+      "Begin with a phase that only reads (or writes in shadow) to prove connectivity and the mapping, and enable writes in a later phase.",
     check: (document) => {
       const phases = phasesOf(document);
       const first = phases[0];

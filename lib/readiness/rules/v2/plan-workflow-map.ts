@@ -81,7 +81,8 @@ export const WORKFLOW_MAP_RULES: readonly RuleDefinition[] = [
         document.plan?.workflowMap,
         SECTION,
         (row) => fragility(row).length > 0,
-        (row) => `${describeStep(row)} ${joinList(fragility(row))}; such steps are where records drift apart and where the integration must be tested.`,
+        (row) =>
+          `${describeStep(row)} ${joinList(fragility(row))}; such steps are where records drift apart and where the integration must be tested.`,
       ),
   },
 ];

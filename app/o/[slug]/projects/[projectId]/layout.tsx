@@ -5,7 +5,13 @@ import { Badge } from "@/components/ui/badge";
 import { orgPage } from "@/lib/auth/page-guards";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
 
-export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string; projectId: string }> }) {
+export default async function ProjectLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string; projectId: string }>;
+}) {
   const { slug, projectId } = await params;
   const ctx = await orgPage(slug, "projects:read");
   const project = await loadProjectOr404(ctx, projectId);

@@ -14,7 +14,9 @@ export default async function NewProjectPage({ params }: { params: Promise<{ slu
   return (
     <Card className="mx-auto max-w-2xl">
       <h1 className="text-xl font-semibold">New integration project</h1>
-      <p className="mt-1 text-sm text-fg-muted">One project per AI integration you want to launch. Its readiness assessment starts empty.</p>
+      <p className="mt-1 text-sm text-fg-muted">
+        One project per AI integration you want to launch. Its readiness assessment starts empty.
+      </p>
       <div className="mt-6">
         <ProjectForm orgSlug={ctx.organization.slug} action={createProjectAction} owners={owners} submitLabel="Create project" />
       </div>

@@ -73,23 +73,37 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           <p className="text-sm text-fg-muted">Readiness index</p>
           <p className="mt-1 text-3xl font-bold">
             {evaluation.readinessIndex?.toFixed(2) ?? "—"}
-            {evaluation.readinessIndex === null ? null : <span className="ml-2 text-base font-normal text-fg-muted">{readinessPercent(evaluation.readinessIndex)}%</span>}
+            {evaluation.readinessIndex === null ? null : (
+              <span className="ml-2 text-base font-normal text-fg-muted">{readinessPercent(evaluation.readinessIndex)}%</span>
+            )}
           </p>
           {/* One line on what the number is; the verdict above, not the index, decides launch. */}
           <p className="text-sm text-fg-muted">
-            {evaluation.readinessIndex === null ? "No area scored yet." : `The average of the area scores (0–5); every area needs ${BLOCKING_SCORE_THRESHOLD} or more.`}
+            {evaluation.readinessIndex === null
+              ? "No area scored yet."
+              : `The average of the area scores (0–5); every area needs ${BLOCKING_SCORE_THRESHOLD} or more.`}
           </p>
         </Card>
       </div>
       <div className="grid gap-6 xl:grid-cols-2">
         <ReadinessRadar
-          areas={AREAS.map((area) => ({ key: area.key, label: area.label, current: document.scores?.[area.key]?.score ?? null, previous: previousScores[area.key]?.score ?? null }))}
+          areas={AREAS.map((area) => ({
+            key: area.key,
+            label: area.label,
+            current: document.scores?.[area.key]?.score ?? null,
+            previous: previousScores[area.key]?.score ?? null,
+          }))}
           previousLabel={latest ? `Last snapshot (revision ${latest.number}, ${formatDate(latest.createdAt)})` : undefined}
         />
         <TrendChart title="Readiness over time (snapshots, then today's draft)" points={summaries.length > 0 ? trend : []} />
       </div>
       <FindingsList
-        findings={evaluation.findings.map((f) => ({ ...f, title: ruleById(f.ruleId).title, subject: findingSubject(f.target, document), responsible: responsibleFor(f, document) ?? project.owner?.name ?? null }))}
+        findings={evaluation.findings.map((f) => ({
+          ...f,
+          title: ruleById(f.ruleId).title,
+          subject: findingSubject(f.target, document),
+          responsible: responsibleFor(f, document) ?? project.owner?.name ?? null,
+        }))}
         workspaceHref={workspaceHref}
         rulesetVersion={evaluation.rulesetVersion}
       />

@@ -44,7 +44,13 @@ function what(entry: HistoryEntry): string {
 }
 const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; projectId: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { slug, projectId } = await params;
   const query = firstValues(await searchParams);
   const ctx = await orgPage(slug, "projects:read");
@@ -59,7 +65,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
     page,
   };
   const [history, members] = await Promise.all([listProjectHistory(ctx, project.id, filters), listPossibleOwners(ctx)]);
-  const pageHref = (n: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => !!e[1])), page: String(n) })}`;
+  const pageHref = (n: number) =>
+    `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => !!e[1])), page: String(n) })}`;
   const select = "mt-1 h-10 max-w-full rounded-md border border-border bg-surface px-2 text-sm";
   return (
     <div className="space-y-6">
@@ -100,7 +107,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         </Button>
       </form>
       <p className="text-sm text-fg-muted" aria-live="polite">
-        {history.total} entr{history.total === 1 ? "y" : "ies"} ({history.events} event{history.events === 1 ? "" : "s"}; autosaves by one person less than 10 minutes apart are one entry) · page {page} of {history.pages}
+        {history.total} entr{history.total === 1 ? "y" : "ies"} ({history.events} event{history.events === 1 ? "" : "s"}; autosaves by one
+        person less than 10 minutes apart are one entry) · page {page} of {history.pages}
         {history.truncated ? " · older events are left out: narrow the dates to see them" : ""}
       </p>
       <Table label="Changes to this project">
@@ -132,8 +140,12 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                           : `${clip(describeChangeValue(path, change.before))} → ${clip(describeChangeValue(path, change.after))}`}
                       </li>
                     ))}
-                    {changes.length > MAX_FIELDS ? <li className="text-xs text-fg-muted">…and {changes.length - MAX_FIELDS} more</li> : null}
-                    {changes.length === 0 && entry.events > 1 ? <li className="text-xs text-fg-muted">Every change was undone within the sitting.</li> : null}
+                    {changes.length > MAX_FIELDS ? (
+                      <li className="text-xs text-fg-muted">…and {changes.length - MAX_FIELDS} more</li>
+                    ) : null}
+                    {changes.length === 0 && entry.events > 1 ? (
+                      <li className="text-xs text-fg-muted">Every change was undone within the sitting.</li>
+                    ) : null}
                   </ul>
                 </Td>
               </tr>
@@ -142,8 +154,16 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
         </tbody>
       </Table>
       <nav aria-label="History pages" className="flex gap-3 text-sm">
-        {page > 1 ? <Link href={pageHref(page - 1)} className="text-accent underline">Newer</Link> : null}
-        {page < history.pages ? <Link href={pageHref(page + 1)} className="text-accent underline">Older</Link> : null}
+        {page > 1 ? (
+          <Link href={pageHref(page - 1)} className="text-accent underline">
+            Newer
+          </Link>
+        ) : null}
+        {page < history.pages ? (
+          <Link href={pageHref(page + 1)} className="text-accent underline">
+            Older
+          </Link>
+        ) : null}
       </nav>
     </div>
   );

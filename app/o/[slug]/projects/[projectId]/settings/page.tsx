@@ -27,7 +27,13 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
             orgSlug={ctx.organization.slug}
             action={updateProjectAction}
             owners={owners}
-            initial={{ projectId: project.id, name: project.name, description: project.description, systems: project.systems, ownerId: project.owner?.id ?? null }}
+            initial={{
+              projectId: project.id,
+              name: project.name,
+              description: project.description,
+              systems: project.systems,
+              ownerId: project.owner?.id ?? null,
+            }}
             submitLabel="Save details"
             disabled={!canWrite}
           />
@@ -37,7 +43,8 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
         <Card>
           <h2 className="text-lg font-semibold">JSON export and import</h2>
           <p className="mt-1 text-sm text-fg-muted">
-            The assessment in the <code>preflight.assessment/v1</code> format, the same file the <code>npm run evaluate</code> command reads.
+            The assessment in the <code>preflight.assessment/v1</code> format, the same file the <code>npm run evaluate</code> command
+            reads.
           </p>
           <a href={`${api}/export`} className="mt-4 inline-block rounded-md border border-border px-4 py-2 text-sm font-medium" download>
             Download JSON
@@ -48,7 +55,13 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           <Card>
             <h2 className="text-lg font-semibold">{project.archivedAt ? "Restore" : "Archive"}</h2>
             <p className="mt-1 text-sm text-fg-muted">Archived projects leave the dashboards but keep their history and snapshots.</p>
-            <ArchiveToggle orgSlug={ctx.organization.slug} projectId={project.id} archived={project.archivedAt !== null} archiveAction={archiveProjectAction} restoreAction={restoreProjectAction} />
+            <ArchiveToggle
+              orgSlug={ctx.organization.slug}
+              projectId={project.id}
+              archived={project.archivedAt !== null}
+              archiveAction={archiveProjectAction}
+              restoreAction={restoreProjectAction}
+            />
           </Card>
         ) : null}
       </div>

@@ -11,25 +11,43 @@ import { formatDateTime, snapshotLabel } from "@/lib/utils/format-date";
 
 export const metadata: Metadata = { title: "Snapshots" };
 
-export default async function SnapshotsPage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function SnapshotsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; projectId: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { slug, projectId } = await params;
   const { submitted } = firstValues(await searchParams);
   const ctx = await orgPage(slug, "projects:read");
   const project = await loadProjectOr404(ctx, projectId);
   const snapshots = await listSnapshots(ctx, project.id);
-  const choices = [{ value: "draft", label: "Current draft" }, ...snapshots.map((s) => ({ value: s.id, label: `${snapshotLabel(s)} · ${ENUM_LABELS.verdict[s.verdict as Verdict] ?? s.verdict}` }))];
+  const choices = [
+    { value: "draft", label: "Current draft" },
+    ...snapshots.map((s) => ({ value: s.id, label: `${snapshotLabel(s)} · ${ENUM_LABELS.verdict[s.verdict as Verdict] ?? s.verdict}` })),
+  ];
   // Set by "Submit for review" after it succeeds: say what was made (only if it is this project's).
   const made = submitted ? snapshots.find((s) => String(s.number) === submitted) : undefined;
   return (
     <div className="space-y-6">
       {made ? (
-        <p role="status" className="rounded-lg border border-success bg-success-soft px-4 py-3 text-sm font-medium text-success" data-testid="submitted-status">
-          Submitted as revision {made.number} · {formatDateTime(made.createdAt, { seconds: true })}, verdict {ENUM_LABELS.verdict[made.verdict as Verdict] ?? made.verdict}.
+        <p
+          role="status"
+          className="rounded-lg border border-success bg-success-soft px-4 py-3 text-sm font-medium text-success"
+          data-testid="submitted-status"
+        >
+          Submitted as revision {made.number} · {formatDateTime(made.createdAt, { seconds: true })}, verdict{" "}
+          {ENUM_LABELS.verdict[made.verdict as Verdict] ?? made.verdict}.
         </p>
       ) : null}
-      <p className="text-sm text-fg-muted">A snapshot freezes the assessment when it is submitted for review, with its evaluation and the ruleset version that judged it.</p>
+      <p className="text-sm text-fg-muted">
+        A snapshot freezes the assessment when it is submitted for review, with its evaluation and the ruleset version that judged it.
+      </p>
       {snapshots.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-8 text-center text-fg-muted">No snapshots yet. Use “Submit for review” in the workspace.</p>
+        <p className="rounded-lg border border-dashed border-border p-8 text-center text-fg-muted">
+          No snapshots yet. Use “Submit for review” in the workspace.
+        </p>
       ) : (
         <>
           <Table label="Snapshots">
@@ -63,7 +81,11 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
               ))}
             </tbody>
           </Table>
-          <form action={`/o/${ctx.organization.slug}/projects/${project.id}/snapshots/compare`} method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-4">
+          <form
+            action={`/o/${ctx.organization.slug}/projects/${project.id}/snapshots/compare`}
+            method="get"
+            className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-4"
+          >
             <label className="text-sm">
               <span className="block font-medium">Compare</span>
               <select name="a" defaultValue={snapshots[0]?.id} className="mt-1 h-10 rounded-md border border-border bg-surface px-2">

@@ -1,4 +1,11 @@
-import { openDraftForSave, RevisionConflictError, saveAssessment, saveRequestSchema, validateDraft, ValidationIssuesError } from "@/lib/assessments/save-assessment";
+import {
+  openDraftForSave,
+  RevisionConflictError,
+  saveAssessment,
+  saveRequestSchema,
+  validateDraft,
+  ValidationIssuesError,
+} from "@/lib/assessments/save-assessment";
 import { countAutosave } from "@/lib/observability/metrics";
 import { guardedRoute, json, orgRoute } from "@/lib/http/org-route";
 import { readJsonBody } from "@/lib/http/read-body";
@@ -12,7 +19,11 @@ export async function GET(request: Request, { params }: Params) {
   const { slug, projectId } = await params;
   return orgRoute(request, slug, "projects:read", async (ctx) => {
     const project = await getProject(ctx, projectId);
-    return json({ revision: project.assessment?.revision ?? 0, answers: project.assessment?.answers ?? {}, scores: project.assessment?.scores ?? {} });
+    return json({
+      revision: project.assessment?.revision ?? 0,
+      answers: project.assessment?.answers ?? {},
+      scores: project.assessment?.scores ?? {},
+    });
   });
 }
 
@@ -20,15 +31,19 @@ export async function GET(request: Request, { params }: Params) {
 export async function PUT(request: Request, { params }: Params) {
   const { slug, projectId } = await params;
   // Session, membership, the write permission and the stored draft in one statement.
-  return guardedRoute(request, () => openDraftForSave(slug, projectId), async ({ ctx, current }) => {
-    const body = saveRequestSchema.safeParse(await readJsonBody(request), { error: readinessErrorMap });
-    if (!body.success) throw new ValidationIssuesError(toValidationIssues(body.error));
-    const draft = validateDraft(body.data.answers, body.data.scores);
-    const saved = await countAutosave(
-      () => saveAssessment(ctx, projectId, body.data.baseRevision, draft, "assessment.saved", current),
-      (error) => error instanceof RevisionConflictError,
-    );
-    const answer: SavedResponse = { revision: saved.revision, savedAt: saved.savedAt.toISOString() };
-    return json(answer);
-  });
+  return guardedRoute(
+    request,
+    () => openDraftForSave(slug, projectId),
+    async ({ ctx, current }) => {
+      const body = saveRequestSchema.safeParse(await readJsonBody(request), { error: readinessErrorMap });
+      if (!body.success) throw new ValidationIssuesError(toValidationIssues(body.error));
+      const draft = validateDraft(body.data.answers, body.data.scores);
+      const saved = await countAutosave(
+        () => saveAssessment(ctx, projectId, body.data.baseRevision, draft, "assessment.saved", current),
+        (error) => error instanceof RevisionConflictError,
+      );
+      const answer: SavedResponse = { revision: saved.revision, savedAt: saved.savedAt.toISOString() };
+      return json(answer);
+    },
+  );
 }

@@ -21,7 +21,12 @@ export async function GET(request: Request, { params }: Params) {
   return orgRoute(request, slug, "reports:export", async (ctx) => {
     const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!query.success) throw new AppError("validation", "Choose the draft or a snapshot, and a “prepared by” of at most 120 characters.");
-    const { input, pdf, queuePosition, cached } = await exportReport(ctx, projectId, query.data.source, query.data.preparedBy || ctx.user.name);
+    const { input, pdf, queuePosition, cached } = await exportReport(
+      ctx,
+      projectId,
+      query.data.source,
+      query.data.preparedBy || ctx.user.name,
+    );
     const day = (input.source.kind === "snapshot" ? input.source.createdAt : input.generatedAt).slice(0, 10);
     return new Response(new Uint8Array(pdf), {
       headers: {

@@ -17,9 +17,16 @@ export async function POST(request: Request, { params }: Params) {
       const issues = toValidationIssues(body.error);
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of issues) (fieldErrors[issue.path || "body"] ??= []).push(issue.message);
-      throw new AppError("validation", `Nothing was submitted: ${issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; ")}`, fieldErrors);
+      throw new AppError(
+        "validation",
+        `Nothing was submitted: ${issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; ")}`,
+        fieldErrors,
+      );
     }
     const snapshot = await submitForReview(ctx, projectId, body.data.revision);
-    return json({ snapshotId: snapshot.id, number: snapshot.number, createdAt: snapshot.createdAt.toISOString(), verdict: snapshot.verdict }, 201);
+    return json(
+      { snapshotId: snapshot.id, number: snapshot.number, createdAt: snapshot.createdAt.toISOString(), verdict: snapshot.verdict },
+      201,
+    );
   });
 }

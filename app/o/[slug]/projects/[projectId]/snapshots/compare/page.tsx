@@ -31,7 +31,13 @@ async function side(ctx: OrgContext, project: Project, id: string) {
   }
 }
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ slug: string; projectId: string }>; searchParams: Promise<RawSearchParams> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; projectId: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const { slug, projectId } = await params;
   const query = firstValues(await searchParams);
   const ctx = await orgPage(slug, "projects:read");

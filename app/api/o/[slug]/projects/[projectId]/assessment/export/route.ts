@@ -10,7 +10,11 @@ export async function GET(request: Request, { params }: Params) {
     const document = await exportAssessment(ctx, projectId);
     const filename = `${slugify(document.project?.name ?? "assessment")}.preflight.json`;
     return new Response(`${JSON.stringify(document, null, 2)}\n`, {
-      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "no-store",
+      },
     });
   });
 }
