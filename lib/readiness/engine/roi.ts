@@ -15,6 +15,13 @@ export interface RoiFigures {
   firstYearNet: number;
 }
 
+/**
+ * A payback longer than this many months (about 83 billion years) is reported as this many:
+ * a net of a few denormal cents a month would otherwise divide to Infinity, which JSON
+ * cannot carry. ROI_SLOW_PAYBACK still fires on it.
+ */
+export const MAX_PAYBACK_MONTHS = 1e12;
+
 /** null unless all five numbers are present. Inputs are capped at 1e9, so every figure is finite. */
 export function roiFigures(roi: Roi | undefined): RoiFigures | null {
   if (roi === undefined) return null;
@@ -36,7 +43,7 @@ export function roiFigures(roi: Roi | undefined): RoiFigures | null {
     monthlyHoursSaved,
     monthlySavings,
     monthlyNet,
-    paybackMonths: monthlyNet > 0 ? buildCost / monthlyNet : null,
+    paybackMonths: monthlyNet > 0 ? Math.min(buildCost / monthlyNet, MAX_PAYBACK_MONTHS) : null,
     firstYearNet: 12 * monthlyNet - buildCost,
   };
 }

@@ -21,6 +21,7 @@ import {
   type RuleHit,
 } from "@/lib/readiness";
 import { evaluateWithRules } from "@/lib/readiness/engine/evaluate";
+import { MAX_PAYBACK_MONTHS } from "@/lib/readiness/engine/roi";
 import { asRulesetRule } from "@/lib/readiness/rules/rulesets";
 import { loadExample } from "./fixtures";
 
@@ -371,6 +372,9 @@ describe("evaluate 2.0.0: ROI", () => {
     expect(huge).not.toBeNull();
     for (const value of Object.values(huge ?? {})) if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
     expect(huge?.paybackMonths).toBe(0);
+    // A net of a few denormal cents a month: the payback is capped, never Infinity (found by the property test).
+    const tiny = withRoi({ runsPerMonth: 60, minutesSavedPerRun: 12, hourlyCost: 5e-324, buildCost: 1e-16, monthlyRunCost: 0 });
+    expect(tiny?.paybackMonths).toBe(MAX_PAYBACK_MONTHS);
     expect(
       parseEvaluationV2(
         JSON.parse(
