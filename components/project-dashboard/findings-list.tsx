@@ -86,7 +86,7 @@ export function FindingsList({
                         {" "}
                         ·{" "}
                         <Link href={`${rulesHref}#${finding.ruleId}`} className="text-accent underline">
-                          Why?<span className="sr-only"> Rule {finding.ruleId}</span>
+                          Why?<span className="sr-only"> (the rule explained)</span>
                         </Link>
                       </span>
                     </p>

@@ -143,7 +143,7 @@ export function FindingsPanel({ settled, inProgress, step, rulesetVersion, onSel
                     target="_blank"
                     rel="noopener"
                   >
-                    Why? <span className="sr-only">Rule {finding.ruleId}</span>
+                    Why? <span className="sr-only">(the rule explained)</span>
                   </a>
                 </li>
               ))}
