@@ -24,11 +24,6 @@ export function planRowHits<Row>(
   applies: (row: Row) => boolean,
   message: (row: Row) => string,
 ): RuleHit[] {
-  const hits: RuleHit[] = [];
-  if (rows === undefined) return hits;
-  for (let index = 0; index < rows.length; index += 1) {
-    const row = rows[index] as Row;
-    if (applies(row)) hits.push({ target: `plan.${section}.${index}`, message: message(row) });
-  }
-  return hits;
+  // The same loop as rowHits; only the target's prefix differs, so rewrite the targets.
+  return rowHits(rows, section, applies, message).map((hit) => ({ ...hit, target: `plan${hit.target.slice("answers".length)}` }));
 }
