@@ -51,6 +51,7 @@ export default defineConfig({
     stdout: "pipe",
     // One trusted hop: a test that sends X-Forwarded-For plays a client behind a proxy, so it
     // has a throttling bucket of its own.
-    env: { NEXTAUTH_SECRET: "e2e-secret-not-for-production", PREFLIGHT_E2E: "1", TRUSTED_PROXY_HOPS: "1" },
+    // Warnings and errors only: a line per request would bury the test report in CI's log.
+    env: { NEXTAUTH_SECRET: "e2e-secret-not-for-production", PREFLIGHT_E2E: "1", TRUSTED_PROXY_HOPS: "1", LOG_LEVEL: "warn" },
   },
 });

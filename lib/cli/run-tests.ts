@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@/lib/db/open-database";
 import { ensureTestTools } from "./test-tools";
+import { failedTestsIn } from "./report-failures";
 
 const reports = path.join(repoRoot, ".reports");
 const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
@@ -111,6 +112,10 @@ const skipped = totals.reduce((n, t) => n + t.skipped, 0);
 console.log("\nSummary");
 for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.name.padEnd(12)} ${r.seconds.toFixed(1)} s`);
 const failedSteps = results.filter((r) => !r.ok).length;
+const failures = steps
+  .filter((s) => s.report)
+  .flatMap((s) => failedTestsIn(path.join(reports, s.report!)).map((f) => ({ stage: s.name, ...f })));
+for (const f of failures) console.log(`  ✗ [${f.stage}] ${f.title}\n      ${f.error}`);
 // Steps that fail without failing a test (typecheck, lint, a server that would not start) still count.
 console.log(`${passed} passed, ${failedTests + (failedSteps > 0 && failedTests === 0 ? failedSteps : 0)} failed, ${skipped} skipped`);
 process.exit(failedSteps > 0 ? 1 : 0);
