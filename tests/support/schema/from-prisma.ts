@@ -24,6 +24,7 @@ const NATIVE: Record<string, (arg?: string) => string> = {
   Timestamp: (p) => `timestamp(${p ?? "3"})`,
   Uuid: () => "uuid",
   SmallInt: () => "smallint",
+  Date: () => "date",
 };
 
 interface Block {
