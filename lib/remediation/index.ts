@@ -4,3 +4,4 @@ export { addDays, daysBetween, dueDateFor, windowFor, WINDOW_LAST_DAY_OFFSET } f
 export { launchDateOf } from "./launch-date";
 export { matchMember, suggestOwner, type MemberCandidate } from "./owner";
 export { generatePlan, type GeneratePlanInput } from "./generate";
+export { displayState, reconcile, stillFiring, type ItemRefresh, type Reconciliation, type StoredItem } from "./reconcile";
