@@ -5,3 +5,5 @@ export { launchDateOf } from "./launch-date";
 export { matchMember, suggestOwner, type MemberCandidate } from "./owner";
 export { generatePlan, type GeneratePlanInput } from "./generate";
 export { displayState, reconcile, stillFiring, type ItemRefresh, type Reconciliation, type StoredItem } from "./reconcile";
+export { CSV_COLUMNS, itemDescription, planToCsv, type ExportItem } from "./csv";
+export { escapeText, foldLine, ICS_PRODID, planToIcs, type IcsInput } from "./ics";
