@@ -38,6 +38,23 @@ const config = [
     },
   },
   {
+    // The remediation plan's core is pure like the engine it reads: no UI, no database, no other domain.
+    files: ["lib/remediation/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!zod$|@/lib/readiness$|@/lib/utils/[a-z-]+$|\\./)",
+              message: "lib/remediation imports only zod, @/lib/readiness, @/lib/utils/* and its own files.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Pages, actions and route handlers call domain functions; only lib/ reaches the database.
     files: ["app/**/*.{ts,tsx}", "proxy.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [noDatabase] }] },

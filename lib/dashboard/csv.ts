@@ -1,19 +1,14 @@
 /**
  * The portfolio as CSV (RFC 4180: comma-separated, CRLF, quoted where needed). Cells that a
- * spreadsheet would run as a formula (= + - @, tab, carriage return) get a leading apostrophe.
- * Pure.
+ * spreadsheet would run as a formula (= + - @, tab, carriage return) get a leading apostrophe
+ * (`csvCell` in lib/utils/csv.ts). Pure.
  */
 import { AREAS } from "@/lib/readiness";
+import { csvCell } from "@/lib/utils/csv";
 import type { PortfolioRow } from "./portfolio";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// The cell writer is shared with the remediation plan's export; re-exported for existing callers.
+export { csvCell };
 
 export function portfolioCsv(rows: readonly PortfolioRow[]): string {
   const header = ["Project", "Verdict", "Readiness index", ...AREAS.map((a) => a.label), "Blockers", "Warnings", "Last change"];
