@@ -15,6 +15,7 @@ export function ProjectTabs({ base }: { base: string }) {
   const tabs = [
     { href: `${base}/dashboard`, label: "Dashboard" },
     { href: base, label: "Workspace" },
+    { href: `${base}/plan`, label: "90-day plan" },
     { href: `${base}/snapshots`, label: "Snapshots" },
     { href: `${base}/history`, label: "History" },
     { href: `${base}/settings`, label: "Settings" },

@@ -23,9 +23,13 @@ export function summarize(evaluation: Evaluation): EvaluationSummary {
   };
 }
 
-/** Judges stored answers and scores (validated when they were saved, parsed again here). */
+/** Judges stored answers and scores (validated when they were saved, parsed again here) with the app's ruleset. */
+export function evaluateDraft(draft: { answers: unknown; scores: unknown }): Evaluation {
+  return evaluate(draftDocument(draft), { ruleset: RULESET_VERSION });
+}
+
 export function summarizeDraft(draft: { answers: unknown; scores: unknown }): EvaluationSummary {
-  return summarize(evaluate(draftDocument(draft), { ruleset: RULESET_VERSION }));
+  return summarize(evaluateDraft(draft));
 }
 
 export const CURRENT_RULESET = RULESET_VERSION;

@@ -7,7 +7,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { accessFrom, GUARD_SQL, guardSlug, requireSessionClaims, type GuardRow, type OrgContext } from "@/lib/organizations/access";
 import { ASSESSMENT_FORMAT, parseAssessment } from "@/lib/readiness";
 import { diffFields } from "./diff";
-import { summarizeDraft } from "./evaluation-summary";
+import { reconcileAfterSave, type SavedPlan } from "@/lib/remediation-plan/reconcile-on-save";
+import { evaluateDraft, summarize } from "./evaluation-summary";
 import type { Draft } from "./document";
 
 export const saveRequestSchema = z
@@ -44,10 +45,18 @@ export interface CurrentRow {
   scores: unknown;
   updated_at: Date;
   updated_by_name: string | null;
+  plan: SavedPlan | null;
 }
 
-/** The draft's columns as a save reads them: `a` is the assessment, `w` its last writer (aliased apart from the guard's user columns). */
-const DRAFT_COLUMNS = `a.id AS assessment_id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, w.name AS updated_by_name`;
+/**
+ * The draft's columns as a save reads them: `a` is the assessment, `w` its last writer (aliased
+ * apart from the guard's user columns), `rp` the project's remediation plan if it has one, which
+ * the save reconciles (DRAFT_JOINS).
+ */
+const DRAFT_COLUMNS = `a.id AS assessment_id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, w.name AS updated_by_name,
+  rp.id AS plan_id, to_char(rp.start_date, 'YYYY-MM-DD') AS plan_start, rp.include_info AS plan_include_info`;
+const DRAFT_JOINS = `LEFT JOIN users w ON w.id = a.updated_by_id
+  LEFT JOIN remediation_plans rp ON rp.project_id = a.project_id AND rp.organization_id = a.organization_id`;
 
 interface DraftColumns {
   assessment_id: string | null;
@@ -56,20 +65,24 @@ interface DraftColumns {
   scores: unknown;
   updated_at: Date | null;
   updated_by_name: string | null;
+  plan_id: string | null;
+  plan_start: string | null;
+  plan_include_info: boolean | null;
 }
 
 /** The draft from DRAFT_COLUMNS; null when the join found none. */
 function draftFrom(row: DraftColumns | undefined): CurrentRow | null {
   if (!row?.assessment_id || row.revision === null || row.updated_at === null) return null;
-  const { assessment_id: id, revision, answers, scores, updated_at, updated_by_name } = row;
-  return { id, revision, answers, scores, updated_at, updated_by_name };
+  const { assessment_id: id, revision, answers, scores, updated_at, updated_by_name, plan_id, plan_start, plan_include_info } = row;
+  const plan = plan_id && plan_start ? { id: plan_id, startDate: plan_start, includeInfo: plan_include_info === true } : null;
+  return { id, revision, answers, scores, updated_at, updated_by_name, plan };
 }
 
 async function currentRow(ctx: OrgContext, projectId: string): Promise<CurrentRow> {
   const rows = await sql<DraftColumns>(
     "assessment-current",
     `SELECT ${DRAFT_COLUMNS}
-       FROM assessments a LEFT JOIN users w ON w.id = a.updated_by_id
+       FROM assessments a ${DRAFT_JOINS}
       WHERE a.project_id = $1 AND a.organization_id = $2`,
     [projectId, ctx.organization.id],
   );
@@ -95,7 +108,7 @@ export async function openDraftForSave(slug: string, projectId: string): Promise
     `SELECT ${GUARD_SQL.columns}, ${DRAFT_COLUMNS}
        FROM ${GUARD_SQL.from}
        LEFT JOIN assessments a ON a.project_id = $4 AND a.organization_id = o.id
-       LEFT JOIN users w ON w.id = a.updated_by_id
+       ${DRAFT_JOINS}
       WHERE u.id = $1`,
     [claims.userId, guardSlug(slug), claims.sessionId, isRowId(projectId) ? projectId : null],
   );
@@ -128,7 +141,8 @@ async function writeIfUnchanged(
   action: string,
   changes: ReturnType<typeof diffFields>,
 ) {
-  const summary = summarizeDraft(draft);
+  const evaluation = evaluateDraft(draft);
+  const summary = summarize(evaluation);
   const savedAt = new Date();
   const audit = Object.fromEntries(changes.map((c) => [c.path, { before: c.before ?? null, after: c.after ?? null }]));
   const written = await sql<{ revision: number }>(
@@ -166,7 +180,9 @@ async function writeIfUnchanged(
       JSON.stringify(audit),
     ],
   );
-  return written[0] ? { revision: written[0].revision, savedAt, changed: true } : null;
+  if (!written[0]) return null;
+  if (row.plan) await reconcileAfterSave(ctx, projectId, row.plan, written[0].revision, draft, evaluation);
+  return { revision: written[0].revision, savedAt, changed: true };
 }
 
 /** Attempts for a save that takes whatever revision is current (an import) before giving up as a conflict. */

@@ -5,6 +5,7 @@ import { toDocument } from "@/lib/assessments/document";
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { snapshotRecord } from "@/lib/assessments/snapshot-record";
 import type { DemoProject } from "./demo-projects";
+import { seedRemediationPlan } from "./seed-plans";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -92,5 +93,22 @@ export async function seedProjects(
         updatedById: people.editor,
       },
     });
+    if (demo.remediation) {
+      const members = await tx.membership.findMany({
+        where: { organizationId },
+        select: { user: { select: { id: true, name: true, email: true } } },
+      });
+      await seedRemediationPlan(tx, {
+        organizationId,
+        projectId: project.id,
+        planned: demo.snapshots.at(-1)!,
+        draft: demo.draft,
+        revision,
+        startDaysAgo: demo.remediation.startDaysAgo,
+        people: { owner: people.owner, editor: people.editor, projectOwner: people[demo.owner] },
+        members: members.map((m) => m.user),
+        now,
+      });
+    }
   }
 }

@@ -8,6 +8,8 @@ export interface FormFailure {
   ok: false;
   message?: string;
   fieldErrors?: Record<string, string[]>;
+  /** An AppError's details for the form (a conflict's current state), as the JSON routes carry them. */
+  details?: Readonly<Record<string, unknown>>;
   data?: undefined;
 }
 
@@ -42,7 +44,10 @@ export function validationFailure(error: z.ZodError, message = "Check the highli
  * so "try again" is the useful answer, not an error page. Anything else is re-thrown to error.tsx.
  */
 export function failureFromError(error: unknown): FormFailure {
-  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof AppError) {
+    const details = Object.keys(error.details).length > 0 ? { details: error.details } : {};
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors, ...details };
+  }
   if (isDatabaseUnavailable(error)) {
     logEvent("warn", { event: "database.unavailable" }, describeUnavailable(error));
     return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE };

@@ -96,3 +96,11 @@ function decide(row: GuardRow, action: Action): OrgContext {
   if (!can(role, action)) throw new AppError("forbidden", "Your role in this organization does not allow this.");
   return { user: { id: row.id, email: row.email, name: row.name }, organization: { id, slug, name }, role };
 }
+
+/**
+ * For domain functions that change data: the context must hold `action` whoever built it (a
+ * page, an import, the API, a job), so the rule holds below every entry point, not only in them.
+ */
+export function assertCan(ctx: OrgContext, action: Action): void {
+  if (!can(ctx.role, action)) throw new AppError("forbidden", "Your role in this organization does not allow this.");
+}

@@ -13,7 +13,7 @@ import { axeViolations, drawEverything, expectNoHorizontalOverflow, expectReacha
 import { ORG, unsentEditInNewProject } from "./support/workspace";
 
 const OWNER = DEMO_USERS[0].email;
-const ORG_LINKS = ["Portfolio", "Projects", "Members", "Settings"];
+const ORG_LINKS = ["Portfolio", "Projects", "My items", "Members", "Settings"];
 
 /** Real ids for the dynamic segments: a demo project with two snapshots, and a live invitation. */
 interface Ids {
@@ -35,10 +35,12 @@ const ROUTES: Record<string, (ids: Ids) => string> = {
   "/o/[slug]/members": () => `${ORG}/members`,
   "/o/[slug]/settings": () => `${ORG}/settings`,
   "/o/[slug]/projects": () => `${ORG}/projects`,
+  "/o/[slug]/my-items": () => `${ORG}/my-items`,
   "/o/[slug]/projects/new": () => `${ORG}/projects/new`,
   "/o/[slug]/projects/[projectId]": (ids) => ids.project,
   "/o/[slug]/projects/[projectId]/dashboard": (ids) => `${ids.project}/dashboard`,
   "/o/[slug]/projects/[projectId]/history": (ids) => `${ids.project}/history`,
+  "/o/[slug]/projects/[projectId]/plan": (ids) => `${ids.project}/plan`,
   "/o/[slug]/projects/[projectId]/settings": (ids) => `${ids.project}/settings`,
   "/o/[slug]/projects/[projectId]/snapshots": (ids) => `${ids.project}/snapshots`,
   "/o/[slug]/projects/[projectId]/snapshots/compare": (ids) => ids.compare,

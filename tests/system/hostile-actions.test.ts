@@ -47,6 +47,11 @@ beforeAll(async () => {
   await db.project.update({ where: { id: archived!.id }, data: { archivedAt: new Date() } });
   const membership = (email: string) =>
     db.membership.findFirstOrThrow({ where: { organization: { slug: DEMO_SLUG }, user: { email } }, select: { id: true } });
+  const planItem = await db.remediationItem.findFirstOrThrow({
+    where: { organization: { slug: DEMO_SLUG }, project: { archivedAt: null, id: { notIn: [project!.id, archived!.id] } } },
+    select: { id: true, projectId: true, revision: true },
+    orderBy: { position: "asc" },
+  });
   await invite(sessions.owner, DEMO_SLUG);
   const pending = await db.invitation.findFirstOrThrow({ where: { organization: { slug: DEMO_SLUG } }, select: { id: true } });
   ids = {
@@ -54,6 +59,9 @@ beforeAll(async () => {
     otherSlug: OTHER_DEMO_SLUG,
     projectId: project!.id,
     archivedProjectId: archived!.id,
+    planProjectId: planItem.projectId,
+    planItemId: planItem.id,
+    planItemRevision: planItem.revision,
     editorMembershipId: (await membership("ops@preflight.local")).id,
     viewerMembershipId: (await membership("exec@preflight.local")).id,
     pendingInvitationId: pending.id,

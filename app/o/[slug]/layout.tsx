@@ -17,6 +17,7 @@ export default async function OrganizationLayout({ children, params }: { childre
   const links = [
     { href: base, label: "Portfolio" },
     { href: `${base}/projects`, label: "Projects" },
+    { href: `${base}/my-items`, label: "My items" },
     { href: `${base}/members`, label: "Members" },
     ...(can(ctx.role, "organization:update") ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];

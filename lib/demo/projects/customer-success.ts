@@ -153,6 +153,7 @@ const renewalHealth: DemoProject = {
       },
     ),
   ],
+  remediation: { startDaysAgo: 7 },
   draft: {
     answers: renewalAnswers,
     scores: scores([4, 4, 3, 2, 3, 3, 3], {

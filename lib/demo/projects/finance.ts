@@ -108,6 +108,7 @@ const financeExceptions: DemoProject = {
       null,
     ]),
   ],
+  remediation: { startDaysAgo: 14 },
   draft: {
     answers: exceptionAnswers,
     scores: scores([4, 3, 3, 3, 3, 3, null], {
@@ -251,6 +252,7 @@ const refundAssistant: DemoProject = {
       rolloutRollback: "No way to switch the assistant off for one entity; rollback plan not written.",
     }),
   ],
+  remediation: { startDaysAgo: 21 },
   draft: {
     answers: refundAnswers,
     scores: scores([4, 3, 3, 4, 3, 2, 3], {

@@ -115,6 +115,7 @@ const afterCall: DemoProject = {
     ]),
     snapshot(9, "owner", afterCallAnswers, [4, 4, 3, 4, 3, 3, 3]),
   ],
+  remediation: { startDaysAgo: 5 },
   draft: {
     answers: afterCallAnswers,
     scores: scores([4, 4, 4, 4, 3, 3, 4], {

@@ -22,4 +22,9 @@ export interface DemoProject {
   snapshots: DemoSnapshot[];
   /** The current working draft: usually the last snapshot plus some progress. */
   draft: { answers: Answers; scores: Scores };
+  /**
+   * A 90-day remediation plan made from the last snapshot `startDaysAgo` days ago: the draft's
+   * progress since then has resolved some of its items, and people have worked on others.
+   */
+  remediation?: { startDaysAgo: number };
 }

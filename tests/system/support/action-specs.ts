@@ -19,6 +19,10 @@ export interface DemoIds {
   otherSlug: string;
   projectId: string;
   archivedProjectId: string;
+  /** A project with a remediation plan (the demo gives some projects one), and one of its items. */
+  planProjectId: string;
+  planItemId: string;
+  planItemRevision: number;
   editorMembershipId: string;
   viewerMembershipId: string;
   pendingInvitationId: string;
@@ -74,6 +78,24 @@ export function actionSpecs(ids: DemoIds): Record<string, ActionSpec> {
     "app/o/[slug]/projects/actions.ts#updateProjectAction": org({ projectId: { valid: ids.projectId }, ...project }),
     "app/o/[slug]/projects/actions.ts#archiveProjectAction": org({ projectId: { valid: ids.projectId } }),
     "app/o/[slug]/projects/actions.ts#restoreProjectAction": org({ projectId: { valid: ids.archivedProjectId } }),
+    "app/o/[slug]/projects/[projectId]/plan/actions.ts#createPlanAction": org({
+      projectId: { valid: ids.projectId },
+      startDate: { valid: "2027-01-04" },
+      includeInfo: { valid: "on", optional: true },
+    }),
+    "app/o/[slug]/projects/[projectId]/plan/actions.ts#setPlanStartAction": org({
+      projectId: { valid: ids.planProjectId },
+      startDate: { valid: "2027-01-04" },
+    }),
+    "app/o/[slug]/projects/[projectId]/plan/actions.ts#updatePlanItemAction": org({
+      projectId: { valid: ids.planProjectId },
+      itemId: { valid: ids.planItemId },
+      baseRevision: { valid: String(ids.planItemRevision) },
+      status: { valid: "in_progress" },
+      assigneeId: { valid: "__nobody" },
+      dueDate: { valid: "2027-02-01" },
+      notes: { valid: "Would be stored", optional: true },
+    }),
     "app/o/[slug]/settings/actions.ts#updateBrandingAction": org({
       name: { valid: "Hostile Holdings" },
       accentColor: { valid: "#123456" },

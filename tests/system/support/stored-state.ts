@@ -26,6 +26,10 @@ export async function storedState(db: Db): Promise<StoredState> {
       (SELECT max(updated_at) FROM memberships)::text       AS "membershipsUpdated",
       (SELECT max(updated_at) FROM users)::text             AS "usersUpdated",
       (SELECT coalesce(sum(session_version), 0) FROM users)::text AS "sessionVersions",
-      (SELECT count(revoked_at) || '/' || count(accepted_at) FROM invitations) AS "invitationsUsed"`;
+      (SELECT count(revoked_at) || '/' || count(accepted_at) FROM invitations) AS "invitationsUsed",
+      (SELECT count(*) FROM remediation_plans)::text        AS "remediationPlans",
+      (SELECT count(*) FROM remediation_items)::text        AS "remediationItems",
+      (SELECT max(updated_at) FROM remediation_plans)::text AS "remediationPlansUpdated",
+      (SELECT max(updated_at) FROM remediation_items)::text AS "remediationItemsUpdated"`;
   return row!;
 }

@@ -24,6 +24,10 @@ export interface Target {
   slug: string;
   projectId: string;
   archivedProjectId: string;
+  /** A project with a remediation plan (from the demo), one of its items and that item's revision. */
+  planProjectId: string;
+  planItemId: string;
+  planItemRevision: number;
   snapshotId: string;
   olderSnapshotId: string;
   revision: number;
@@ -93,6 +97,11 @@ export async function setUpWorld(stack: SystemStack): Promise<World> {
   const project = projects.find((p) => !p.archivedAt && p.snapshots.length >= 2 && p.assessment)!;
   const archived = projects.find((p) => p.archivedAt)!;
   const ownerUser = organization.memberships.find((m) => m.role === "owner")!.user;
+  const planItem = await db.remediationItem.findFirstOrThrow({
+    where: { organizationId: organization.id, project: { archivedAt: null, id: { not: project.id } } },
+    select: { id: true, projectId: true, revision: true },
+    orderBy: { position: "asc" },
+  });
 
   const extra = await db.user.create({ data: { name: "Sam Target", email: "sam.target@example.test", passwordHash: "not-a-usable-hash" } });
   const membership = await db.membership.create({ data: { organizationId: organization.id, userId: extra.id, role: "editor" } });
@@ -131,6 +140,9 @@ export async function setUpWorld(stack: SystemStack): Promise<World> {
       userIds: [...organization.memberships.map((m) => m.userId), extra.id],
       projectId: project.id,
       archivedProjectId: archived.id,
+      planProjectId: planItem.projectId,
+      planItemId: planItem.id,
+      planItemRevision: planItem.revision,
       snapshotId: project.snapshots[0]!.id,
       olderSnapshotId: project.snapshots[1]!.id,
       revision: project.assessment!.revision,

@@ -8,6 +8,7 @@ import type { Coverage } from "./types";
 const PROJECTS = "app/o/[slug]/projects/actions.ts";
 const SETTINGS = "app/o/[slug]/settings/actions.ts";
 const MEMBERS = "app/o/[slug]/members/actions.ts";
+const PLAN = "app/o/[slug]/projects/[projectId]/plan/actions.ts";
 
 /** The action named by `entry`, called with the target's organization and these fields. */
 const act = (entry: string, fields: (t: Target) => Record<string, string | Blob>) => (session: Session, t: Target) =>
@@ -38,6 +39,22 @@ export const ORG_ACTIONS: Coverage[] = [
   orgWrite(`${PROJECTS}#updateProjectAction`, "renames a project and changes its owner, with an audit event", (t) => ({ projectId: t.projectId, name: "Renamed by an attacker", ownerId: t.ownerUserId }), true),
   orgWrite(`${PROJECTS}#archiveProjectAction`, "archives a project", (t) => ({ projectId: t.projectId }), true),
   orgWrite(`${PROJECTS}#restoreProjectAction`, "restores an archived project", (t) => ({ projectId: t.archivedProjectId }), true),
+  orgWrite(`${PLAN}#createPlanAction`, "creates a project's remediation plan, its items and an audit event", (t) => ({ projectId: t.projectId, startDate: "2027-01-04" }), true),
+  orgWrite(`${PLAN}#setPlanStartAction`, "moves a remediation plan's start and its due dates, with an audit event", (t) => ({ projectId: t.planProjectId, startDate: "2027-02-01" }), true),
+  orgWrite(
+    `${PLAN}#updatePlanItemAction`,
+    "changes a remediation item's status, assignee, due date and notes, with an audit event",
+    (t) => ({
+      projectId: t.planProjectId,
+      itemId: t.planItemId,
+      baseRevision: String(t.planItemRevision),
+      status: "done",
+      assigneeId: t.ownerUserId,
+      dueDate: "2027-02-01",
+      notes: "Changed by an attacker",
+    }),
+    true,
+  ),
   orgWrite(`${SETTINGS}#updateBrandingAction`, "renames the organization and changes its accent colour", () => ({ name: "Pwned Inc", accentColor: "#ff0000", paperSize: "LETTER" }), false),
   orgWrite(`${SETTINGS}#uploadLogoAction`, "replaces the organization's logo", () => ({ logo: redLogo() }), false),
   orgWrite(`${SETTINGS}#removeLogoAction`, "removes the organization's logo", () => ({}), false),

@@ -94,6 +94,18 @@ export const ROUTES: Coverage[] = [
     outsiderOwnOrg: "not_found",
     legit: { as: "owner" },
   },
+  ...(["csv", "ics"] as const).map(
+    (format): Coverage => ({
+      entry: `app/api/o/[slug]/projects/[projectId]/plan/${format}/route.ts GET`,
+      does: `reads a project's remediation plan as ${format === "csv" ? "CSV" : "an iCalendar file"}`,
+      call: (s, t) => send(s, "GET", `${org(t)}/projects/${t.planProjectId}/plan/${format}`),
+      signedOut: "unauthenticated",
+      viewer: READ,
+      outsider: "not_found",
+      outsiderOwnOrg: "not_found",
+      legit: { as: "viewer" },
+    }),
+  ),
   {
     entry: "app/api/o/[slug]/projects/[projectId]/report/route.ts GET",
     does: "reads a snapshot (or the draft) as a PDF report",

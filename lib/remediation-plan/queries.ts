@@ -1,0 +1,166 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isRowId } from "@/lib/db/row-id";
+import { notFound } from "@/lib/errors";
+import type { OrgContext } from "@/lib/organizations/access";
+import { displayState, generatePlan, type ItemStatus, type RemediationWindow } from "@/lib/remediation";
+import type { Severity, Track } from "@/lib/readiness";
+import { evaluateDraft } from "@/lib/assessments/evaluation-summary";
+import { draftDocument } from "@/lib/assessments/document";
+import { dayOf, trackOf, windowOf } from "./columns";
+import { reconcilePlan } from "./reconcile-on-save";
+
+export interface PlanItemView {
+  id: string;
+  key: string;
+  ruleId: string;
+  target: string;
+  severity: Severity;
+  track: Track;
+  window: RemediationWindow;
+  title: string;
+  message: string;
+  remediation: string;
+  dueDate: string;
+  dueDateSetByPerson: boolean;
+  suggestedOwner: string | null;
+  suggestedFrom: string | null;
+  assignee: { id: string; name: string; email: string } | null;
+  status: ItemStatus;
+  /** What the plan shows: the person's status, or "resolved" (finding gone), or "still_firing" (done, finding there). */
+  state: ItemStatus | "resolved" | "still_firing";
+  notes: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolvedRevision: number | null;
+  revision: number;
+}
+
+export interface PlanView {
+  id: string;
+  startDate: string;
+  includeInfo: boolean;
+  items: PlanItemView[];
+  members: { id: string; name: string; email: string }[];
+}
+
+const ITEM_INCLUDE = {
+  assignee: { select: { id: true, name: true, email: true } },
+  resolvedBy: { select: { name: true } },
+} as const;
+
+/**
+ * The project's plan with its items in plan order, or null when it has none. A plan behind the
+ * draft (a reconcile that failed after a save) is brought up to date first.
+ */
+export async function loadRemediationPlan(ctx: OrgContext, projectId: string): Promise<PlanView | null> {
+  if (!isRowId(projectId)) throw notFound("This project");
+  const where = { projectId, organizationId: ctx.organization.id };
+  const [plan, draft] = await Promise.all([
+    db().remediationPlan.findFirst({ where }),
+    db().assessment.findFirst({ where, select: { answers: true, scores: true, revision: true } }),
+  ]);
+  if (!plan || !draft) return null;
+  const evaluation = evaluateDraft(draft);
+  const startDate = dayOf(plan.startDate);
+  if (draft.revision > plan.reconciledRevision) {
+    await reconcilePlan(ctx, projectId, { id: plan.id, startDate, includeInfo: plan.includeInfo }, draft.revision, draft, evaluation);
+  }
+  const currentKeys = new Set(
+    generatePlan({ evaluation, document: draftDocument(draft), start: startDate, includeInfo: plan.includeInfo }).map((i) => i.key),
+  );
+  const [items, members] = await Promise.all([
+    db().remediationItem.findMany({
+      where: { planId: plan.id, organizationId: ctx.organization.id },
+      include: ITEM_INCLUDE,
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+    }),
+    db().membership.findMany({
+      where: { organizationId: ctx.organization.id },
+      select: { user: { select: { id: true, name: true, email: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  ]);
+  return {
+    id: plan.id,
+    startDate,
+    includeInfo: plan.includeInfo,
+    members: members.map((m) => m.user),
+    items: items.map((item) => {
+      const resolvedAt = item.resolvedAt?.toISOString() ?? null;
+      return {
+        id: item.id,
+        key: item.key,
+        ruleId: item.ruleId,
+        target: item.target,
+        severity: item.severity,
+        track: trackOf(item.track),
+        window: windowOf(item.window),
+        title: item.title,
+        message: item.message,
+        remediation: item.remediation,
+        dueDate: dayOf(item.dueDate),
+        dueDateSetByPerson: item.dueDateSetByPerson,
+        suggestedOwner: item.suggestedOwner,
+        suggestedFrom: item.suggestedFrom,
+        assignee: item.assignee,
+        status: item.status,
+        state: displayState({ key: item.key, status: item.status, resolvedAt }, currentKeys),
+        notes: item.notes,
+        resolvedAt,
+        resolvedBy: item.resolvedBy?.name ?? null,
+        resolvedRevision: item.resolvedRevision,
+        revision: item.revision,
+      };
+    }),
+  };
+}
+
+export interface MyItemView {
+  id: string;
+  projectId: string;
+  projectName: string;
+  title: string;
+  message: string;
+  severity: Severity;
+  track: Track;
+  dueDate: string;
+  status: ItemStatus;
+}
+
+/** Open work assigned to the signed-in member across the organization's active projects, soonest due first. */
+export async function loadMyItems(ctx: OrgContext, limit = 500): Promise<MyItemView[]> {
+  const items = await db().remediationItem.findMany({
+    where: {
+      organizationId: ctx.organization.id,
+      assigneeId: ctx.user.id,
+      resolvedAt: null,
+      status: { not: "done" },
+      project: { archivedAt: null },
+    },
+    select: {
+      id: true,
+      projectId: true,
+      title: true,
+      message: true,
+      severity: true,
+      track: true,
+      dueDate: true,
+      status: true,
+      project: { select: { name: true } },
+    },
+    orderBy: [{ dueDate: "asc" }, { severity: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+  return items.map((item) => ({
+    id: item.id,
+    projectId: item.projectId,
+    projectName: item.project.name,
+    title: item.title,
+    message: item.message,
+    severity: item.severity,
+    track: trackOf(item.track),
+    dueDate: dayOf(item.dueDate),
+    status: item.status,
+  }));
+}
