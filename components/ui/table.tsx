@@ -8,7 +8,7 @@ import { cn } from "@/lib/utils/cn";
  */
 export function Table({ className, label, ...props }: HTMLAttributes<HTMLTableElement> & { label: string }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-border">
+    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-border">
       <table className={cn("w-full border-collapse text-sm", className)} {...props} />
     </div>
   );

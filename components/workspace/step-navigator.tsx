@@ -27,7 +27,7 @@ interface StepNavigatorProps {
 export function StepNavigator({ current, markers, onSelect }: StepNavigatorProps) {
   return (
     <nav aria-label="Assessment steps">
-      <ol className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1 lg:mx-0 lg:flex-col lg:overflow-visible lg:px-0 lg:pb-0">
+      <ol className="relative -mx-1 flex gap-1 overflow-x-auto px-1 pb-1 lg:mx-0 lg:flex-col lg:overflow-visible lg:px-0 lg:pb-0">
         {STEP_KEYS.map((step) => {
           const marker = markers[step];
           const active = step === current;

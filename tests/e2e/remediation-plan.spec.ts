@@ -28,7 +28,7 @@ test("an editor plans the fixes, fixes a blocker in the workspace and sees its i
   const item = page.locator('[data-item-key="SCORE_BELOW_3@scores.securityControls"]');
   await expect(item).toBeVisible();
   await expect(item).toHaveAttribute("data-state", "open");
-  await expect(item).toContainText("Due 3 Feb 2027");
+  await expect(item).toContainText("Due 2 Feb 2027");
   await expectNoAxeViolations(page);
 
   // A person's change: in progress, with a note.
@@ -46,7 +46,7 @@ test("an editor plans the fixes, fixes a blocker in the workspace and sees its i
   await (await csvDownload).saveAs(csvPath);
   const csv = readFileSync(csvPath, "utf8");
   expect(csv.split("\r\n")[0]).toBe("Summary,Description,Assignee,Due date,Labels,Labels,Status,Priority");
-  expect(csv).toContain("2027-02-03");
+  expect(csv).toContain("2027-02-02");
   expect(csv).toContain("In progress");
 
   const icsDownload = page.waitForEvent("download");
@@ -58,7 +58,7 @@ test("an editor plans the fixes, fixes a blocker in the workspace and sees its i
   const blockerEvent = events.find((event) => event.description.includes("How to fix"));
   expect(events.length).toBeGreaterThan(0);
   expect(events.every((event) => event.startDate.isDate)).toBe(true);
-  expect(events.map((event) => event.startDate.toString())).toContain("2027-02-03");
+  expect(events.map((event) => event.startDate.toString())).toContain("2027-02-02");
   expect(blockerEvent).toBeDefined();
 
   // The fix, in the workspace: the finding disappears on save, and the plan says so.
@@ -76,7 +76,7 @@ test("an editor plans the fixes, fixes a blocker in the workspace and sees its i
 test("a viewer reads the plan but gets no form to change it", async ({ page }) => {
   await signIn(page, "exec@preflight.local", DEMO_PASSWORD);
   await page.goto(`${ORG}/projects`);
-  await page.getByRole("link", { name: "Invoice dispute classification" }).click();
+  await page.getByRole("link", { name: "Refund approval assistant" }).click();
   await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "90-day plan" }).click();
   await expect(page.getByRole("heading", { name: "90-day remediation plan" })).toBeVisible();
   await expect(page.locator("[data-item-key]").first()).toBeVisible();

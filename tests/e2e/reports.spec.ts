@@ -43,6 +43,7 @@ test("an owner prints the organization's reports on US Letter: every page of the
     await expect(page.getByLabel("Report paper size")).toHaveText(/US Letter/);
     await page.goto(ORG);
     await page.getByRole("table").first().getByRole("link", { name: "Renewal health summaries" }).click();
+    await page.getByRole("button", { name: "Export report…" }).click();
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download PDF report" }).click();
     const path = "test-results/screens/report-letter.pdf";

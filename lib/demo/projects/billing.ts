@@ -202,7 +202,6 @@ const invoiceDisputes: DemoProject = {
     ),
     snapshot(15, "editor", revise(disputeAnswers, { testCases: withStatuses(disputeCases, "pppupp") }), [4, 3, 3, 3, 3, 3, null]),
   ],
-  remediation: { startDaysAgo: 10 },
   draft: {
     answers: disputeAnswers,
     scores: scores([4, 3, 4, 3, 3, 3, null], {

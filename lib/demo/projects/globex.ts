@@ -115,7 +115,6 @@ const afterCall: DemoProject = {
     ]),
     snapshot(9, "owner", afterCallAnswers, [4, 4, 3, 4, 3, 3, 3]),
   ],
-  remediation: { startDaysAgo: 5 },
   draft: {
     answers: afterCallAnswers,
     scores: scores([4, 4, 4, 4, 3, 3, 4], {
@@ -216,6 +215,7 @@ const orderStatus: DemoProject = {
       rolloutRollback: "Launch planned for every market at once with no agent review.",
     }),
   ],
+  remediation: { startDaysAgo: 9 },
   draft: {
     answers: orderAnswers,
     scores: scores([4, 3, 3, 3, 3, 2, 3], {

@@ -146,6 +146,7 @@ const supportReplies: DemoProject = {
     ),
     snapshot(12, "editor", revise(replyAnswers, { testCases: withStatuses(replyCases, "ppppu") }), [4, 4, 3, 4, 3, 3, 4]),
   ],
+  remediation: { startDaysAgo: 12 },
   draft: {
     answers: replyAnswers,
     scores: scores([4, 4, 3, 4, 4, 3, 4], {
@@ -263,6 +264,7 @@ const ticketTriage: DemoProject = {
     ),
     snapshot(10, "owner", revise(triageAnswers, { testCases: triageCases.slice(0, 4) }), [4, 3, 3, 3, 3, 3, 3]),
   ],
+  remediation: { startDaysAgo: 18 },
   draft: {
     answers: triageAnswers,
     scores: scores([4, 3, 3, 3, 3, 3, 3], {
