@@ -7,6 +7,7 @@ import { createProject } from "@/lib/projects/mutations";
 import { parseAssessment } from "@/lib/readiness";
 import { createRemediationPlan } from "@/lib/remediation-plan/create-plan";
 import { loadMyItems, loadRemediationPlan } from "@/lib/remediation-plan/queries";
+import { loadRemediationOverview } from "@/lib/remediation-plan/portfolio-overview";
 import { setRemediationStart } from "@/lib/remediation-plan/set-start";
 import { ItemConflictError, updateRemediationItem } from "@/lib/remediation-plan/update-item";
 import { AppError } from "@/lib/errors";
@@ -188,5 +189,32 @@ describe("the 90-day remediation plan", () => {
     const done = (await itemsOf(owner, first.project.id))[0]!;
     await update(editor, first.project.id, done, { status: "done" });
     expect((await loadMyItems(editor)).some((i) => i.id === done.id)).toBe(false);
+  });
+
+  it("sums late and due work per project for the portfolio, and counts open blocker items week by week", async () => {
+    const owner = await makeOwner();
+    const { project, revision } = await blockedProject(owner);
+    const today = new Date().toISOString().slice(0, 10);
+    await createRemediationPlan(owner, project.id, { startDate: "2026-01-05", includeInfo: false });
+    const empty = await loadRemediationOverview(await makeOwner("Other"), today);
+    expect(empty).toMatchObject({ plans: 0, overdue: 0, projects: [] });
+
+    const before = await loadRemediationOverview(owner, today);
+    const items = await itemsOf(owner, project.id);
+    const blockers = items.filter((item) => item.severity === "blocker").length;
+    expect(before).toMatchObject({ plans: 1, openBlockers: blockers, overdue: items.length, dueThisWeek: 0 });
+    expect(before.projects).toEqual([{ projectId: project.id, name: "Refunds", overdue: items.length, dueThisWeek: 0, openBlockers: blockers }]);
+    expect(before.burnDown).toHaveLength(12);
+    expect(before.burnDown.at(-1)).toEqual({ day: today, openBlockers: blockers });
+    expect(before.burnDown[0]!.openBlockers).toBe(0);
+
+    // A save resolves one blocker; a person marks another item done: both leave the open counts.
+    const draft = blockedDraft();
+    await saveAssessment(owner, project.id, revision, { ...draft, scores: { ...draft.scores, monitoringAlerting: { score: 3 } } });
+    const warning = (await itemsOf(owner, project.id)).find((item) => item.severity === "warning" && item.state === "open")!;
+    await update(owner, project.id, warning, { status: "done" });
+    const after = await loadRemediationOverview(owner, today);
+    expect(after).toMatchObject({ openBlockers: blockers - 1, overdue: items.length - 2 });
+    expect(after.burnDown.at(-1)).toEqual({ day: today, openBlockers: blockers - 1 });
   });
 });

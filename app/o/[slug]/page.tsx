@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ScoreHeatMap } from "@/components/dashboard/score-heat-map";
 import { TopBlockers } from "@/components/dashboard/top-blockers";
 import { TrendChart } from "@/components/dashboard/trend-chart";
+import { RemediationOverviewCard } from "@/components/dashboard/remediation-overview";
 import { VerdictCounts } from "@/components/dashboard/verdict-counts";
 import { ActiveFilterChips } from "@/components/portfolio/active-filter-chips";
 import { FirstRun } from "@/components/portfolio/first-run";
@@ -13,6 +14,7 @@ import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, type Role } from "@/lib/auth/roles
 import { loadPortfolioPage } from "@/lib/dashboard/portfolio-page";
 import { portfolioSentence } from "@/lib/dashboard/verdict-sentence";
 import { parseTableQuery, toSearchParams } from "@/lib/dashboard/table-query";
+import { loadRemediationOverview } from "@/lib/remediation-plan/portfolio-overview";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -30,7 +32,10 @@ export default async function PortfolioPage({
   const ctx = await orgPage(slug, "projects:read");
   const query = parseTableQuery(await searchParams);
   const base = `/o/${ctx.organization.slug}`;
-  const portfolio = await loadPortfolioPage(ctx, query);
+  const [portfolio, remediation] = await Promise.all([
+    loadPortfolioPage(ctx, query),
+    loadRemediationOverview(ctx, new Date().toISOString().slice(0, 10)),
+  ]);
   if (portfolio.activeProjects === 0) {
     return (
       <div className="space-y-6">
@@ -66,6 +71,7 @@ export default async function PortfolioPage({
           items={topBlockers.map((b) => ({ ...b, href: `${base}${toSearchParams(query, { rule: b.ruleId, page: 1 })}#${RESULTS}` }))}
         />
       </div>
+      <RemediationOverviewCard overview={remediation} planHref={(id) => `${base}/projects/${id}/plan`} />
       {/* Below the fold on a phone: laid out and painted when scrolled to (it stays in the accessibility tree). */}
       <section
         id={RESULTS}
