@@ -57,7 +57,13 @@ function BurnDown({ points }: { points: RemediationOverview["burnDown"] }) {
 }
 
 /** The portfolio's remediation work: what is late and due this week per project, and the blocker burn-down. */
-export function RemediationOverviewCard({ overview, planHref }: { overview: RemediationOverview; planHref: (projectId: string) => string }) {
+export function RemediationOverviewCard({
+  overview,
+  planHref,
+}: {
+  overview: RemediationOverview;
+  planHref: (projectId: string) => string;
+}) {
   if (overview.plans === 0) return null;
   return (
     <Card className="space-y-4">

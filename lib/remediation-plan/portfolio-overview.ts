@@ -71,7 +71,13 @@ export async function loadRemediationOverview(ctx: OrgContext, today: string, li
     projects: projects
       .filter((row) => row.overdue + row.due_soon > 0)
       .slice(0, limit)
-      .map((row) => ({ projectId: row.project_id, name: row.name, overdue: row.overdue, dueThisWeek: row.due_soon, openBlockers: row.open_blockers })),
+      .map((row) => ({
+        projectId: row.project_id,
+        name: row.name,
+        overdue: row.overdue,
+        dueThisWeek: row.due_soon,
+        openBlockers: row.open_blockers,
+      })),
     burnDown: weeks.map((row) => ({ day: row.day, openBlockers: row.open_blockers })),
   };
 }

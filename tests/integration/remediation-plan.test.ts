@@ -203,7 +203,9 @@ describe("the 90-day remediation plan", () => {
     const items = await itemsOf(owner, project.id);
     const blockers = items.filter((item) => item.severity === "blocker").length;
     expect(before).toMatchObject({ plans: 1, openBlockers: blockers, overdue: items.length, dueThisWeek: 0 });
-    expect(before.projects).toEqual([{ projectId: project.id, name: "Refunds", overdue: items.length, dueThisWeek: 0, openBlockers: blockers }]);
+    expect(before.projects).toEqual([
+      { projectId: project.id, name: "Refunds", overdue: items.length, dueThisWeek: 0, openBlockers: blockers },
+    ]);
     expect(before.burnDown).toHaveLength(12);
     expect(before.burnDown.at(-1)).toEqual({ day: today, openBlockers: blockers });
     expect(before.burnDown[0]!.openBlockers).toBe(0);

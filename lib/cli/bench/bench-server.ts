@@ -13,6 +13,8 @@ const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
 
 export interface BenchServer {
   base: string;
+  /** The benchmark database, for a phase that changes data between measurements. */
+  databaseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -72,5 +74,5 @@ export async function startBenchServer<T>(options: {
     await stop();
     throw error;
   }
-  return { base, stop, seeded };
+  return { base, databaseUrl: database.url, stop, seeded };
 }

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { Db } from "@/lib/db/client";
 import { repoRoot } from "@/lib/db/open-database";
 import { startBenchServer } from "./bench-server";
 import { seedBenchOrganization } from "./bench-data";
@@ -15,6 +16,47 @@ const EMAIL = "bench@preflight.local";
 const WARM_UP = 20;
 const SAMPLES = 60;
 const PASSWORD = "bench-password-1";
+/** Issue #18's size: a member with 2,000 remediation items across 200 projects. */
+const REMEDIATION = { plans: 200, itemsPerPlan: 10 };
+
+/** Remediation plans on the first projects, every item assigned to the benchmark user, due dates spread over 90 days. */
+async function seedRemediationWork(db: Db, organizationId: string, email: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const projects = await db.project.findMany({
+    where: { organizationId },
+    select: { id: true },
+    orderBy: { name: "asc" },
+    take: REMEDIATION.plans,
+  });
+  const start = new Date();
+  start.setUTCHours(0, 0, 0, 0);
+  const day = (offset: number) => new Date(start.getTime() + offset * 86_400_000);
+  for (const project of projects) {
+    const plan = await db.remediationPlan.create({
+      data: { organizationId, projectId: project.id, startDate: day(-20), reconciledRevision: 1_000_000 },
+    });
+    await db.remediationItem.createMany({
+      data: Array.from({ length: REMEDIATION.itemsPerPlan }, (_, i) => ({
+        organizationId,
+        projectId: project.id,
+        planId: plan.id,
+        key: `DUTY_UNOWNED@answers.maintenance.duty${i}`,
+        ruleId: "DUTY_UNOWNED",
+        target: `answers.maintenance.duty${i}`,
+        severity: i < 3 ? ("blocker" as const) : ("warning" as const),
+        track: (["launch_gate", "safe_writes", "semantics", "observability"] as const)[i % 4]!,
+        window: (["days_1_30", "days_31_60", "days_61_90"] as const)[i % 3]!,
+        title: "Maintenance duty without an owner",
+        message: `Nobody owns maintenance duty ${i} of this integration.`,
+        remediation: "Name a person or team for the duty.",
+        position: i,
+        dueDate: day(((i * 9) % 90) - 20),
+        assigneeId: user.id,
+        status: i % 5 === 0 ? ("in_progress" as const) : ("open" as const),
+      })),
+    });
+  }
+}
 
 async function main() {
   let seedSeconds = 0;
@@ -31,8 +73,9 @@ async function main() {
         email: EMAIL,
         password: PASSWORD,
       });
+      await seedRemediationWork(db, organization.id, EMAIL);
       seedSeconds = (performance.now() - started) / 1000;
-      return db.project.findFirstOrThrow({ where: { organizationId: organization.id }, select: { id: true } });
+      return db.project.findFirstOrThrow({ where: { organizationId: organization.id }, select: { id: true }, orderBy: { name: "asc" } });
     },
   });
   const project = server.seeded;
@@ -43,6 +86,8 @@ async function main() {
     const paths = {
       portfolio: "/o/bench",
       projectDashboard: `/o/bench/projects/${project.id}/dashboard`,
+      myItems: "/o/bench/my-items",
+      remediationPlan: `/o/bench/projects/${project.id}/plan`,
       trivialPage: "/account",
       health: "/api/health",
     };
@@ -62,6 +107,7 @@ async function main() {
       seed: { projects: 1000, snapshotsPerProject: 5, seconds: Math.round(seedSeconds * 10) / 10 },
       serverMs: rows,
       ratioPortfolioToTrivialPage: { p50: rows.portfolio.p50 / rows.trivialPage.p50, p95: rows.portfolio.p95 / rows.trivialPage.p95 },
+      ratioMyItemsToTrivialPage: { p50: rows.myItems.p50 / rows.trivialPage.p50, p95: rows.myItems.p95 / rows.trivialPage.p95 },
       firstLoadJsGzipKb: Object.fromEntries(Object.entries(js).map(([k, v]) => [k, Math.round(v / 102.4) / 10])),
     };
     console.log(
@@ -72,6 +118,9 @@ async function main() {
       console.log(`${name.padEnd(20)} ${t.p50.toFixed(1).padStart(7)} ${t.p95.toFixed(1).padStart(8)}`);
     console.log(
       `portfolio / trivial page: p50 ×${result.ratioPortfolioToTrivialPage.p50.toFixed(2)}, p95 ×${result.ratioPortfolioToTrivialPage.p95.toFixed(2)} (goal ≤ 3)`,
+    );
+    console.log(
+      `my items (${REMEDIATION.plans * REMEDIATION.itemsPerPlan} items over ${REMEDIATION.plans} projects) / trivial page: p50 ×${result.ratioMyItemsToTrivialPage.p50.toFixed(2)}, p95 ×${result.ratioMyItemsToTrivialPage.p95.toFixed(2)} (goal ≤ 3)`,
     );
     console.log(
       "first-load JS (gzip):",
