@@ -141,7 +141,8 @@ for (const phone of PHONES) {
           const page = await phonePage(browser, phone.viewport, owner);
           await page.goto(url);
           const inOrganization = new URL(page.url()).pathname.startsWith("/o/");
-          const hasHeader = (await page.locator("header").count()) > 0;
+          // The app header is the page's banner; the rule catalogue has <header>s of its own inside its articles.
+          const hasHeader = (await page.getByRole("banner").count()) > 0;
           await checkPage(
             page,
             url,
