@@ -16,6 +16,16 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   number: "Revision",
   archivedAt: "Archived",
   role: "Role",
+  status: "Status",
+  assigneeId: "Assignee",
+  dueDate: "Due",
+  notes: "Notes",
+  startDate: "Day 1",
+  includeInfo: "Info findings included",
+  items: "Items",
+  dueDatesMoved: "Due dates moved",
+  item: "Item",
+  key: "Finding",
 };
 
 const isAssessmentPath = (path: string) => path.startsWith("answers.") || path.startsWith("scores.");

@@ -145,6 +145,7 @@ export async function reconcilePlan(
         },
       });
     }
+    const titleOf = new Map([...stored, ...changes.create].map((item) => [item.key, item.title]));
     const events = [
       ...changes.create.map((item) => ({ key: item.key, action: "remediation.item_added", id: null as string | null })),
       ...changes.resolve.map((key) => ({ key, action: "remediation.item_resolved", id: idOf.get(key)! })),
@@ -164,7 +165,11 @@ export async function reconcilePlan(
           entityId: event.id ?? createdIds.get(event.key)!,
           projectId,
           action: event.action,
-          changes: { key: { before: null, after: event.key }, revision: { before: null, after: revision } },
+          changes: {
+            item: { before: null, after: titleOf.get(event.key) ?? event.key },
+            key: { before: null, after: event.key },
+            revision: { before: null, after: revision },
+          },
           createdAt: now,
         })),
       });

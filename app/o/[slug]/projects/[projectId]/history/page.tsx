@@ -22,6 +22,12 @@ const ACTIONS: Record<string, string> = {
   "assessment.saved": "Edited the assessment",
   "assessment.imported": "Imported a JSON assessment",
   "snapshot.submitted": "Submitted for review",
+  "remediation.plan_created": "Created the 90-day plan",
+  "remediation.start_moved": "Moved the 90-day plan's day 1",
+  "remediation.item_updated": "Updated a 90-day plan item",
+  "remediation.item_added": "A save added a 90-day plan item",
+  "remediation.item_resolved": "A save resolved a 90-day plan item",
+  "remediation.item_reopened": "A save reopened a 90-day plan item",
 };
 
 const MAX_FIELDS = 12;
