@@ -39,7 +39,7 @@ export function CreatePlanForm({
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create the 90-day plan"}
       </Button>
-      <FormMessage state={state} />
+      <FormMessage state={state} success={state.message} />
     </form>
   );
 }

@@ -142,7 +142,7 @@ export function ItemEditor({
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Saving…" : "Save item"}
         </Button>
-        <FormMessage state={state} />
+        <FormMessage state={state} success={state.message} />
       </div>
     </form>
   );

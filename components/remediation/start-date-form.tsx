@@ -45,7 +45,7 @@ export function StartDateForm({
         {errors?.join(" ")}
       </p>
       <div className="w-full">
-        <FormMessage state={state} />
+        <FormMessage state={state} success={state.message} />
       </div>
     </form>
   );

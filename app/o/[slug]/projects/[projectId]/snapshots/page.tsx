@@ -86,9 +86,14 @@ export default async function SnapshotsPage({
             method="get"
             className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-4"
           >
-            <label className="text-sm">
+            {/* On a phone each select takes the row: an option ("Revision 2 · 20 Nov 2026, 20:07:46 UTC · Incomplete") is wider than the screen. */}
+            <label className="w-full min-w-0 text-sm sm:w-auto">
               <span className="block font-medium">Compare</span>
-              <select name="a" defaultValue={snapshots[0]?.id} className="mt-1 h-10 rounded-md border border-border bg-surface px-2">
+              <select
+                name="a"
+                defaultValue={snapshots[0]?.id}
+                className="mt-1 h-10 w-full max-w-full rounded-md border border-border bg-surface px-2 sm:w-auto"
+              >
                 {choices.slice(1).map((c) => (
                   <option key={c.value} value={c.value}>
                     {c.label}
@@ -96,9 +101,13 @@ export default async function SnapshotsPage({
                 ))}
               </select>
             </label>
-            <label className="text-sm">
+            <label className="w-full min-w-0 text-sm sm:w-auto">
               <span className="block font-medium">with</span>
-              <select name="b" defaultValue="draft" className="mt-1 h-10 rounded-md border border-border bg-surface px-2">
+              <select
+                name="b"
+                defaultValue="draft"
+                className="mt-1 h-10 w-full max-w-full rounded-md border border-border bg-surface px-2 sm:w-auto"
+              >
                 {choices.map((c) => (
                   <option key={c.value} value={c.value}>
                     {c.label}
