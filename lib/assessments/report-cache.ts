@@ -8,12 +8,13 @@ import type { ReportInput } from "@/lib/reports/render-report";
  * Bump when the renderer's output changes (layout, wording, fonts): stored PDFs of an older
  * renderer are then never served again.
  */
-export const REPORT_RENDERER_VERSION = 2;
+export const REPORT_RENDERER_VERSION = 3;
 
 /**
  * Everything a snapshot's report is rendered from, as one digest: the snapshot and the
  * one before it, the branding (a changed name, colour or logo is a different report),
- * "prepared by" and the renderer's version. The renderer is deterministic (same input,
+ * "prepared by", the remediation plan as read today (a changed item, or a new day that
+ * makes an item overdue, is a different report) and the renderer's version. The renderer is deterministic (same input,
  * same bytes), so an equal digest means an equal PDF.
  */
 export function reportDigest(input: ReportInput): string {

@@ -4,8 +4,9 @@ import { notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
 import { getBranding } from "@/lib/organizations/branding";
 import { getProject } from "@/lib/projects/queries";
+import { loadRemediationPlan } from "@/lib/remediation-plan/queries";
 import { evaluate, RULESET_VERSION } from "@/lib/readiness";
-import type { ReportInput } from "@/lib/reports/render-report";
+import type { ReportInput, ReportRemediation } from "@/lib/reports/render-report";
 import { toDocument } from "./document";
 import { readSnapshot } from "./snapshot-read";
 
@@ -15,9 +16,35 @@ const asStored = (row: { createdAt: Date; document: unknown; evaluation: unknown
 });
 
 /**
+ * The project's remediation plan as it stands now, or null when it has none. The plan is live
+ * work, not part of a snapshot: a snapshot's report shows today's plan, dated today (`asOf`),
+ * and its cached PDF is keyed on it (report-cache.ts), so a changed plan gives a new PDF.
+ */
+async function remediationOf(ctx: OrgContext, projectId: string, now: Date): Promise<ReportRemediation | null> {
+  const plan = await loadRemediationPlan(ctx, projectId);
+  if (!plan) return null;
+  return {
+    startDate: plan.startDate,
+    asOf: now.toISOString().slice(0, 10),
+    items: plan.items.map((item) => ({
+      title: item.title,
+      target: item.target,
+      severity: item.severity,
+      track: item.track,
+      window: item.window,
+      dueDate: item.dueDate,
+      owner: item.assignee ? item.assignee.name.trim() || item.assignee.email : null,
+      status: item.status,
+      state: item.state,
+    })),
+  };
+}
+
+/**
  * Everything a report needs. A snapshot's report comes only from the snapshot (its stored
  * document and evaluation, dated by the snapshot), so it renders the same in a year; the
- * draft's is judged now. "Previous" is the snapshot before, for the changes appendix.
+ * draft's is judged now. "Previous" is the snapshot before, for the changes appendix. The
+ * remediation plan is the exception: it is read now for both (see `remediationOf`).
  */
 export async function loadReportInput(
   ctx: OrgContext,
@@ -40,7 +67,10 @@ export async function loadReportInput(
   const full = { createdAt: true, document: true, evaluation: true } as const;
   if (source === "draft") {
     const document = toDocument(project, project.assessment ?? { answers: {}, scores: {} });
-    const previous = await db().snapshot.findFirst({ where: snapshotWhere, orderBy: { createdAt: "desc" }, select: full });
+    const [previous, remediation] = await Promise.all([
+      db().snapshot.findFirst({ where: snapshotWhere, orderBy: { createdAt: "desc" }, select: full }),
+      remediationOf(ctx, project.id, now),
+    ]);
     return {
       organization,
       project: { name: project.name },
@@ -50,6 +80,7 @@ export async function loadReportInput(
       previous: previous ? asStored(previous) : null,
       preparedBy,
       generatedAt: now.toISOString(),
+      remediation,
     };
   }
   const snapshot = await db().snapshot.findFirst({
@@ -57,11 +88,14 @@ export async function loadReportInput(
     select: { id: true, ...full, createdBy: { select: { name: true } } },
   });
   if (!snapshot) throw notFound("This snapshot");
-  const previous = await db().snapshot.findFirst({
-    where: { ...snapshotWhere, createdAt: { lt: snapshot.createdAt } },
-    orderBy: { createdAt: "desc" },
-    select: full,
-  });
+  const [previous, remediation] = await Promise.all([
+    db().snapshot.findFirst({
+      where: { ...snapshotWhere, createdAt: { lt: snapshot.createdAt } },
+      orderBy: { createdAt: "desc" },
+      select: full,
+    }),
+    remediationOf(ctx, project.id, now),
+  ]);
   const stored = asStored(snapshot);
   return {
     organization,
@@ -72,5 +106,6 @@ export async function loadReportInput(
     previous: previous ? asStored(previous) : null,
     preparedBy,
     generatedAt: stored.createdAt,
+    remediation,
   };
 }

@@ -26,6 +26,7 @@ import {
 import { formatDate, formatDateTime, plural, shortId } from "./format";
 import { withFullNames } from "./full-names";
 import { DEFAULT_PAPER_SIZE, pageGeometry, type PageGeometry } from "./paper";
+import { buildRemediationModel, type RemediationModel } from "./remediation-model";
 import { createTheme, type ReportTheme } from "./theme";
 import type { ReportInput } from "./types";
 
@@ -76,6 +77,8 @@ export interface ReportModel {
   /** Worst severity of the findings at a path or below it ("answers.actions.2"). */
   flags: ReadonlyMap<string, Severity>;
   changes: ChangeSummary | null;
+  /** The remediation plan's section; null when the project has no plan. */
+  remediation: RemediationModel | null;
 }
 
 const RANK: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
@@ -212,5 +215,6 @@ export function buildReportModel(raw: ReportInput): ReportModel {
     sourceLabel,
     flags: flagsOf(evaluation.findings),
     changes: changesSince(input),
+    remediation: buildRemediationModel(input.remediation),
   };
 }

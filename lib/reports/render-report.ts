@@ -16,7 +16,7 @@ import { errorFields, logger } from "@/lib/observability/logger";
 import { renderPool, type RenderPool } from "./render-pool";
 import type { ReportInput } from "./types";
 
-export type { ReportInput, ReportLogo, ReportSource } from "./types";
+export type { ReportInput, ReportLogo, ReportRemediation, ReportRemediationItem, ReportSource } from "./types";
 
 /** Page count of a PDF written by pdfkit or pdf-lib (their page trees are plain dictionaries). */
 export function pdfPageCount(pdf: Uint8Array): number | null {

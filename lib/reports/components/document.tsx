@@ -11,6 +11,7 @@ import { answersSection } from "./answers";
 import { appendixSection } from "./appendix";
 import { Cover } from "./cover";
 import { findingsSection } from "./findings";
+import { REMEDIATION_SECTION_TITLE, remediationSection } from "./remediation";
 import { ContentPage } from "./frame";
 import { scoresSection } from "./scores";
 import { signOffBlock } from "./sign-off";
@@ -33,8 +34,11 @@ export function reportSheets(model: ReportModel): ReportLayout {
   const sections: ReportLayout["sections"] = [{ title: "Executive summary", firstSheet: null }];
   const sheets: Block[][] = [];
   const capacity = sheetCapacity(model.page.size);
+  const remediation = remediationSection(model);
   const parts: [string, Block[]][] = [
     ["Blockers and warnings", findingsSection(model)],
+    // The plan follows the findings it turns into work; absent when the project has none.
+    ...(remediation.length > 0 ? [[REMEDIATION_SECTION_TITLE, remediation] as [string, Block[]]] : []),
     ["The nine readiness questions", answersSection(model)],
     ["The seven readiness areas", scoresSection(model)],
     ["Provenance, change history and sign-off", [...appendixSection(model), signOffBlock(model)]],

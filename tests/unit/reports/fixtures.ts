@@ -6,8 +6,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { evaluate, type AssessmentDocument } from "@/lib/readiness";
-import type { ReportInput } from "@/lib/reports/render-report";
+import { evaluate, type AssessmentDocument, type Severity, type Track } from "@/lib/readiness";
+import { addDays, REMEDIATION_WINDOWS, WINDOW_LAST_DAY_OFFSET, type RemediationWindow } from "@/lib/remediation";
+import type { ReportInput, ReportRemediation, ReportRemediationItem } from "@/lib/reports/render-report";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -36,6 +37,45 @@ export function snapshotInput(document: AssessmentDocument, over: Partial<Report
 
 export function draftInput(document: AssessmentDocument, over: Partial<ReportInput> = {}): ReportInput {
   return snapshotInput(document, { source: { kind: "draft", revision: 7 }, ...over });
+}
+
+/** An item title far longer than a rule's, to show that titles wrap in their cell. */
+export const LONG_ITEM_TITLE =
+  "Name the person who approves every refund above the automatic limit before the assistant may issue one on behalf of a customer in the regional queue";
+export const PLAN_OWNERS = ["Zoë Müller", "Luis Romero", null, "Ana Kowalska"] as const;
+const STATES: ReportRemediationItem["state"][] = ["open", "in_progress", "open", "done", "still_firing", "resolved"];
+const TRACKS: Record<RemediationWindow, Track[]> = {
+  "days-1-30": ["launch-gate", "safe-writes"],
+  "days-31-60": ["semantics"],
+  "days-61-90": ["observability"],
+};
+
+/**
+ * A remediation plan of `count` items starting on 1 March 2025, read on 20 March 2025 (the
+ * fixtures' export day): windows in turn, blockers in days 1–30, every state (items 16–18,
+ * 34–36 and 52–54 resolved) and owner in turn, and every fourth first-window item due on
+ * 6 March (overdue unless done).
+ */
+export function planOf(count: number, over: Partial<ReportRemediation> = {}): ReportRemediation {
+  const startDate = "2025-03-01";
+  const items = Array.from({ length: count }, (_, i): ReportRemediationItem => {
+    const window = REMEDIATION_WINDOWS[i % 3]!;
+    const severity: Severity = window === "days-1-30" ? (i % 2 === 0 ? "blocker" : "warning") : i % 2 === 0 ? "warning" : "info";
+    // One state per run of three items, so that each window gets every state.
+    const state = STATES[Math.floor(i / 3) % STATES.length]!;
+    return {
+      title: i === 4 ? LONG_ITEM_TITLE : `Remediation item ${i + 1}`,
+      target: `answers.actions.${i}`,
+      severity,
+      track: TRACKS[window][i % TRACKS[window].length]!,
+      window,
+      dueDate: window === "days-1-30" && i % 4 === 0 ? addDays(startDate, 5) : addDays(startDate, WINDOW_LAST_DAY_OFFSET[window]),
+      owner: PLAN_OWNERS[i % PLAN_OWNERS.length]!,
+      status: state === "still_firing" ? "done" : state === "resolved" ? "open" : state,
+      state,
+    };
+  });
+  return { startDate, asOf: "2025-03-20", items, ...over };
 }
 
 function withFile<T>(pdf: Buffer, read: (file: string) => T): T {
