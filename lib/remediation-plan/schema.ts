@@ -4,7 +4,8 @@ import { formRowId, formText } from "@/lib/forms/text-field";
 import { isCalendarDate } from "@/lib/readiness";
 import { ITEM_STATUSES } from "@/lib/remediation/types";
 
-export const MAX_NOTES = 4_000;
+// Like every long form field (a project description): 2,000 characters.
+export const MAX_NOTES = 2_000;
 
 const calendarDate = formText({ error: "Enter a date." })
   .trim()

@@ -25,6 +25,9 @@ test("a viewer downloads the PDF report of a snapshot from the project dashboard
   expect(text).toContain("Northwind Revenue Ops");
   expect(text).toContain("Zoë Müller, Łódź office");
   expect(text).toMatch(/blocked/i);
+  // The demo project has a 90-day plan: the report carries it as a section and a summary line.
+  expect(text).toContain("The 90-day remediation plan");
+  expect(text).toMatch(/Remediation plan: \d+ open items?/);
   execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "2", path, "test-results/screens/report-page"]);
 });
 

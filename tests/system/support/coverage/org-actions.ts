@@ -37,8 +37,7 @@ export const ORG_ACTIONS: Coverage[] = [
     outsiderOwnOrg: "invalid",
   },
   orgWrite(`${PROJECTS}#updateProjectAction`, "renames a project and changes its owner, with an audit event", (t) => ({ projectId: t.projectId, name: "Renamed by an attacker", ownerId: t.ownerUserId }), true),
-  orgWrite(`${PROJECTS}#archiveProjectAction`, "archives a project", (t) => ({ projectId: t.projectId }), true),
-  orgWrite(`${PROJECTS}#restoreProjectAction`, "restores an archived project", (t) => ({ projectId: t.archivedProjectId }), true),
+  // Before the archive below: a plan is made for an active project.
   orgWrite(`${PLAN}#createPlanAction`, "creates a project's remediation plan, its items and an audit event", (t) => ({ projectId: t.projectId, startDate: "2027-01-04" }), true),
   orgWrite(`${PLAN}#setPlanStartAction`, "moves a remediation plan's start and its due dates, with an audit event", (t) => ({ projectId: t.planProjectId, startDate: "2027-02-01" }), true),
   orgWrite(
@@ -55,6 +54,8 @@ export const ORG_ACTIONS: Coverage[] = [
     }),
     true,
   ),
+  orgWrite(`${PROJECTS}#archiveProjectAction`, "archives a project", (t) => ({ projectId: t.projectId }), true),
+  orgWrite(`${PROJECTS}#restoreProjectAction`, "restores an archived project", (t) => ({ projectId: t.archivedProjectId }), true),
   orgWrite(`${SETTINGS}#updateBrandingAction`, "renames the organization and changes its accent colour", () => ({ name: "Pwned Inc", accentColor: "#ff0000", paperSize: "LETTER" }), false),
   orgWrite(`${SETTINGS}#uploadLogoAction`, "replaces the organization's logo", () => ({ logo: redLogo() }), false),
   orgWrite(`${SETTINGS}#removeLogoAction`, "removes the organization's logo", () => ({}), false),
