@@ -19,7 +19,7 @@ function BurnDown({ points }: { points: RemediationOverview["burnDown"] }) {
       : "No data.";
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`} className="h-auto w-full max-w-md" role="img" aria-label={summary}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 30}`} className="h-auto w-full max-w-md" role="img" aria-label={summary}>
         {points.map((point, index) => {
           const height = (point.openBlockers / max) * HEIGHT;
           return (
@@ -28,6 +28,11 @@ function BurnDown({ points }: { points: RemediationOverview["burnDown"] }) {
               <text x={index * bar + bar / 2} y={HEIGHT + 12} textAnchor="middle" className="fill-fg-muted text-[9px]">
                 {point.openBlockers}
               </text>
+              {index === 0 || index === points.length - 1 ? (
+                <text x={index * bar + bar / 2} y={HEIGHT + 26} textAnchor="middle" className="fill-fg-muted text-[9px]">
+                  {formatDate(point.day).replace(/ \d{4}$/, "")}
+                </text>
+              ) : null}
             </g>
           );
         })}

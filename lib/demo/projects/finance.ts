@@ -252,7 +252,7 @@ const refundAssistant: DemoProject = {
       rolloutRollback: "No way to switch the assistant off for one entity; rollback plan not written.",
     }),
   ],
-  remediation: { startDaysAgo: 21 },
+  remediation: { startDaysAgo: 35 },
   draft: {
     answers: refundAnswers,
     scores: scores([4, 3, 3, 4, 3, 2, 3], {

@@ -146,7 +146,7 @@ const supportReplies: DemoProject = {
     ),
     snapshot(12, "editor", revise(replyAnswers, { testCases: withStatuses(replyCases, "ppppu") }), [4, 4, 3, 4, 3, 3, 4]),
   ],
-  remediation: { startDaysAgo: 12 },
+  remediation: { startDaysAgo: 25 },
   draft: {
     answers: replyAnswers,
     scores: scores([4, 4, 3, 4, 4, 3, 4], {
