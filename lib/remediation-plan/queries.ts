@@ -64,7 +64,8 @@ export async function loadRemediationPlan(ctx: OrgContext, projectId: string): P
   const evaluation = evaluateDraft(draft);
   const startDate = dayOf(plan.startDate);
   if (draft.revision > plan.reconciledRevision) {
-    await reconcilePlan(ctx, projectId, { id: plan.id, startDate, includeInfo: plan.includeInfo }, draft.revision, draft, evaluation);
+    // Caught up by whoever opens the plan, recorded as the system's doing rather than theirs.
+    await reconcilePlan(ctx, projectId, { id: plan.id, startDate, includeInfo: plan.includeInfo }, draft.revision, draft, evaluation, null);
   }
   const currentKeys = new Set(
     generatePlan({ evaluation, document: draftDocument(draft), start: startDate, includeInfo: plan.includeInfo }).map((i) => i.key),

@@ -93,6 +93,8 @@ export async function reconcilePlan(
   revision: number,
   draft: { answers: unknown; scores: unknown },
   evaluation: Evaluation,
+  /** Who made the change: the person who saved, or null when a page catches up on a plan left behind. */
+  actorId: string | null = ctx.user.id,
   now = new Date(),
 ): Promise<{ created: number; resolved: number; reopened: number } | null> {
   return db().$transaction(async (tx) => {
@@ -124,7 +126,7 @@ export async function reconcilePlan(
     if (changes.resolve.length > 0) {
       await tx.remediationItem.updateMany({
         where: { planId: plan.id, key: { in: changes.resolve }, resolvedAt: null },
-        data: { resolvedAt: now, resolvedById: ctx.user.id, resolvedRevision: revision },
+        data: { resolvedAt: now, resolvedById: actorId, resolvedRevision: revision },
       });
     }
     if (changes.reopen.length > 0) {
@@ -160,7 +162,7 @@ export async function reconcilePlan(
       await tx.auditEvent.createMany({
         data: events.map((event) => ({
           organizationId: ctx.organization.id,
-          actorId: ctx.user.id,
+          actorId,
           entityType: "remediation_item",
           entityId: event.id ?? createdIds.get(event.key)!,
           projectId,

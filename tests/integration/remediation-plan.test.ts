@@ -219,4 +219,24 @@ describe("the 90-day remediation plan", () => {
     expect(after).toMatchObject({ openBlockers: blockers - 1, overdue: items.length - 2 });
     expect(after.burnDown.at(-1)).toEqual({ day: today, openBlockers: blockers - 1 });
   });
+
+  it("catches up on a plan left behind by a save (its reconcile failed) when anyone opens it, as the system's doing", async () => {
+    const owner = await makeOwner();
+    const viewer = await addMember(owner, "viewer");
+    const { project } = await blockedProject(owner);
+    await createRemediationPlan(owner, project.id, { startDate: "2027-01-04", includeInfo: false });
+    const draft = blockedDraft();
+    // The draft moves on without its plan, as when the reconcile after a save failed.
+    await testDb().assessment.update({
+      where: { projectId: project.id },
+      data: { scores: { ...draft.scores, monitoringAlerting: { score: 3 } }, revision: { increment: 1 } },
+    });
+    const item = await byKey(viewer, project.id, "SCORE_BELOW_3@scores.monitoringAlerting");
+    expect(item).toMatchObject({ state: "resolved", resolvedBy: null });
+    const event = await testDb().auditEvent.findFirstOrThrow({ where: { entityId: item.id, action: "remediation.item_resolved" } });
+    expect(event.actorId).toBeNull();
+    // Opened again, nothing more happens: the plan is at the draft's revision.
+    await loadRemediationPlan(viewer, project.id);
+    expect(await testDb().auditEvent.count({ where: { entityId: item.id } })).toBe(1);
+  });
 });
