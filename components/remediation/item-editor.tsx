@@ -3,6 +3,7 @@
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import type { FormAction } from "@/lib/forms/form-state";
 import { ITEM_STATUSES, STATUS_LABELS, type ItemStatus } from "@/lib/remediation/types";
@@ -63,30 +64,17 @@ export function ItemEditor({
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="itemId" value={item.id} />
       <input type="hidden" name="baseRevision" value={revision} />
-      <div className="space-y-1">
-        <label htmlFor={id("status")} className="block text-xs font-medium">
-          Status
-        </label>
-        <select id={id("status")} name="status" defaultValue={item.status} className={control}>
+      <Field id={id("status")} label="Status" errors={errorsFor("status")}>
+        <select name="status" defaultValue={item.status} className={control}>
           {ITEM_STATUSES.map((status) => (
             <option key={status} value={status}>
               {STATUS_LABELS[status]}
             </option>
           ))}
         </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor={id("assignee")} className="block text-xs font-medium">
-          Assignee
-        </label>
-        <select
-          id={id("assignee")}
-          name="assigneeId"
-          defaultValue={item.assigneeId ?? unassignedValue}
-          className={control}
-          aria-invalid={errorsFor("assigneeId") ? true : undefined}
-          aria-describedby={id("assignee-error")}
-        >
+      </Field>
+      <Field id={id("assignee")} label="Assignee" errors={errorsFor("assigneeId")}>
+        <select name="assigneeId" defaultValue={item.assigneeId ?? unassignedValue} className={control}>
           <option value={unassignedValue}>Nobody yet</option>
           {members.map((member) => (
             <option key={member.id} value={member.id}>
@@ -94,42 +82,14 @@ export function ItemEditor({
             </option>
           ))}
         </select>
-        <p id={id("assignee-error")} className="text-xs text-danger" aria-live="polite">
-          {errorsFor("assigneeId")?.join(" ")}
-        </p>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor={id("due")} className="block text-xs font-medium">
-          Due
-        </label>
-        <input
-          id={id("due")}
-          type="date"
-          name="dueDate"
-          defaultValue={item.dueDate}
-          className={control}
-          aria-invalid={errorsFor("dueDate") ? true : undefined}
-          aria-describedby={id("due-error")}
-        />
-        <p id={id("due-error")} className="text-xs text-danger" aria-live="polite">
-          {errorsFor("dueDate")?.join(" ")}
-        </p>
-      </div>
-      <div className="space-y-1 sm:col-span-3">
-        <label htmlFor={id("notes")} className="block text-xs font-medium">
-          Notes
-        </label>
-        <Textarea
-          id={id("notes")}
-          name="notes"
-          defaultValue={item.notes}
-          rows={2}
-          aria-invalid={errorsFor("notes") ? true : undefined}
-          aria-describedby={id("notes-error")}
-        />
-        <p id={id("notes-error")} className="text-xs text-danger" aria-live="polite">
-          {errorsFor("notes")?.join(" ")}
-        </p>
+      </Field>
+      <Field id={id("due")} label="Due" errors={errorsFor("dueDate")}>
+        <input type="date" name="dueDate" defaultValue={item.dueDate} className={control} />
+      </Field>
+      <div className="sm:col-span-3">
+        <Field id={id("notes")} label="Notes" errors={errorsFor("notes")}>
+          <Textarea name="notes" defaultValue={item.notes} rows={2} />
+        </Field>
       </div>
       {conflict ? (
         <p className="rounded-md border border-warning bg-warning-soft p-2 text-sm sm:col-span-3" role="alert">
