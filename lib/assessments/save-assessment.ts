@@ -54,7 +54,8 @@ export interface CurrentRow {
  * the save reconciles (DRAFT_JOINS).
  */
 const DRAFT_COLUMNS = `a.id AS assessment_id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, w.name AS updated_by_name,
-  rp.id AS plan_id, to_char(rp.start_date, 'YYYY-MM-DD') AS plan_start, rp.include_info AS plan_include_info`;
+  rp.id AS plan_id, to_char(rp.start_date, 'YYYY-MM-DD') AS plan_start, rp.include_info AS plan_include_info,
+  (SELECT coalesce(array_agg(ri.key), '{}') FROM remediation_items ri WHERE ri.plan_id = rp.id) AS plan_keys`;
 const DRAFT_JOINS = `LEFT JOIN users w ON w.id = a.updated_by_id
   LEFT JOIN remediation_plans rp ON rp.project_id = a.project_id AND rp.organization_id = a.organization_id`;
 
@@ -68,13 +69,26 @@ interface DraftColumns {
   plan_id: string | null;
   plan_start: string | null;
   plan_include_info: boolean | null;
+  plan_keys: string[] | null;
 }
 
 /** The draft from DRAFT_COLUMNS; null when the join found none. */
 function draftFrom(row: DraftColumns | undefined): CurrentRow | null {
   if (!row?.assessment_id || row.revision === null || row.updated_at === null) return null;
-  const { assessment_id: id, revision, answers, scores, updated_at, updated_by_name, plan_id, plan_start, plan_include_info } = row;
-  const plan = plan_id && plan_start ? { id: plan_id, startDate: plan_start, includeInfo: plan_include_info === true } : null;
+  const {
+    assessment_id: id,
+    revision,
+    answers,
+    scores,
+    updated_at,
+    updated_by_name,
+    plan_id,
+    plan_start,
+    plan_include_info,
+    plan_keys,
+  } = row;
+  const plan =
+    plan_id && plan_start ? { id: plan_id, startDate: plan_start, includeInfo: plan_include_info === true, keys: plan_keys ?? [] } : null;
   return { id, revision, answers, scores, updated_at, updated_by_name, plan };
 }
 

@@ -3,13 +3,16 @@ import { db, type DbTx } from "@/lib/db/client";
 import { errorFields, logger } from "@/lib/observability/logger";
 import type { OrgContext } from "@/lib/organizations/access";
 import type { Evaluation } from "@/lib/readiness";
-import { generatePlan, matchMember, reconcile, type GeneratedItem, type StoredItem } from "@/lib/remediation";
+import { generatePlan, matchMember, type GeneratedItem } from "@/lib/remediation";
 import { draftDocument } from "@/lib/assessments/document";
-import { dateColumn, dayOf, storedTrack, storedWindow, trackOf, windowOf } from "./columns";
+import { dateColumn, storedTrack, storedWindow } from "./columns";
+import { runReconcileStatement } from "./reconcile-statement";
 
 /** The project's plan as the save reads it with the draft. */
 export interface SavedPlan {
   id: string;
+  /** The keys of its items when the caller read them already (a save reads them with the draft). */
+  keys?: readonly string[];
   /** YYYY-MM-DD */
   startDate: string;
   includeInfo: boolean;
@@ -83,8 +86,9 @@ export async function insertItems(
  * findings gone resolve theirs, findings back reopen them, changed wording is refreshed. What
  * people set (status, assignee, notes, a due date they chose) is never touched. Skipped when
  * the plan was already reconciled with this revision or a newer one, so of two saves racing
- * the newer one's evaluation wins. Every resolve and reopen writes its audit event in the same
- * transaction.
+ * the newer one's evaluation wins. One statement (reconcile-statement.ts) does the writes and
+ * their audit events together; `knownKeys` (the plan's item keys, read with the draft by a
+ * save) spares a read, and members are read only when a finding is new.
  */
 export async function reconcilePlan(
   ctx: OrgContext,
@@ -97,86 +101,24 @@ export async function reconcilePlan(
   actorId: string | null = ctx.user.id,
   now = new Date(),
 ): Promise<{ created: number; resolved: number; reopened: number } | null> {
-  return db().$transaction(async (tx) => {
-    const claimed = await tx.remediationPlan.updateMany({
-      where: { id: plan.id, organizationId: ctx.organization.id, reconciledRevision: { lt: revision } },
-      data: { reconciledRevision: revision },
-    });
-    if (claimed.count === 0) return null;
-    const generated = generatePlan({ evaluation, document: draftDocument(draft), start: plan.startDate, includeInfo: plan.includeInfo });
-    const rows = await tx.remediationItem.findMany({ where: { planId: plan.id, organizationId: ctx.organization.id } });
-    const stored: (StoredItem & { id: string })[] = rows.map((row) => ({
-      id: row.id,
-      key: row.key,
-      status: row.status,
-      resolvedAt: row.resolvedAt?.toISOString() ?? null,
-      severity: row.severity,
-      track: trackOf(row.track),
-      window: windowOf(row.window),
-      title: row.title,
-      message: row.message,
-      remediation: row.remediation,
-      dueDate: dayOf(row.dueDate),
-      dueDateSetByPerson: row.dueDateSetByPerson,
-    }));
-    const changes = reconcile(stored, generated);
-    const positions = new Map(generated.map((item, index) => [item.key, index]));
-    const idOf = new Map(stored.map((item) => [item.key, item.id]));
-    await insertItems(tx, ctx, projectId, plan.id, changes.create, positions);
-    if (changes.resolve.length > 0) {
-      await tx.remediationItem.updateMany({
-        where: { planId: plan.id, key: { in: changes.resolve }, resolvedAt: null },
-        data: { resolvedAt: now, resolvedById: actorId, resolvedRevision: revision },
-      });
-    }
-    if (changes.reopen.length > 0) {
-      await tx.remediationItem.updateMany({
-        where: { planId: plan.id, key: { in: changes.reopen } },
-        data: { resolvedAt: null, resolvedById: null, resolvedRevision: null },
-      });
-    }
-    for (const refresh of changes.refresh) {
-      const { key, track, window, dueDate, ...fields } = refresh;
-      await tx.remediationItem.update({
-        where: { id: idOf.get(key)! },
-        data: {
-          ...fields,
-          ...(track ? { track: storedTrack(track) as "launch_gate" } : {}),
-          ...(window ? { window: storedWindow(window) as "days_1_30" } : {}),
-          ...(dueDate ? { dueDate: dateColumn(dueDate) } : {}),
-        },
-      });
-    }
-    const titleOf = new Map([...stored, ...changes.create].map((item) => [item.key, item.title]));
-    const events = [
-      ...changes.create.map((item) => ({ key: item.key, action: "remediation.item_added", id: null as string | null })),
-      ...changes.resolve.map((key) => ({ key, action: "remediation.item_resolved", id: idOf.get(key)! })),
-      ...changes.reopen.map((key) => ({ key, action: "remediation.item_reopened", id: idOf.get(key)! })),
-    ];
-    if (events.length > 0) {
-      const created = await tx.remediationItem.findMany({
-        where: { planId: plan.id, key: { in: changes.create.map((i) => i.key) } },
-        select: { id: true, key: true },
-      });
-      const createdIds = new Map(created.map((c) => [c.key, c.id]));
-      await tx.auditEvent.createMany({
-        data: events.map((event) => ({
-          organizationId: ctx.organization.id,
-          actorId,
-          entityType: "remediation_item",
-          entityId: event.id ?? createdIds.get(event.key)!,
-          projectId,
-          action: event.action,
-          changes: {
-            item: { before: null, after: titleOf.get(event.key) ?? event.key },
-            key: { before: null, after: event.key },
-            revision: { before: null, after: revision },
-          },
-          createdAt: now,
-        })),
-      });
-    }
-    return { created: changes.create.length, resolved: changes.resolve.length, reopened: changes.reopen.length };
+  const generated = generatePlan({ evaluation, document: draftDocument(draft), start: plan.startDate, includeInfo: plan.includeInfo });
+  const known = new Set(
+    plan.keys ??
+      (await db().remediationItem.findMany({ where: { planId: plan.id, organizationId: ctx.organization.id }, select: { key: true } })).map(
+        (row) => row.key,
+      ),
+  );
+  const fresh = generated.filter((item) => !known.has(item.key));
+  const assignees = await assigneesFor(db(), ctx, projectId, fresh);
+  return runReconcileStatement({
+    organizationId: ctx.organization.id,
+    projectId,
+    planId: plan.id,
+    revision,
+    actorId,
+    now,
+    generated,
+    assignees,
   });
 }
 

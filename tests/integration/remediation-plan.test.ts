@@ -8,6 +8,8 @@ import { parseAssessment } from "@/lib/readiness";
 import { createRemediationPlan } from "@/lib/remediation-plan/create-plan";
 import { loadMyItems, loadRemediationPlan } from "@/lib/remediation-plan/queries";
 import { loadRemediationOverview } from "@/lib/remediation-plan/portfolio-overview";
+import { reconcilePlan } from "@/lib/remediation-plan/reconcile-on-save";
+import { evaluateDraft } from "@/lib/assessments/evaluation-summary";
 import { setRemediationStart } from "@/lib/remediation-plan/set-start";
 import { ItemConflictError, updateRemediationItem } from "@/lib/remediation-plan/update-item";
 import { AppError } from "@/lib/errors";
@@ -238,5 +240,38 @@ describe("the 90-day remediation plan", () => {
     // Opened again, nothing more happens: the plan is at the draft's revision.
     await loadRemediationPlan(viewer, project.id);
     expect(await testDb().auditEvent.count({ where: { entityId: item.id } })).toBe(1);
+  });
+
+  it("adds a finding that appears on a save as a new item for the project owner, with its audit event, and skips a stale reconcile", async () => {
+    const owner = await makeOwner();
+    const { project, revision } = await blockedProject(owner);
+    await createRemediationPlan(owner, project.id, { startDate: "2027-01-04", includeInfo: false });
+    const before = (await itemsOf(owner, project.id)).length;
+    const draft = blockedDraft();
+    const saved = await saveAssessment(owner, project.id, revision, {
+      ...draft,
+      scores: { ...draft.scores, trainingReadiness: { score: 1 } },
+    });
+    const added = await byKey(owner, project.id, "SCORE_BELOW_3@scores.trainingReadiness");
+    expect(added).toMatchObject({ state: "open", severity: "blocker", dueDate: "2027-02-02", assignee: { id: owner.user.id } });
+    expect((await itemsOf(owner, project.id)).length).toBe(before + 1);
+    const event = await testDb().auditEvent.findFirstOrThrow({ where: { entityId: added.id, action: "remediation.item_added" } });
+    expect(event.changes).toMatchObject({ item: { after: "Area scored below 3" }, revision: { after: saved.revision } });
+    expect(event.actorId).toBe(owner.user.id);
+
+    // A reconcile for an older revision than the plan's is skipped: nothing changes, no event.
+    const plan = await testDb().remediationPlan.findFirstOrThrow({ where: { projectId: project.id } });
+    const events = await testDb().auditEvent.count({ where: { projectId: project.id } });
+    const skipped = await reconcilePlan(
+      owner,
+      project.id,
+      { id: plan.id, startDate: "2027-01-04", includeInfo: false },
+      revision,
+      draft,
+      evaluateDraft(draft),
+    );
+    expect(skipped).toBeNull();
+    expect(await testDb().auditEvent.count({ where: { projectId: project.id } })).toBe(events);
+    expect((await byKey(owner, project.id, "SCORE_BELOW_3@scores.trainingReadiness")).state).toBe("open");
   });
 });
