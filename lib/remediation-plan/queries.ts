@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, sql } from "@/lib/db/client";
 import { isRowId } from "@/lib/db/row-id";
 import { notFound } from "@/lib/errors";
 import type { OrgContext } from "@/lib/organizations/access";
-import { displayState, generatePlan, type ItemStatus, type RemediationWindow } from "@/lib/remediation";
+import { addDays, displayState, generatePlan, type ItemStatus, type RemediationWindow } from "@/lib/remediation";
 import type { Severity, Track } from "@/lib/readiness";
 import { evaluateDraft } from "@/lib/assessments/evaluation-summary";
 import { draftDocument } from "@/lib/assessments/document";
@@ -129,39 +129,67 @@ export interface MyItemView {
   status: ItemStatus;
 }
 
-/** Open work assigned to the signed-in member across the organization's active projects, soonest due first. */
-export async function loadMyItems(ctx: OrgContext, limit = 500): Promise<MyItemView[]> {
-  const items = await db().remediationItem.findMany({
-    where: {
-      organizationId: ctx.organization.id,
-      assigneeId: ctx.user.id,
-      resolvedAt: null,
-      status: { not: "done" },
-      project: { archivedAt: null },
-    },
-    select: {
-      id: true,
-      projectId: true,
-      title: true,
-      message: true,
-      severity: true,
-      track: true,
-      dueDate: true,
-      status: true,
-      project: { select: { name: true } },
-    },
-    orderBy: [{ dueDate: "asc" }, { severity: "asc" }, { id: "asc" }],
-    take: limit,
-  });
-  return items.map((item) => ({
-    id: item.id,
-    projectId: item.projectId,
-    projectName: item.project.name,
-    title: item.title,
-    message: item.message,
-    severity: item.severity,
-    track: trackOf(item.track),
-    dueDate: dayOf(item.dueDate),
-    status: item.status,
-  }));
+export interface MyItems {
+  /** The ones due soonest, at most `limit`. */
+  items: MyItemView[];
+  counts: { overdue: number; dueThisWeek: number; later: number; total: number };
+}
+
+const MY_ITEMS_WHERE = (ctx: OrgContext) => ({
+  organizationId: ctx.organization.id,
+  assigneeId: ctx.user.id,
+  resolvedAt: null,
+  status: { not: "done" as const },
+  project: { archivedAt: null },
+});
+
+/**
+ * Open work assigned to the signed-in member across the organization's active projects: the
+ * `limit` due soonest, and how many are late, due this week and later in all (one aggregate),
+ * so a member with thousands of items gets a page as quick as one with ten.
+ */
+export async function loadMyItems(ctx: OrgContext, today: string, limit = 100): Promise<MyItems> {
+  const weekEnd = addDays(today, 7);
+  const [items, counts] = await Promise.all([
+    db().remediationItem.findMany({
+      where: MY_ITEMS_WHERE(ctx),
+      select: {
+        id: true,
+        projectId: true,
+        title: true,
+        message: true,
+        severity: true,
+        track: true,
+        dueDate: true,
+        status: true,
+        project: { select: { name: true } },
+      },
+      orderBy: [{ dueDate: "asc" }, { severity: "asc" }, { id: "asc" }],
+      take: limit,
+    }),
+    sql<{ overdue: number; due_soon: number; later: number }>(
+      "remediation-my-item-counts",
+      `SELECT count(*) FILTER (WHERE i.due_date < $3::date)::int AS overdue,
+              count(*) FILTER (WHERE i.due_date >= $3::date AND i.due_date <= $4::date)::int AS due_soon,
+              count(*) FILTER (WHERE i.due_date > $4::date)::int AS later
+         FROM remediation_items i JOIN projects p ON p.id = i.project_id AND p.archived_at IS NULL
+        WHERE i.organization_id = $1 AND i.assignee_id = $2 AND i.resolved_at IS NULL AND i.status <> 'done'`,
+      [ctx.organization.id, ctx.user.id, today, weekEnd],
+    ),
+  ]);
+  const { overdue = 0, due_soon: dueThisWeek = 0, later = 0 } = counts[0] ?? {};
+  return {
+    items: items.map((item) => ({
+      id: item.id,
+      projectId: item.projectId,
+      projectName: item.project.name,
+      title: item.title,
+      message: item.message,
+      severity: item.severity,
+      track: trackOf(item.track),
+      dueDate: dayOf(item.dueDate),
+      status: item.status,
+    })),
+    counts: { overdue, dueThisWeek, later, total: overdue + dueThisWeek + later },
+  };
 }

@@ -185,12 +185,19 @@ describe("the 90-day remediation plan", () => {
     await createRemediationPlan(owner, second.project.id, { startDate: "2026-12-01", includeInfo: false });
     const theirs = (await itemsOf(owner, second.project.id))[0]!;
     await update(owner, second.project.id, theirs, { assigneeId: editor.user.id, dueDate: "2026-12-02" });
-    const mine = await loadMyItems(editor);
+    const today = "2026-12-05";
+    const { items: mine, counts } = await loadMyItems(editor, today);
     expect(mine[0]).toMatchObject({ projectId: second.project.id, dueDate: "2026-12-02" });
-    expect(mine.filter((i) => i.projectId === first.project.id)).toHaveLength((await itemsOf(owner, first.project.id)).length);
+    const firstItems = (await itemsOf(owner, first.project.id)).length;
+    expect(mine.filter((i) => i.projectId === first.project.id)).toHaveLength(firstItems);
+    expect(counts).toEqual({ overdue: 1, dueThisWeek: 0, later: firstItems, total: firstItems + 1 });
+    // A short page still counts everything.
+    const short = await loadMyItems(editor, today, 3);
+    expect(short.items.map((i) => i.id)).toEqual(mine.slice(0, 3).map((i) => i.id));
+    expect(short.counts).toEqual(counts);
     const done = (await itemsOf(owner, first.project.id))[0]!;
     await update(editor, first.project.id, done, { status: "done" });
-    expect((await loadMyItems(editor)).some((i) => i.id === done.id)).toBe(false);
+    expect((await loadMyItems(editor, today)).items.some((i) => i.id === done.id)).toBe(false);
   });
 
   it("sums late and due work per project for the portfolio, and counts open blocker items week by week", async () => {

@@ -16,13 +16,17 @@ const SEVERITY_TONE = { blocker: "danger", warning: "warning", info: "neutral" }
 export default async function MyItemsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await orgPage(slug, "projects:read");
-  const items = await loadMyItems(ctx);
   const today = new Date().toISOString().slice(0, 10);
+  const { items, counts } = await loadMyItems(ctx, today);
   const weekEnd = addDays(today, 7);
-  const groups: { title: string; items: MyItemView[] }[] = [
-    { title: "Overdue", items: items.filter((item) => item.dueDate < today) },
-    { title: "Due in the next 7 days", items: items.filter((item) => item.dueDate >= today && item.dueDate <= weekEnd) },
-    { title: "Later", items: items.filter((item) => item.dueDate > weekEnd) },
+  const groups: { title: string; total: number; items: MyItemView[] }[] = [
+    { title: "Overdue", total: counts.overdue, items: items.filter((item) => item.dueDate < today) },
+    {
+      title: "Due in the next 7 days",
+      total: counts.dueThisWeek,
+      items: items.filter((item) => item.dueDate >= today && item.dueDate <= weekEnd),
+    },
+    { title: "Later", total: counts.later, items: items.filter((item) => item.dueDate > weekEnd) },
   ];
   const base = `/o/${ctx.organization.slug}/projects`;
   return (
@@ -33,6 +37,11 @@ export default async function MyItemsPage({ params }: { params: Promise<{ slug: 
           Remediation work assigned to you in {ctx.organization.name}, from every project&apos;s 90-day plan. Items leave this list when you
           mark them done or when a save makes their finding disappear.
         </p>
+        {counts.total > items.length ? (
+          <p className="mt-1 text-sm" data-testid="my-items-shown">
+            Showing the {items.length} due soonest of {counts.total}; every project&apos;s plan lists all of its items.
+          </p>
+        ) : null}
       </div>
       {items.length === 0 ? (
         <Card>
@@ -40,10 +49,10 @@ export default async function MyItemsPage({ params }: { params: Promise<{ slug: 
         </Card>
       ) : (
         groups.map((group) =>
-          group.items.length === 0 ? null : (
+          group.total === 0 ? null : (
             <Card key={group.title}>
               <h2 className="font-semibold">
-                {group.title} ({group.items.length})
+                {group.title} ({group.total})
               </h2>
               <ul className="divide-y divide-border">
                 {group.items.map((item) => (
