@@ -10,7 +10,7 @@ import type { FieldMappingRow } from "../../schema/assessment-v2";
 import type { SourceOfTruthRow } from "../../schema/assessment";
 import { describeObject, systemLabel } from "../describe";
 import { objectIdentity } from "../q2-source-of-truth";
-import { planRowHits } from "../rows";
+import { planRowHits, rowTarget } from "../rows";
 import type { RuleDefinition, RuleHit } from "../types";
 import { someNames } from "./some-names";
 
@@ -126,7 +126,7 @@ function targetCollisions(rows: readonly FieldMappingRow[]): RuleHit[] {
       }
       const named = others > NAMED ? `${shown.join(", ")} and ${others - NAMED} more` : joinList(shown);
       hits.push({
-        target: `plan.${SECTION}.${writer.index}`,
+        target: rowTarget("plan", SECTION, writer.index),
         message: `${describeMapping(writer.row)} writes a target field that ${named} also ${others === 1 ? "writes" : "write"}, and not every one of these mappings has a conflict rule, so whichever runs last wins.`,
       });
     }
@@ -236,7 +236,7 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
         const owning = owners.get(objectIdentity(object));
         if (owning === undefined || owning.size !== 1 || !owning.has(targetSystem)) return;
         hits.push({
-          target: `plan.${SECTION}.${index}`,
+          target: rowTarget("plan", SECTION, index),
           message: `${describeMapping(row)} pushes ${systemLabel(sourceSystem)} data one way into ${systemLabel(targetSystem)}, the owning system of ${objectText(object)}, with no conflict rule, so it can overwrite the system of record.`,
         });
       });
@@ -260,7 +260,7 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
       (document.plan?.fieldMappings ?? []).forEach((row, index) => {
         if (row.object === undefined || owners.has(objectIdentity(row.object))) return;
         hits.push({
-          target: `plan.${SECTION}.${index}`,
+          target: rowTarget("plan", SECTION, index),
           message: `${describeMapping(row)} maps ${objectText(row.object)}, which the source-of-truth list does not name, so no system has been agreed as its owner.`,
         });
       });
