@@ -57,3 +57,24 @@ export function planRowHits<Row>(
 ): RuleHit[] {
   return listHits(rows, "plan", section, applies, message);
 }
+
+const FIELD_TARGETS = new Map<string, Map<string, string>>();
+
+/**
+ * `<prefix>.<field>` (`answers.maintenance.dataMapping`, `scores.dataOwnership`), built
+ * once and reused, for the same reason as `rowTarget`. Bounded: prefixes and fields are
+ * the schema's keys.
+ */
+export function fieldTarget(prefix: string, field: string): string {
+  let targets = FIELD_TARGETS.get(prefix);
+  if (targets === undefined) {
+    targets = new Map();
+    FIELD_TARGETS.set(prefix, targets);
+  }
+  let target = targets.get(field);
+  if (target === undefined) {
+    target = `${prefix}.${field}`;
+    targets.set(field, target);
+  }
+  return target;
+}
