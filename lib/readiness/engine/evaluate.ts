@@ -21,6 +21,7 @@ import {
   EVALUATION_FORMAT_V2,
   LATEST_RULESET_VERSION,
   PLAN_SECTION_KEYS,
+  QUESTION_KEYS,
   type PlanSectionKey,
   type QuestionKey,
   type RulesetVersion,
@@ -70,9 +71,12 @@ interface EngineRule {
   severity: Severity;
   question: QuestionKey | null;
   planSection: PlanSectionKey | null;
-  requires: readonly QuestionKey[];
-  /** Empty when the rule requires no plan section. */
-  requiresPlan: readonly PlanSectionKey[];
+  /** `requires` as a bit mask (QUESTION_BIT): one test per rule instead of a loop of keyed reads. */
+  requiresMask: number;
+  /** `requiresPlan` as a bit mask (PLAN_SECTION_BIT); 0 when the rule requires no plan section. */
+  requiresPlanMask: number;
+  /** The bit of `planSection`, 0 when the rule has none. */
+  planSectionBit: number;
   remediation: string;
   /** As written ("004 §…"): ruleset 1.0.0's findings carry this. */
   source: string;
@@ -84,14 +88,35 @@ interface EngineRule {
   check: RulesetRule["check"];
 }
 
+const QUESTION_BIT = Object.fromEntries(QUESTION_KEYS.map((key, index) => [key, 1 << index])) as Record<QuestionKey, number>;
+const PLAN_SECTION_BIT = Object.fromEntries(PLAN_SECTION_KEYS.map((key, index) => [key, 1 << index])) as Record<PlanSectionKey, number>;
+
+function maskOf<Key extends string>(keys: readonly Key[], bits: Readonly<Record<Key, number>>): number {
+  let mask = 0;
+  for (const key of keys) mask |= bits[key];
+  return mask;
+}
+
+/** The keys whose flag is true, as a bit mask. */
+function flagMask<Key extends string>(
+  keys: readonly Key[],
+  flags: Readonly<Record<Key, boolean>>,
+  bits: Readonly<Record<Key, number>>,
+): number {
+  let mask = 0;
+  for (const key of keys) if (flags[key]) mask |= bits[key];
+  return mask;
+}
+
 function engineRule(rule: RulesetRule): EngineRule {
   return {
     id: rule.id,
     severity: rule.severity,
     question: rule.question ?? null,
     planSection: rule.planSection ?? null,
-    requires: rule.requires,
-    requiresPlan: rule.requiresPlan ?? [],
+    requiresMask: maskOf(rule.requires, QUESTION_BIT),
+    requiresPlanMask: maskOf(rule.requiresPlan ?? [], PLAN_SECTION_BIT),
+    planSectionBit: rule.planSection === undefined ? 0 : PLAN_SECTION_BIT[rule.planSection],
     remediation: rule.remediation,
     source: rule.source,
     readableSource: rule.readableSource,
@@ -118,9 +143,9 @@ function verdictOf(blocked: boolean, complete: boolean): Verdict {
   return complete ? "ready" : "incomplete";
 }
 
-function questionsRequired(rule: EngineRule, context: RuleContext): boolean {
-  for (const question of rule.requires) if (!context.answered[question]) return false;
-  return true;
+/** Every question the rule requires is answered (`answered`: the mask of answered questions). */
+function questionsRequired(rule: EngineRule, answered: number): boolean {
+  return (rule.requiresMask & ~answered) === 0;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -134,8 +159,9 @@ interface V1StageResult {
 function runV1(rules: readonly EngineRule[], document: JudgedDocument, context: RuleContext): V1StageResult {
   const findings: Finding[] = [];
   const blockersPerQuestion = new Map<QuestionKey, number>();
+  const answered = flagMask(QUESTION_KEYS, context.answered, QUESTION_BIT);
   for (const rule of rules) {
-    if (!questionsRequired(rule, context)) continue;
+    if (!questionsRequired(rule, answered)) continue;
     for (const hit of rule.check(document, context)) {
       findings.push({
         ruleId: rule.id as RuleId,
@@ -201,20 +227,24 @@ interface V2Documents {
   notApplicable: ReadonlySet<PlanSectionKey>;
 }
 
-function planRequired(rule: EngineRule, context: RuleContext, notApplicable: ReadonlySet<PlanSectionKey>): boolean {
-  if (rule.planSection !== null && notApplicable.has(rule.planSection)) return false;
-  for (const section of rule.requiresPlan) {
-    if (notApplicable.has(section) || !context.planAnswered[section]) return false;
-  }
-  return true;
+/**
+ * The rule's own section is not declared not applicable, and every section it requires is
+ * answered and not declared (masks of PLAN_SECTION_BIT: `planAnswered`, `notApplicable`).
+ */
+function planRequired(rule: EngineRule, planAnswered: number, notApplicable: number): boolean {
+  return (rule.planSectionBit & notApplicable) === 0 && (rule.requiresPlanMask & (notApplicable | ~planAnswered)) === 0;
 }
 
 function runV2(rules: readonly EngineRule[], documents: V2Documents, context: RuleContext): V2StageResult {
   const findings: FindingV2[] = [];
   const blockersPerQuestion = new Map<QuestionKey, number>();
   const blockersPerPlanSection = new Map<PlanSectionKey, number>();
+  const answered = flagMask(QUESTION_KEYS, context.answered, QUESTION_BIT);
+  const planAnswered = flagMask(PLAN_SECTION_KEYS, context.planAnswered, PLAN_SECTION_BIT);
+  let notApplicable = 0;
+  for (const section of documents.notApplicable) notApplicable |= PLAN_SECTION_BIT[section];
   for (const rule of rules) {
-    if (!questionsRequired(rule, context) || !planRequired(rule, context, documents.notApplicable)) continue;
+    if (!questionsRequired(rule, answered) || !planRequired(rule, planAnswered, notApplicable)) continue;
     const document = rule.seesNotApplicableContent ? documents.compacted : documents.judged;
     for (const hit of rule.check(document, context)) {
       findings.push({

@@ -203,16 +203,19 @@ function compareRuleThenMessage(a: Sortable, b: Sortable): number {
  */
 export function sortFindings<F extends Sortable>(findings: readonly F[]): F[] {
   const groups = new Map<string, F | F[]>();
+  const keys: string[] = [];
   for (let index = 0; index < findings.length; index += 1) {
     const finding = findings[index] as F;
     const key = severityTargetKey(SEVERITY_RANK[finding.severity], finding.target);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, finding);
-    else if (Array.isArray(group)) group.push(finding);
+    if (group === undefined) {
+      groups.set(key, finding);
+      keys.push(key);
+    } else if (Array.isArray(group)) group.push(finding);
     else groups.set(key, [group, finding]);
   }
   // Keys are compared by UTF-16 code units, which is what the default sort does for strings.
-  const keys = [...groups.keys()].sort();
+  keys.sort();
   const sorted: F[] = [];
   for (const key of keys) {
     const group = groups.get(key) as F | F[];
