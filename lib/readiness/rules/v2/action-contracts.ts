@@ -36,8 +36,15 @@ function hasContractGap(row: ActionRowV2): boolean {
   return CONTRACT_PARTS.some((part) => isBlank(row[part]));
 }
 
+/** The parts' labels as a message names them, built once. */
+const CONTRACT_PART_TEXT = Object.fromEntries(
+  CONTRACT_PARTS.map((part) => [part, inlineLabel(ACTION_CONTRACT_FIELDS[part].label)]),
+) as Record<(typeof CONTRACT_PARTS)[number], string>;
+
 function contractGaps(row: ActionRowV2): string[] {
-  return CONTRACT_PARTS.filter((part) => isBlank(row[part])).map((part) => inlineLabel(ACTION_CONTRACT_FIELDS[part].label));
+  const gaps: string[] = [];
+  for (const part of CONTRACT_PARTS) if (isBlank(row[part])) gaps.push(CONTRACT_PART_TEXT[part]);
+  return gaps;
 }
 
 /** The data-quality categories without a passing test case, in enum order. */

@@ -57,7 +57,8 @@ export const API_CONTRACT_RULES: readonly RuleDefinition[] = [
       const writes = (document.answers?.actions ?? []).filter(isWriteAction);
       if (writes.length === 0) return [];
       // Named in code-point order, never row order, so reordering rows cannot change the message.
-      const names = writes.flatMap((row) => (hasText(row.name) ? [row.name.trim()] : []));
+      const names: string[] = [];
+      for (const row of writes) if (hasText(row.name)) names.push(row.name.trim());
       const some = someNames(names, NAMED, quote);
       const named = some === "" ? "" : ` (${some})`;
       return [
