@@ -236,6 +236,35 @@ function compareRuleThenMessage(a: Sortable, b: Sortable): number {
   return byCodePoint(a.ruleId, b.ruleId) || byCodePoint(a.message, b.message);
 }
 
+/** Codes to sort, in one reused buffer: allocating a typed array per sort costs more than sorting 46 numbers. */
+let codesBuffer = new Float64Array(256);
+
+function codesFor(count: number): Float64Array {
+  if (codesBuffer.length < count) codesBuffer = new Float64Array(Math.max(count, codesBuffer.length * 2));
+  return codesBuffer.subarray(0, count);
+}
+
+/**
+ * Sorts `items[start..end)` by rule id and message. The findings on one target are few
+ * (a handful of rules), where an insertion sort in place beats setting up Array#sort.
+ */
+function sortRange<F extends Sortable>(items: F[], start: number, end: number): void {
+  if (end - start > 16) {
+    const part = items.slice(start, end).sort(compareRuleThenMessage);
+    for (let at = start; at < end; at += 1) items[at] = part[at - start] as F;
+    return;
+  }
+  for (let i = start + 1; i < end; i += 1) {
+    const item = items[i] as F;
+    let j = i - 1;
+    while (j >= start && compareRuleThenMessage(items[j] as F, item) > 0) {
+      items[j + 1] = items[j] as F;
+      j -= 1;
+    }
+    items[j + 1] = item;
+  }
+}
+
 /**
  * A sorted copy, ordered exactly as `compareFindings` orders. Each finding's severity and
  * target map to a cached key entry whose ordinal is its rank among all cached keys, so
@@ -257,7 +286,7 @@ export function sortFindings<F extends Sortable>(findings: readonly F[]): F[] {
   }
   if (added.length > 0) place(added);
   // Exact: an ordinal is below ordered.length ≤ KEY_CACHE_LIMIT + count, so ordinal × count + index stays far below 2^53.
-  const codes = new Float64Array(count);
+  const codes = codesFor(count);
   for (let index = 0; index < count; index += 1) codes[index] = (entries[index] as KeyEntry).ordinal * count + index;
   codes.sort();
   const sorted: F[] = new Array<F>(count);
@@ -268,10 +297,8 @@ export function sortFindings<F extends Sortable>(findings: readonly F[]): F[] {
     while (end < count && Math.floor((codes[end] as number) / count) === ordinal) end += 1;
     if (end === start + 1) sorted[start] = findings[(codes[start] as number) % count] as F;
     else {
-      const group: F[] = [];
-      for (let at = start; at < end; at += 1) group.push(findings[(codes[at] as number) % count] as F);
-      group.sort(compareRuleThenMessage);
-      for (let at = start; at < end; at += 1) sorted[at] = group[at - start] as F;
+      for (let at = start; at < end; at += 1) sorted[at] = findings[(codes[at] as number) % count] as F;
+      sortRange(sorted, start, end);
     }
     start = end;
   }
