@@ -1,5 +1,6 @@
 /** Q1 — the workflow must be testable: named, bounded, owned and measured (seed 000 §1). */
 import { hasText, quote } from "../engine/text";
+import { fieldTarget } from "./rows";
 import type { Workflow } from "../schema/assessment";
 import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
@@ -56,7 +57,7 @@ export const WORKFLOW_RULES: readonly RuleDefinition<RuleId>[] = [
       const hits: RuleHit[] = [];
       for (const field of REQUIRED) {
         if (hasText(field.value(workflow))) continue;
-        hits.push({ target: `answers.workflow.${field.path}`, message: field.problem(subject) });
+        hits.push({ target: fieldTarget("answers.workflow", field.path), message: field.problem(subject) });
       }
       return hits;
     },

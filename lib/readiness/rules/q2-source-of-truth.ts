@@ -7,7 +7,7 @@ import { ENUM_LABELS } from "../framework/enum-labels";
 import { inlineLabel, isBlank, joinList } from "../engine/text";
 import type { SourceOfTruthRow } from "../schema/assessment";
 import { describeObject, systemLabel } from "./describe";
-import { rowHits } from "./rows";
+import { rowHits, rowTarget } from "./rows";
 import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
@@ -85,7 +85,7 @@ export const SOURCE_OF_TRUTH_RULES: readonly RuleDefinition<RuleId>[] = [
         const own = row.owningSystem;
         const others = SYSTEMS.filter((system) => system !== own && all.has(system)).map(systemLabel);
         hits.push({
-          target: `answers.${SECTION}.${index}`,
+          target: rowTarget("answers", SECTION, index),
           message: `${describeObject(row)} is owned by ${systemLabel(own)} here, but other rows name ${joinList(others)} as its owner.`,
         });
       });

@@ -2,6 +2,7 @@
 import { MAINTENANCE_DUTIES } from "../enums";
 import { FIELDS } from "../framework/fields";
 import { inlineLabel, isBlank } from "../engine/text";
+import { fieldTarget } from "./rows";
 import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
@@ -22,7 +23,7 @@ export const MAINTENANCE_RULES: readonly RuleDefinition<RuleId>[] = [
       isBlank(document.answers?.maintenance?.failedWorkflowTriage)
         ? [
             {
-              target: `answers.maintenance.${TRIAGE}`,
+              target: fieldTarget("answers.maintenance", TRIAGE),
               message: "Nobody is named to triage failed workflow runs, so failures pile up unseen.",
             },
           ]
@@ -43,7 +44,7 @@ export const MAINTENANCE_RULES: readonly RuleDefinition<RuleId>[] = [
       for (const duty of MAINTENANCE_DUTIES) {
         if (duty === TRIAGE || !isBlank(section[duty])) continue;
         hits.push({
-          target: `answers.maintenance.${duty}`,
+          target: fieldTarget("answers.maintenance", duty),
           message: `Nobody is named for ${inlineLabel(FIELDS.maintenance[duty].label)} after launch.`,
         });
       }

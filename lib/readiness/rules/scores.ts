@@ -6,6 +6,7 @@ import { areaByKey } from "../framework/areas";
 import { questionByKey } from "../framework/questions";
 import { AREA_KEYS, BLOCKING_SCORE_THRESHOLD, QUESTION_KEYS } from "../keys";
 import { inlineLabel, joinList, plural } from "../engine/text";
+import { fieldTarget } from "./rows";
 import type { RuleId } from "./ids";
 import type { RuleDefinition, RuleHit } from "./types";
 
@@ -28,7 +29,7 @@ export const SCORE_RULES: readonly RuleDefinition<RuleId>[] = [
         if (entry === undefined || entry.score >= BLOCKING_SCORE_THRESHOLD) continue;
         const area = areaByKey(key);
         hits.push({
-          target: `scores.${key}`,
+          target: fieldTarget("scores", key),
           message: `${area.label} is scored ${entry.score} of 5; any area below 3 blocks launch.`,
           remediation: `Reach level 3 (“${area.rubric[3]}”), then rescore ${inlineLabel(area.label)} with a note on the evidence.`,
         });
@@ -55,7 +56,7 @@ export const SCORE_RULES: readonly RuleDefinition<RuleId>[] = [
         const total = questions.reduce((sum, q) => sum + (blockersPerQuestion.get(q) ?? 0), 0);
         const numbers = questions.map((q) => questionByKey(q).number);
         hits.push({
-          target: `scores.${key}`,
+          target: fieldTarget("scores", key),
           message: `${area.label} is scored ${entry.score} of 5, but ${plural(total, "blocker sits", "blockers sit")} on ${joinList(numbers)}, which this area covers.`,
         });
       }

@@ -7,7 +7,7 @@ import { hasText, inlineLabel, isBlank, joinList, plural, quote } from "../../en
 import { API_CONTRACT_FIELDS } from "../../framework/plan-text/api-contracts";
 import type { ApiContractRow } from "../../schema/assessment-v2";
 import { isWriteAction, systemLabel } from "../describe";
-import { planRowHits } from "../rows";
+import { fieldTarget, planRowHits } from "../rows";
 import type { RuleDefinition } from "../types";
 import { someNames } from "./some-names";
 
@@ -27,10 +27,17 @@ export function describeApiContract(row: ApiContractRow): string {
 /** The parts a contract must state, in the order of the row's fields. */
 const REQUIRED_PARTS = ["system", "rateLimit", "retryPolicy", "versioningRule", "authLifecycle"] as const;
 
+function isGap(row: ApiContractRow, part: (typeof REQUIRED_PARTS)[number]): boolean {
+  return part === "system" ? row.system === undefined : isBlank(row[part]);
+}
+
+/** Whether a required part is missing; cheaper than listing them, which only a hit needs. */
+function hasGap(row: ApiContractRow): boolean {
+  return REQUIRED_PARTS.some((part) => isGap(row, part));
+}
+
 function gaps(row: ApiContractRow): string[] {
-  return REQUIRED_PARTS.filter((part) => (part === "system" ? row.system === undefined : isBlank(row[part]))).map((part) =>
-    inlineLabel(API_CONTRACT_FIELDS[part].label),
-  );
+  return REQUIRED_PARTS.filter((part) => isGap(row, part)).map((part) => inlineLabel(API_CONTRACT_FIELDS[part].label));
 }
 
 export const API_CONTRACT_RULES: readonly RuleDefinition[] = [
@@ -50,12 +57,13 @@ export const API_CONTRACT_RULES: readonly RuleDefinition[] = [
       const writes = (document.answers?.actions ?? []).filter(isWriteAction);
       if (writes.length === 0) return [];
       // Named in code-point order, never row order, so reordering rows cannot change the message.
-      const names = writes.flatMap((row) => (hasText(row.name) ? [row.name.trim()] : []));
+      const names: string[] = [];
+      for (const row of writes) if (hasText(row.name)) names.push(row.name.trim());
       const some = someNames(names, NAMED, quote);
       const named = some === "" ? "" : ` (${some})`;
       return [
         {
-          target: `plan.${SECTION}`,
+          target: fieldTarget("plan", SECTION),
           message: `${plural(writes.length, "action writes", "actions write")} to other systems${named}, but no API contract records their rate limits, retries, versions or credentials, so a vendor change surfaces as a production failure.`,
         },
       ];
@@ -77,7 +85,7 @@ export const API_CONTRACT_RULES: readonly RuleDefinition[] = [
       planRowHits(
         document.plan?.apiContracts,
         SECTION,
-        (row) => gaps(row).length > 0,
+        (row) => hasGap(row),
         (row) =>
           `${describeApiContract(row)} does not state its ${joinList(gaps(row))}, so a change on either side can break the integration unnoticed.`,
       ),

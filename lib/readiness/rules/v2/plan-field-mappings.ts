@@ -3,14 +3,14 @@
  * which, who wins a conflict, and how status values translate (seed 004 "Define the field
  * mapping as a business document", "Start with system ownership"; seed 001 §3–4).
  */
-import type { BusinessObject, SystemKey } from "../../enums";
+import { OBJECTS, type BusinessObject, type SystemKey } from "../../enums";
 import { hasText, inlineLabel, isBlank, joinList, quote } from "../../engine/text";
 import { FIELD_MAPPING_FIELDS } from "../../framework/plan-text/field-mappings";
 import type { FieldMappingRow } from "../../schema/assessment-v2";
 import type { SourceOfTruthRow } from "../../schema/assessment";
 import { describeObject, systemLabel } from "../describe";
 import { objectIdentity } from "../q2-source-of-truth";
-import { planRowHits } from "../rows";
+import { fieldTarget, planRowHits, rowTarget } from "../rows";
 import type { RuleDefinition, RuleHit } from "../types";
 import { someNames } from "./some-names";
 
@@ -36,10 +36,17 @@ export function describeMapping(row: FieldMappingRow): string {
   return `Mapping ${quote(`${source === "" ? "?" : source} → ${target === "" ? "?" : target}`)}`;
 }
 
-/** `object "Contact"` or `custom object "Renewal quote"`, inline. */
-function objectText(object: BusinessObject): string {
+function describeObjectInline(object: BusinessObject): string {
   const row: SourceOfTruthRow = { object };
   return inlineLabel(describeObject(row));
+}
+
+/** The built-in objects' inline texts, built once: NO_FIELD_MAPPING names every moving row's object. */
+const BUILT_IN_OBJECT_TEXT: ReadonlyMap<string, string> = new Map(OBJECTS.map((object) => [object, describeObjectInline(object)]));
+
+/** `object "Contact"` or `custom object "Renewal quote"`, inline. */
+function objectText(object: BusinessObject): string {
+  return BUILT_IN_OBJECT_TEXT.get(object) ?? describeObjectInline(object);
 }
 
 /** Field names compare trimmed and ignoring case: "Email " and "email" are one field. */
@@ -50,11 +57,18 @@ function fieldKey(field: string | undefined): string {
 /** Both ends of a mapping, in the order of the row's fields. */
 const ENDS = ["sourceSystem", "sourceField", "targetSystem", "targetField"] as const;
 
+function isMissing(row: FieldMappingRow, part: (typeof ENDS)[number]): boolean {
+  const value = row[part];
+  return value === undefined || isBlank(value);
+}
+
+/** Whether an end is missing; cheaper than listing them, which only a hit needs. */
+function hasMissingPart(row: FieldMappingRow): boolean {
+  return ENDS.some((part) => isMissing(row, part));
+}
+
 function missingParts(row: FieldMappingRow): string[] {
-  return ENDS.filter((part) => {
-    const value = row[part];
-    return value === undefined || isBlank(value);
-  }).map((part) => inlineLabel(FIELD_MAPPING_FIELDS[part].label));
+  return ENDS.filter((part) => isMissing(row, part)).map((part) => inlineLabel(FIELD_MAPPING_FIELDS[part].label));
 }
 
 /** Every owning system the source-of-truth list names per object identity. */
@@ -126,7 +140,7 @@ function targetCollisions(rows: readonly FieldMappingRow[]): RuleHit[] {
       }
       const named = others > NAMED ? `${shown.join(", ")} and ${others - NAMED} more` : joinList(shown);
       hits.push({
-        target: `plan.${SECTION}.${writer.index}`,
+        target: rowTarget("plan", SECTION, writer.index),
         message: `${describeMapping(writer.row)} writes a target field that ${named} also ${others === 1 ? "writes" : "write"}, and not every one of these mappings has a conflict rule, so whichever runs last wins.`,
       });
     }
@@ -150,12 +164,13 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
       if (context.planAnswered.fieldMappings) return [];
       const moving = (document.answers?.sourceOfTruth ?? []).filter(movesData);
       if (moving.length === 0) return [];
-      const names = moving.flatMap((row) => (row.object === undefined ? [] : [objectText(row.object)]));
+      const names: string[] = [];
+      for (const row of moving) if (row.object !== undefined) names.push(objectText(row.object));
       const some = someNames(names, NAMED);
       const named = some === "" ? "" : ` for ${some}`;
       return [
         {
-          target: `plan.${SECTION}`,
+          target: fieldTarget("plan", SECTION),
           message: `Data moves between systems (a two-way sync or AI updates${named}), but no field mapping says which field feeds which and how it is transformed.`,
         },
       ];
@@ -176,7 +191,7 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
       planRowHits(
         document.plan?.fieldMappings,
         SECTION,
-        (row) => missingParts(row).length > 0,
+        (row) => hasMissingPart(row),
         (row) =>
           `${describeMapping(row)} has no ${joinList(missingParts(row), "or")}, so nobody can review where the value comes from and where it lands.`,
       ),
@@ -236,7 +251,7 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
         const owning = owners.get(objectIdentity(object));
         if (owning === undefined || owning.size !== 1 || !owning.has(targetSystem)) return;
         hits.push({
-          target: `plan.${SECTION}.${index}`,
+          target: rowTarget("plan", SECTION, index),
           message: `${describeMapping(row)} pushes ${systemLabel(sourceSystem)} data one way into ${systemLabel(targetSystem)}, the owning system of ${objectText(object)}, with no conflict rule, so it can overwrite the system of record.`,
         });
       });
@@ -260,7 +275,7 @@ export const FIELD_MAPPING_RULES: readonly RuleDefinition[] = [
       (document.plan?.fieldMappings ?? []).forEach((row, index) => {
         if (row.object === undefined || owners.has(objectIdentity(row.object))) return;
         hits.push({
-          target: `plan.${SECTION}.${index}`,
+          target: rowTarget("plan", SECTION, index),
           message: `${describeMapping(row)} maps ${objectText(row.object)}, which the source-of-truth list does not name, so no system has been agreed as its owner.`,
         });
       });

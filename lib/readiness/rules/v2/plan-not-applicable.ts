@@ -6,6 +6,7 @@
 import { hasContent } from "../../engine/answered";
 import { PLAN_SECTION_KEYS, type PlanSectionKey } from "../../keys";
 import { hasText, quote } from "../../engine/text";
+import { fieldTarget } from "../rows";
 import type { RuleDefinition, RuleHit } from "../types";
 
 /** How a message names each section (the section titles live with each section's wording). */
@@ -46,7 +47,7 @@ export const NOT_APPLICABLE_RULES: readonly RuleDefinition[] = [
         const reason = reasons[key];
         if (!hasText(reason) || !holdsContent(plan[key])) continue;
         hits.push({
-          target: `plan.${key}`,
+          target: fieldTarget("plan", key),
           message: `The ${SECTION_NAMES[key]} section is declared not applicable (${quote(reason)}) but is filled in; its content is ignored.`,
         });
       }

@@ -7,6 +7,7 @@
 import { hasText, inlineLabel, isBlank, quote } from "../../engine/text";
 import { ROLLOUT_STAGE_LABELS } from "../../framework/plan-text/rollout";
 import type { RolloutPhase } from "../../schema/assessment-v2";
+import { rowTarget } from "../rows";
 import type { JudgedDocument, RuleDefinition, RuleHit } from "../types";
 
 const SOURCE = "001 §7 Create a Phased Rollout Plan";
@@ -31,7 +32,7 @@ function phaseMessages(
   const hits: RuleHit[] = [];
   phases.forEach((phase, index) => {
     const text = message(phase, index, phases);
-    if (text !== null) hits.push({ target: `plan.rollout.${index}`, message: text });
+    if (text !== null) hits.push({ target: rowTarget("plan", "rollout", index), message: text });
   });
   return hits;
 }

@@ -4,7 +4,7 @@
  */
 import { hasText, isBlank, joinList, quote } from "../../engine/text";
 import type { WorkflowStep } from "../../schema/assessment-v2";
-import { planRowHits } from "../rows";
+import { fieldTarget, planRowHits } from "../rows";
 import type { RuleDefinition } from "../types";
 
 const SOURCE = "001 §2 Map Real Workflows, Not Ideal Workflows";
@@ -39,7 +39,7 @@ export const WORKFLOW_MAP_RULES: readonly RuleDefinition[] = [
         ? []
         : [
             {
-              target: `plan.${SECTION}`,
+              target: fieldTarget("plan", SECTION),
               message:
                 "The workflow is described but not mapped step by step, so there is no baseline of today's handoffs and workarounds to design and test against.",
             },
