@@ -22,7 +22,11 @@ export function ProjectTabs({ base }: { base: string }) {
   ];
   return (
     // On a phone the five tabs are wider than the screen: the row scrolls on its own (its links are the keyboard stops).
-    <nav ref={row} aria-label="Project" className="no-print relative flex gap-1 overflow-x-auto border-b border-border [scrollbar-width:thin]">
+    <nav
+      ref={row}
+      aria-label="Project"
+      className="no-print relative flex gap-1 overflow-x-auto border-b border-border [scrollbar-width:thin]"
+    >
       {tabs.map((tab) => {
         const current = tab.href === base ? pathname === base : pathname.startsWith(tab.href);
         return (

@@ -126,30 +126,29 @@ for (const phone of PHONES) {
     });
 
     for (const [pattern, route] of Object.entries(ROUTES)) {
-      test(
-        `${pattern} fits, passes axe and has every navigation item in reach, signed in as owner${PUBLIC_PAGES.includes(pattern) ? " and signed out" : ""}`,
-        async ({ browser }) => {
-          // Two whole-page axe runs, every chart drawn, a dozen items checked: the portfolio takes most of a minute on a busy machine.
-          test.setTimeout(180_000);
-          const url = route(ids);
-          if (PUBLIC_PAGES.includes(pattern)) {
-            const visitor = await phonePage(browser, phone.viewport);
-            await visitor.goto(url);
-            await checkPage(visitor, `${url} (signed out)`, null);
-            await visitor.context().close();
-          }
-          const page = await phonePage(browser, phone.viewport, owner);
-          await page.goto(url);
-          const inOrganization = new URL(page.url()).pathname.startsWith("/o/");
-          // The app header is the page's banner; the rule catalogue has <header>s of its own inside its articles.
-          const hasHeader = (await page.getByRole("banner").count()) > 0;
-          await checkPage(
-            page,
-            url,
-            hasHeader ? { links: inOrganization ? ORG_LINKS : [], organizations: inOrganization ? ORGANIZATIONS : [] } : null,
-          );
-        },
-      );
+      test(`${pattern} fits, passes axe and has every navigation item in reach, signed in as owner${PUBLIC_PAGES.includes(pattern) ? " and signed out" : ""}`, async ({
+        browser,
+      }) => {
+        // Two whole-page axe runs, every chart drawn, a dozen items checked: the portfolio takes most of a minute on a busy machine.
+        test.setTimeout(180_000);
+        const url = route(ids);
+        if (PUBLIC_PAGES.includes(pattern)) {
+          const visitor = await phonePage(browser, phone.viewport);
+          await visitor.goto(url);
+          await checkPage(visitor, `${url} (signed out)`, null);
+          await visitor.context().close();
+        }
+        const page = await phonePage(browser, phone.viewport, owner);
+        await page.goto(url);
+        const inOrganization = new URL(page.url()).pathname.startsWith("/o/");
+        // The app header is the page's banner; the rule catalogue has <header>s of its own inside its articles.
+        const hasHeader = (await page.getByRole("banner").count()) > 0;
+        await checkPage(
+          page,
+          url,
+          hasHeader ? { links: inOrganization ? ORG_LINKS : [], organizations: inOrganization ? ORGANIZATIONS : [] } : null,
+        );
+      });
     }
 
     test("the 404 pages fit and pass axe, signed in and signed out", async ({ browser }) => {
