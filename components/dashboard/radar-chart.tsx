@@ -7,6 +7,7 @@
  * interactive widget with its own keyboard model.
  */
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from "recharts";
+import { BLOCKING_SCORE_THRESHOLD } from "@/lib/readiness/keys";
 import { formatScore } from "./chart-format";
 import { AXIS_TICK, COLOR, DASH, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from "./chart-theme";
 
@@ -81,7 +82,7 @@ export function ReadinessRadarChart({ data, summary, showPrevious, previousLabel
         tick={{ ...AXIS_TICK, fontSize: 10 }}
       />
       <Radar
-        name="Launch threshold 3"
+        name={`Launch threshold ${BLOCKING_SCORE_THRESHOLD}`}
         dataKey="threshold"
         stroke={COLOR.threshold}
         strokeWidth={2}

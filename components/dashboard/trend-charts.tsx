@@ -8,8 +8,12 @@
  */
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { BLOCKING_SCORE_THRESHOLD, MAX_SCORE } from "@/lib/readiness/keys";
 import { formatDay, formatDayShort, formatIndex, type TrendPoint } from "./chart-format";
 import { AXIS_TICK, COLOR, DASH, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from "./chart-theme";
+
+/** 0 to the top score: the index axis. */
+const INDEX_TICKS = Array.from({ length: MAX_SCORE + 1 }, (_, i) => i);
 
 export interface TrendChartProps {
   /** Sorted by date, one entry per ISO day. */
@@ -49,13 +53,18 @@ export function TrendIndexChart({ data, summary, spansYears }: TrendChartProps) 
     >
       <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" vertical={false} />
       {dateAxis(spansYears)}
-      <YAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} width={28} tick={AXIS_TICK} tickLine={false} axisLine={false} />
+      <YAxis type="number" domain={[0, MAX_SCORE]} ticks={INDEX_TICKS} width={28} tick={AXIS_TICK} tickLine={false} axisLine={false} />
       <ReferenceLine
-        y={3}
+        y={BLOCKING_SCORE_THRESHOLD}
         stroke={COLOR.threshold}
         strokeWidth={2}
         strokeDasharray={DASH.dotted}
-        label={{ value: "Launch threshold 3", position: "insideBottomRight", fill: COLOR.threshold, fontSize: 11 }}
+        label={{
+          value: `Launch threshold ${BLOCKING_SCORE_THRESHOLD}`,
+          position: "insideBottomRight",
+          fill: COLOR.threshold,
+          fontSize: 11,
+        }}
       />
       {/* A gap, not a bridge, where a snapshot had no scores: the line only joins measured points. */}
       <Line

@@ -3,7 +3,7 @@
  * the three most important actions — one page an executive can read on its own.
  */
 import { Text, View } from "@react-pdf/renderer";
-import { AREAS, MAX_SCORE, isBlockingScore } from "@/lib/readiness";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, isBlockingScore } from "@/lib/readiness";
 import { textHeight } from "../flow";
 import { formatIndex, plural } from "../format";
 import type { LocatedFinding, ReportModel } from "../model";
@@ -84,7 +84,7 @@ function ScoreList({ model }: { model: ReportModel }) {
             marginRight: 4,
           }}
         />
-        <Text style={[styles.small, { marginRight: 10 }]}>Threshold 3</Text>
+        <Text style={[styles.small, { marginRight: 10 }]}>Threshold {BLOCKING_SCORE_THRESHOLD}</Text>
         {model.input.previous ? (
           <>
             <View style={{ width: 12, height: 0, borderTopWidth: 1, borderTopColor: SUBTLE, borderStyle: "dotted", marginRight: 4 }} />
