@@ -1,7 +1,8 @@
 /**
  * The programs the tests need besides Node: Debian's Chromium (end-to-end, system and
  * Lighthouse runs drive a real browser, never a downloaded one) and poppler's `pdftotext`
- * (reports are read back). `npm test` installs what is missing when it can, as CI does, so
+ * (reports are read back), and nginx (the several-instances system test balances two servers
+ * with it). `npm test` installs what is missing when it can, as CI does, so
  * the README's two commands are enough on a fresh Debian or Ubuntu machine.
  */
 import { spawnSync } from "node:child_process";
@@ -41,7 +42,13 @@ function findChromium(): string | undefined {
 export const TEST_TOOLS: TestTool[] = [
   { pkg: "chromium", why: "the end-to-end and system tests drive a real Chromium", find: findChromium },
   { pkg: "poppler-utils", why: "report tests read PDFs back with pdftotext", find: () => onPath("pdftotext") },
+  { pkg: "nginx-light", why: "a system test runs two app instances behind nginx", find: findNginx },
 ];
+
+/** nginx lives in /usr/sbin, which a non-root PATH often lacks. */
+export function findNginx(): string | undefined {
+  return onPath("nginx", `${process.env.PATH ?? ""}${path.delimiter}/usr/sbin`);
+}
 
 /** Debian's Chromium; the tests never download a browser of their own. */
 export function chromiumPath(): string {
@@ -88,6 +95,8 @@ export function ensureTestTools(): string | undefined {
     update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", ...plan.packages], { stdio: "inherit", env }) : update;
   if (install.status !== 0)
     return `preflight: apt-get could not install ${plan.packages.join(" ")}; install them by hand (apt-get install -y ${plan.packages.join(" ")}) and run npm test again.`;
+  // Debian starts the nginx service on port 80 when it installs it; the tests run their own.
+  if (plan.packages.includes("nginx-light")) spawnSync("service", ["nginx", "stop"], { stdio: "ignore" });
   const stillMissing = TEST_TOOLS.filter((tool) => tool.find() === undefined).map((tool) => tool.pkg);
   return stillMissing.length > 0
     ? `preflight: ${stillMissing.join(" and ")} still missing after apt-get; set CHROMIUM_PATH or install them by hand.`

@@ -5,14 +5,11 @@
  * evaluation, a revision without its audit event); the editors carry on after the restart.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { Session } from "@/lib/cli/http/session";
-import { assessmentUrl } from "@/components/workspace/save-request";
-import { verifyAssessment, type Baseline } from "./support/audit-chain";
-import { SaveLedger, SimulatedEditor, type Doc } from "./support/simulated-editor";
+import { verifyAssessment } from "./support/audit-chain";
+import { SaveLedger } from "./support/simulated-editor";
 import { SystemStack } from "./support/stack";
+import { addDemoEditors, baselines, demoProjectIds, loadFor, signedInEditors } from "./support/demo-editors";
 
-const SLUG = "northwind-revenue-ops";
-const PASSWORD = "preflight-demo";
 /** Six editors on four projects: two work alone, two pairs share one (conflicts, rebases). */
 const EDITORS = [
   { email: "demo@preflight.local", project: 0 },
@@ -35,35 +32,6 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.close());
 
-/** Extra editors in the demo organization, with the demo password (its hash copied, not recomputed). */
-async function addEditors(): Promise<void> {
-  const owner = await stack.db.user.findUniqueOrThrow({ where: { email: "demo@preflight.local" } });
-  const organization = await stack.db.organization.findUniqueOrThrow({ where: { slug: SLUG } });
-  for (const { email } of EDITORS.filter((e) => e.email.endsWith("@crash.test"))) {
-    const user = await stack.db.user.create({ data: { email, name: email.split("@")[0]!, passwordHash: owner.passwordHash } });
-    await stack.db.membership.create({ data: { organizationId: organization.id, userId: user.id, role: "editor" } });
-  }
-}
-
-async function baselines(projectIds: string[]): Promise<Baseline[]> {
-  return Promise.all(
-    projectIds.map(async (projectId) => {
-      const a = await stack.db.assessment.findUniqueOrThrow({ where: { projectId } });
-      const events = await stack.db.auditEvent.findMany({ where: { entityType: "assessment", entityId: a.id }, select: { id: true } });
-      const doc = { answers: a.answers, scores: a.scores } as Doc;
-      return { projectId, assessmentId: a.id, revision: a.revision, doc, eventIds: new Set(events.map((e) => e.id)) };
-    }),
-  );
-}
-
-/** At least `minMs`, then until `done()` (a fresh server warms up first, slower on a busy machine), 20 s at most. */
-async function loadFor(minMs: number, done: () => boolean): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < minMs || (!done() && Date.now() - started < 20_000)) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 async function serverIsGone(): Promise<boolean> {
   return fetch(`${stack.base}/sign-in`, { signal: AbortSignal.timeout(2_000) }).then(
     () => false,
@@ -72,31 +40,17 @@ async function serverIsGone(): Promise<boolean> {
 }
 
 it("keeps every acknowledged save, and only whole saves, across a kill -9 mid-load", async () => {
-  await addEditors();
-  const projects = await stack.db.project.findMany({
-    where: { organization: { slug: SLUG } },
-    orderBy: { name: "asc" },
-    take: 4,
-    select: { id: true },
-  });
-  const projectIds = projects.map((p) => p.id);
-  const before = await baselines(projectIds);
+  await addDemoEditors(
+    stack.db,
+    EDITORS.map((e) => e.email).filter((email) => email.endsWith("@crash.test")),
+  );
+  const projectIds = await demoProjectIds(stack.db, 4);
+  const before = await baselines(stack.db, projectIds);
   const users = await stack.db.user.findMany({ where: { email: { in: EDITORS.map((e) => e.email) } } });
   const userIds = new Map(users.map((u) => [u.email, u.id]));
 
   const ledger = new SaveLedger();
-  const editors = await Promise.all(
-    EDITORS.map(async ({ email, project }, index) => {
-      const session = new Session(stack.base);
-      await session.signIn(email, PASSWORD);
-      const url = assessmentUrl(SLUG, projectIds[project]!);
-      const start = (await (await session.get(url)).json()) as { revision: number } & Doc;
-      return new SimulatedEditor(email, index, session, url, projectIds[project]!, ledger, {
-        revision: start.revision,
-        doc: { answers: start.answers, scores: start.scores },
-      });
-    }),
-  );
+  const editors = await signedInEditors(stack.base, EDITORS, projectIds, ledger);
 
   let running = true;
   const load = editors.map((editor) => editor.run(() => running));

@@ -3,12 +3,13 @@
  * attack it, load it, kill it or restart its database. It never uses DATABASE_URL: these
  * tests stop and start the database, which only an embedded cluster allows.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
 import { migrate } from "@/lib/db/migrate";
 import { dataDir, repoRoot } from "@/lib/db/open-database";
+import { AppProcess } from "./app-process";
 
 export interface StackOptions {
   name: string;
@@ -20,14 +21,13 @@ export interface StackOptions {
   env?: Record<string, string>;
 }
 
-/** The server's NEXTAUTH_SECRET: tests check that no page ever sends it. */
-export const SYSTEM_TEST_SECRET = "system-test-secret";
+export { SYSTEM_TEST_SECRET } from "./app-process";
 
 const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
 
 export class SystemStack {
   readonly base: string;
-  private app: ChildProcess | null = null;
+  private app: AppProcess | null = null;
   private postgres: RunningPostgres | null = null;
   private client: Db | null = null;
   databaseUrl = "";
@@ -73,57 +73,22 @@ export class SystemStack {
   }
 
   async startApp(): Promise<void> {
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts", "-p", String(this.options.appPort)], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: this.databaseUrl,
-        NEXTAUTH_SECRET: SYSTEM_TEST_SECRET,
-        NEXTAUTH_URL: this.base,
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...this.options.env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const keep = (chunk: Buffer) => this.output.push(chunk.toString());
-    child.stdout?.on("data", keep);
-    child.stderr?.on("data", keep);
-    this.app = child;
-    await this.waitUntilServing();
-  }
-
-  private async waitUntilServing(): Promise<void> {
-    for (let i = 0; i < 240; i += 1) {
-      if (this.app?.exitCode !== null) throw new Error(`the server exited: ${this.output.join("")}`);
-      const up = await fetch(`${this.base}/sign-in`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) return;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`the server did not start: ${this.output.join("")}`);
-  }
-
-  /** Sends the signal and waits for the exit; the exit code (null when killed by the signal or not running). */
-  private async stopAppWith(signal: NodeJS.Signals): Promise<number | null> {
-    const child = this.app;
-    this.app = null;
-    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    child.kill(signal);
-    return exited;
+    this.app = new AppProcess({ port: this.options.appPort, databaseUrl: this.databaseUrl, env: this.options.env, output: this.output });
+    await this.app.start();
   }
 
   /** `kill -9`: no shutdown hooks, no flushing, connections cut mid-request. */
-  killApp(): Promise<number | null> {
-    return this.stopAppWith("SIGKILL");
+  async killApp(): Promise<number | null> {
+    const app = this.app;
+    this.app = null;
+    return (await app?.kill()) ?? null;
   }
 
   /** SIGTERM: the server drains its requests in flight and exits 0. */
-  stopApp(): Promise<number | null> {
-    return this.stopAppWith("SIGTERM");
+  async stopApp(): Promise<number | null> {
+    const app = this.app;
+    this.app = null;
+    return (await app?.stop()) ?? null;
   }
 
   async close(): Promise<void> {
