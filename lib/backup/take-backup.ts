@@ -49,11 +49,23 @@ export async function takeBackup(target: ClusterTarget, outDir: string, keep: nu
       return { archive: final, files, bytes, deleted };
     } catch (error) {
       await rm(partial, { force: true });
-      throw error;
+      throw asWriteFailure(error, outDir);
     }
   } finally {
     await started?.stop();
   }
+}
+
+/** A failed write to the archive (a full disk, a quota, a read-only mount) as one line for the operator. */
+function asWriteFailure(error: unknown, outDir: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOSPC" || code === "EDQUOT")
+    return new BackupError(
+      `No space left in ${outDir}: the backup was not written (the database is untouched). Free space or choose another --out.`,
+    );
+  if (code === "EROFS" || code === "EACCES" || code === "EPERM")
+    return new BackupError(`Cannot write to ${outDir} (${code}): the backup was not written. Choose another --out.`);
+  return error;
 }
 
 async function writeArchive(url: string, clusterDir: string, file: string): Promise<{ files: number; bytes: number }> {

@@ -6,7 +6,7 @@
  * whose contents differ from its manifest and one from a newer schema are each refused with
  * one line, leaving the data in place untouched.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -15,10 +15,11 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { Session } from "@/lib/cli/http/session";
 import { assessmentUrl } from "@/components/workspace/save-request";
 import { clusterPath } from "@/lib/db/embedded-postgres";
-import { dataDir, repoRoot } from "@/lib/db/open-database";
+import { dataDir } from "@/lib/db/open-database";
 import { verifyAssessment, type Baseline } from "./support/audit-chain";
 import { SaveLedger, SimulatedEditor, type Doc } from "./support/simulated-editor";
 import { SystemStack } from "./support/stack";
+import { backupCommand, run, type CliResult } from "./support/backup-cli";
 
 const SLUG = "northwind-revenue-ops";
 const PASSWORD = "preflight-demo";
@@ -38,29 +39,9 @@ afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the real command without blocking the event loop, so the editors keep saving meanwhile. */
 function cli(command: "backup" | "restore", args: string[]): Promise<CliResult> {
-  const { DATABASE_URL: _configured, ...inherited } = process.env;
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", `lib/cli/${command}.ts`, ...args, "--cluster", CLUSTER, "--port", String(PG_PORT)],
-    {
-      cwd: repoRoot,
-      env: inherited,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code: code ?? 1, stdout, stderr })));
+  return run(backupCommand(command, args, { cluster: CLUSTER, port: PG_PORT }));
 }
 
 /** The cluster's files with their sizes and pg_control's digest: changes when anything replaces the cluster. */
