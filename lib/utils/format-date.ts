@@ -133,12 +133,12 @@ export function snapshotLabel(snapshot: { number: number; createdAt: DateInput }
 
 const EXAMPLE = new Date(Date.UTC(2026, 11, 5, 14, 27));
 
-/** The settings' choices, each shown by example: "Day month year (5 Dec 2026, 14:27 UTC)". */
+/** The settings' choices, each shown by example ("Dec 5, 2026, 2:27 PM UTC"): short enough for a phone's select. */
 export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
-  day_month_year: `Day month year (${formatDateTime(EXAMPLE, { format: "day_month_year" })})`,
-  month_day_year: `Month day, year (${formatDateTime(EXAMPLE, { format: "month_day_year" })})`,
-  iso: `ISO 8601 (${formatDateTime(EXAMPLE, { format: "iso" })})`,
-  numeric_dmy: `Numeric (${formatDateTime(EXAMPLE, { format: "numeric_dmy" })})`,
+  day_month_year: formatDateTime(EXAMPLE, { format: "day_month_year" }),
+  month_day_year: formatDateTime(EXAMPLE, { format: "month_day_year" }),
+  iso: `${formatDateTime(EXAMPLE, { format: "iso" })} (ISO 8601)`,
+  numeric_dmy: formatDateTime(EXAMPLE, { format: "numeric_dmy" }),
 };
 
 export function isDateFormat(value: unknown): value is DateFormat {

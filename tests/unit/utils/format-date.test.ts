@@ -83,7 +83,8 @@ describe("format-date in each organization date format", () => {
     expect(formatDate(afternoon)).toBe(formatDate(afternoon, { format: DEFAULT_DATE_FORMAT }));
     expect(snapshotLabel({ number: 4, createdAt: afternoon }, { format: "iso" })).toBe("Revision 4 · 2026-12-05 14:27:41 UTC");
     expect(Object.keys(DATE_FORMAT_LABELS)).toEqual([...DATE_FORMATS]);
-    expect(DATE_FORMAT_LABELS.month_day_year).toBe("Month day, year (Dec 5, 2026, 2:27 PM UTC)");
+    expect(DATE_FORMAT_LABELS.month_day_year).toBe("Dec 5, 2026, 2:27 PM UTC");
+    expect(DATE_FORMAT_LABELS.iso).toBe("2026-12-05 14:27 UTC (ISO 8601)");
     expect(isDateFormat("iso")).toBe(true);
     expect(isDateFormat("ISO")).toBe(false);
   });
