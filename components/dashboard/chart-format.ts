@@ -5,7 +5,7 @@
  */
 import { BLOCKING_SCORE_THRESHOLD as THRESHOLD, type AreaKey } from "@/lib/readiness/keys";
 import { isBlockingScore } from "@/lib/readiness/score-meaning";
-import { formatDate } from "@/lib/utils/format-date";
+import { formatDate, formatDayMonth, type DateFormat } from "@/lib/utils/format-date";
 
 export const MAX_BLOCKERS = 10;
 
@@ -20,24 +20,19 @@ export function formatIndex(index: number | null | undefined): string {
   return typeof index === "number" && !Number.isNaN(index) ? index.toFixed(2) : "–";
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** The day of an ISO date or timestamp ("2025-03-04…"), or null when it does not start with one. */
+const isoDay = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null);
 
-function dayParts(iso: string): { year: string; month: string; day: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? { year: match[1] ?? "", month, day: Number(match[3]) } : null;
+/** "2025-03-04" → "4 Mar 2025" in the organization's format (lib/utils/format-date.ts); anything unparseable is shown as given. */
+export function formatDay(iso: string, format?: DateFormat): string {
+  const day = isoDay(iso);
+  return day ? formatDate(day, { format }) : iso;
 }
 
-/** "2025-03-04" → "4 Mar 2025", the app's one date style (lib/utils/format-date.ts); anything unparseable is shown as given. */
-export function formatDay(iso: string): string {
-  return dayParts(iso) ? formatDate(iso.slice(0, 10)) : iso;
-}
-
-/** Axis label: "4 Mar" within one year, "4 Mar 25" when the series spans years. */
-export function formatDayShort(iso: string, spansYears: boolean): string {
-  const parts = dayParts(iso);
-  if (!parts) return iso;
-  return spansYears ? `${parts.day} ${parts.month} ${parts.year.slice(2)}` : `${parts.day} ${parts.month}`;
+/** Axis label: "4 Mar" within one year, "4 Mar 25" when the series spans years (or their likes in other formats). */
+export function formatDayShort(iso: string, spansYears: boolean, format?: DateFormat): string {
+  const day = isoDay(iso);
+  return day ? formatDayMonth(day, { format, shortYear: spansYears }) : iso;
 }
 
 export function plural(count: number, word: string): string {
@@ -82,14 +77,15 @@ export function hasVerdictCounts(points: readonly TrendPoint[]): boolean {
 }
 
 /** The line chart's accessible name: span, first and latest index, low and high. */
-export function trendSummary(points: readonly TrendPoint[]): string {
+export function trendSummary(points: readonly TrendPoint[], format?: DateFormat): string {
   const sorted = sortByDate(points);
   const scored = sorted.filter((p): p is TrendPoint & { index: number } => p.index !== null);
   const first = scored[0];
   const last = scored[scored.length - 1];
   if (!first || !last) return "No readiness index recorded yet.";
   const values = scored.map((p) => p.index);
-  const span = first === last ? `on ${formatDay(first.date)}` : `from ${formatDay(first.date)} to ${formatDay(last.date)}`;
+  const span =
+    first === last ? `on ${formatDay(first.date, format)}` : `from ${formatDay(first.date, format)} to ${formatDay(last.date, format)}`;
   const move = first === last ? `was ${formatIndex(first.index)}` : `went from ${formatIndex(first.index)} to ${formatIndex(last.index)}`;
   return (
     `Line chart of the readiness index (0 to 5, launch threshold ${THRESHOLD}) ${span}, ${plural(scored.length, "point")}. ` +

@@ -2,20 +2,20 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RemediationOverview } from "@/lib/remediation-plan/portfolio-overview";
-import { formatDate } from "@/lib/utils/format-date";
+import { formatDate, formatDayMonth, type DateFormat } from "@/lib/utils/format-date";
 
 const WIDTH = 360;
 const HEIGHT = 120;
 
 /** Open blocker items week by week, as bars; the table under it says the same in words. */
-function BurnDown({ points }: { points: RemediationOverview["burnDown"] }) {
+function BurnDown({ points, format }: { points: RemediationOverview["burnDown"]; format: DateFormat }) {
   const max = Math.max(1, ...points.map((p) => p.openBlockers));
   const bar = WIDTH / points.length;
   const first = points[0];
   const last = points.at(-1);
   const summary =
     first && last
-      ? `Open blocker items: ${first.openBlockers} on ${formatDate(first.day)}, ${last.openBlockers} on ${formatDate(last.day)}.`
+      ? `Open blocker items: ${first.openBlockers} on ${formatDate(first.day, { format })}, ${last.openBlockers} on ${formatDate(last.day, { format })}.`
       : "No data.";
   return (
     <figure className="space-y-2">
@@ -30,7 +30,7 @@ function BurnDown({ points }: { points: RemediationOverview["burnDown"] }) {
               </text>
               {index === 0 || index === points.length - 1 ? (
                 <text x={index * bar + bar / 2} y={HEIGHT + 26} textAnchor="middle" className="fill-fg-muted text-[9px]">
-                  {formatDate(point.day).replace(/ \d{4}$/, "")}
+                  {formatDayMonth(point.day, { format })}
                 </text>
               ) : null}
             </g>
@@ -50,7 +50,7 @@ function BurnDown({ points }: { points: RemediationOverview["burnDown"] }) {
           <tbody>
             {points.map((point) => (
               <tr key={point.day}>
-                <Td>{formatDate(point.day)}</Td>
+                <Td>{formatDate(point.day, { format })}</Td>
                 <Td className="text-right tabular-nums">{point.openBlockers}</Td>
               </tr>
             ))}
@@ -65,9 +65,11 @@ function BurnDown({ points }: { points: RemediationOverview["burnDown"] }) {
 export function RemediationOverviewCard({
   overview,
   planHref,
+  dateFormat,
 }: {
   overview: RemediationOverview;
   planHref: (projectId: string) => string;
+  dateFormat: DateFormat;
 }) {
   if (overview.plans === 0) return null;
   return (
@@ -102,7 +104,7 @@ export function RemediationOverviewCard({
         </div>
         <div>
           <h3 className="text-sm font-semibold">Open blocker items, last 12 weeks</h3>
-          <BurnDown points={overview.burnDown} />
+          <BurnDown points={overview.burnDown} format={dateFormat} />
         </div>
       </div>
     </Card>

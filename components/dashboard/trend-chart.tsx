@@ -7,6 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { readinessPercent } from "@/lib/readiness/client";
 import { ChartBox, ChartCard, ChartLegend, TextAlternative, type LegendItem } from "./chart-card";
 import { BLOCKING_SCORE_THRESHOLD as THRESHOLD } from "@/lib/readiness/keys";
+import type { DateFormat } from "@/lib/utils/format-date";
 import { formatDay, formatIndex, hasVerdictCounts, plural, sortByDate, trendSummary, type TrendPoint } from "./chart-format";
 import { COLOR } from "./chart-theme";
 import { LazyTrendIndexChart, LazyTrendVerdictChart } from "./lazy-charts";
@@ -15,6 +16,8 @@ export interface TrendChartProps {
   title: string;
   /** One per ISO day (YYYY-MM-DD); any order. `index` is null when that snapshot had no scores. */
   points: TrendPoint[];
+  /** The organization's: the page has it from its context (a server component reads no React context). */
+  dateFormat: DateFormat;
 }
 
 const INDEX_LEGEND: LegendItem[] = [
@@ -30,15 +33,15 @@ const VERDICT_LEGEND: LegendItem[] = [
 
 const count = (value: number | undefined) => (value === undefined ? "–" : String(value));
 
-function verdictSummary(points: readonly TrendPoint[]): string {
+function verdictSummary(points: readonly TrendPoint[], format: DateFormat): string {
   const last = points[points.length - 1];
   const latest = last
-    ? `; on ${formatDay(last.date)}: ${count(last.blocked)} blocked, ${count(last.incomplete)} incomplete, ${count(last.ready)} ready`
+    ? `; on ${formatDay(last.date, format)}: ${count(last.blocked)} blocked, ${count(last.incomplete)} incomplete, ${count(last.ready)} ready`
     : "";
   return `Stacked bar chart of projects by verdict over ${plural(points.length, "date")}${latest}.`;
 }
 
-export function TrendChart({ title, points }: TrendChartProps) {
+export function TrendChart({ title, points, dateFormat }: TrendChartProps) {
   // useId repeats across server components; the title is unique on a page.
   const titleId = `trend-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   const sorted = sortByDate(points);
@@ -60,7 +63,7 @@ export function TrendChart({ title, points }: TrendChartProps) {
   const spansYears = first.date.slice(0, 4) !== last.date.slice(0, 4);
   const latest = [...sorted].reverse().find((p) => p.index !== null);
   const description = latest
-    ? `Latest readiness index ${formatIndex(latest.index)} (${readinessPercent(latest.index)}%) on ${formatDay(latest.date)}.`
+    ? `Latest readiness index ${formatIndex(latest.index)} (${readinessPercent(latest.index)}%) on ${formatDay(latest.date, dateFormat)}.`
     : "No scored snapshot yet.";
 
   return (
@@ -69,7 +72,7 @@ export function TrendChart({ title, points }: TrendChartProps) {
         <>
           <ChartLegend items={INDEX_LEGEND} label="Index series" />
           <ChartBox className="h-64">
-            <LazyTrendIndexChart data={sorted} summary={trendSummary(sorted)} spansYears={spansYears} />
+            <LazyTrendIndexChart data={sorted} summary={trendSummary(sorted, dateFormat)} spansYears={spansYears} />
           </ChartBox>
         </>
       ) : null}
@@ -80,7 +83,7 @@ export function TrendChart({ title, points }: TrendChartProps) {
           </h3>
           <ChartLegend items={VERDICT_LEGEND} label="Verdicts" />
           <ChartBox className="h-48">
-            <LazyTrendVerdictChart data={sorted} summary={verdictSummary(sorted)} spansYears={spansYears} />
+            <LazyTrendVerdictChart data={sorted} summary={verdictSummary(sorted, dateFormat)} spansYears={spansYears} />
           </ChartBox>
         </section>
       ) : null}
@@ -104,7 +107,7 @@ export function TrendChart({ title, points }: TrendChartProps) {
             {sorted.map((p, i) => (
               <tr key={`${p.date}-${i}`}>
                 <Th scope="row" className="border-t border-border bg-transparent font-normal">
-                  <time dateTime={p.date}>{formatDay(p.date)}</time>
+                  <time dateTime={p.date}>{formatDay(p.date, dateFormat)}</time>
                 </Th>
                 <Td className="text-right tabular-nums">{formatIndex(p.index)}</Td>
                 {hasCounts ? (

@@ -8,7 +8,9 @@
  */
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { useDateFormat } from "@/components/layout/date-format";
 import { BLOCKING_SCORE_THRESHOLD, MAX_SCORE } from "@/lib/readiness/keys";
+import type { DateFormat } from "@/lib/utils/format-date";
 import { formatDay, formatDayShort, formatIndex, type TrendPoint } from "./chart-format";
 import { AXIS_TICK, COLOR, DASH, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from "./chart-theme";
 
@@ -25,7 +27,7 @@ export interface TrendChartProps {
 
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
 
-function dateAxis(spansYears: boolean) {
+function dateAxis(spansYears: boolean, format: DateFormat) {
   return (
     <XAxis
       dataKey="date"
@@ -33,14 +35,15 @@ function dateAxis(spansYears: boolean) {
       tickLine={false}
       axisLine={{ stroke: COLOR.grid }}
       minTickGap={24}
-      tickFormatter={(value: string) => formatDayShort(value, spansYears)}
+      tickFormatter={(value: string) => formatDayShort(value, spansYears, format)}
     />
   );
 }
 
-const tooltipLabel = (label: unknown) => (typeof label === "string" ? formatDay(label) : String(label));
+const tooltipLabel = (format: DateFormat) => (label: unknown) => (typeof label === "string" ? formatDay(label, format) : String(label));
 
 export function TrendIndexChart({ data, summary, spansYears }: TrendChartProps) {
+  const format = useDateFormat();
   return (
     <LineChart
       responsive
@@ -52,7 +55,7 @@ export function TrendIndexChart({ data, summary, spansYears }: TrendChartProps) 
       aria-label={summary}
     >
       <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" vertical={false} />
-      {dateAxis(spansYears)}
+      {dateAxis(spansYears, format)}
       <YAxis type="number" domain={[0, MAX_SCORE]} ticks={INDEX_TICKS} width={28} tick={AXIS_TICK} tickLine={false} axisLine={false} />
       <ReferenceLine
         y={BLOCKING_SCORE_THRESHOLD}
@@ -80,7 +83,7 @@ export function TrendIndexChart({ data, summary, spansYears }: TrendChartProps) 
       <Tooltip
         contentStyle={TOOLTIP_STYLE}
         labelStyle={TOOLTIP_LABEL_STYLE}
-        labelFormatter={tooltipLabel}
+        labelFormatter={tooltipLabel(format)}
         formatter={(value) => (typeof value === "number" ? formatIndex(value) : "–")}
       />
     </LineChart>
@@ -90,6 +93,7 @@ export function TrendIndexChart({ data, summary, spansYears }: TrendChartProps) 
 export function TrendVerdictChart({ data, summary, spansYears }: TrendChartProps) {
   // Pattern ids must be unique per chart instance; React ids may hold characters url() dislikes.
   const id = `vp${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const format = useDateFormat();
   return (
     <BarChart
       responsive
@@ -112,7 +116,7 @@ export function TrendVerdictChart({ data, summary, spansYears }: TrendChartProps
         </pattern>
       </defs>
       <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" vertical={false} />
-      {dateAxis(spansYears)}
+      {dateAxis(spansYears, format)}
       <YAxis type="number" allowDecimals={false} width={36} tick={AXIS_TICK} tickLine={false} axisLine={false} />
       {/* Blocked at the bottom so its height reads straight off the axis. */}
       <Bar
@@ -147,7 +151,7 @@ export function TrendVerdictChart({ data, summary, spansYears }: TrendChartProps
         contentStyle={TOOLTIP_STYLE}
         labelStyle={TOOLTIP_LABEL_STYLE}
         itemStyle={{ color: COLOR.text }}
-        labelFormatter={tooltipLabel}
+        labelFormatter={tooltipLabel(format)}
         cursor={{ fill: "var(--surface-muted)" }}
       />
     </BarChart>

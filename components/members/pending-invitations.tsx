@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useDateFormat } from "@/components/layout/date-format";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import type { FormAction } from "@/lib/forms/form-state";
@@ -36,6 +37,7 @@ export function PendingInvitations({
   invitations: Invitation[];
   revokeAction: FormAction;
 }) {
+  const format = useDateFormat();
   if (invitations.length === 0) return <p className="text-sm text-fg-muted">No open invitations.</p>;
   return (
     <div>
@@ -44,7 +46,8 @@ export function PendingInvitations({
         {invitations.map((invitation) => (
           <li key={invitation.id} className="flex items-center justify-between px-3 py-2 text-sm">
             <span>
-              {ROLE_LABELS[invitation.role]} · created by {invitation.createdBy.name} · expires {formatDateTime(invitation.expiresAt)}
+              {ROLE_LABELS[invitation.role]} · created by {invitation.createdBy.name} · expires{" "}
+              {formatDateTime(invitation.expiresAt, { format })}
             </span>
             <RevokeButton orgSlug={orgSlug} invitationId={invitation.id} action={revokeAction} />
           </li>

@@ -4,7 +4,7 @@ import { Table, Th } from "@/components/ui/table";
 import type { PortfolioRow } from "@/lib/dashboard/portfolio";
 import { toSearchParams, type SortKey, type TableQuery } from "@/lib/dashboard/table-query";
 import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness/client";
-import { formatDate } from "@/lib/utils/format-date";
+import { formatDate, type DateFormat } from "@/lib/utils/format-date";
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "name", label: "Project" },
@@ -24,6 +24,7 @@ interface Props {
   page: number;
   pages: number;
   projectHref: (id: string) => string;
+  dateFormat: DateFormat;
 }
 
 // Body cell styles declared once on the table rather than on each of the 200 cells of a
@@ -36,7 +37,7 @@ const BODY_STYLES =
  * No link here prefetches: each would render the whole portfolio again on the server for
  * a click that may never come (and on a phone, process the answers on the main thread).
  */
-export function PortfolioTable({ csvHref, rows, total, query, page, pages, projectHref }: Props) {
+export function PortfolioTable({ csvHref, rows, total, query, page, pages, projectHref, dateFormat }: Props) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -86,7 +87,7 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
               <td>{row.blockers}</td>
               <td>{row.warnings}</td>
               <td>
-                <time dateTime={row.lastChange}>{formatDate(row.lastChange)}</time>
+                <time dateTime={row.lastChange}>{formatDate(row.lastChange, { format: dateFormat })}</time>
               </td>
               <td>{row.owner?.name ?? "—"}</td>
               <td className="text-xs">{row.systems.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? s).join(", ")}</td>

@@ -5,8 +5,10 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
+import { useDateFormat } from "@/components/layout/date-format";
 import type { FormAction } from "@/lib/forms/form-state";
 import { ITEM_STATUSES, STATUS_LABELS, type ItemStatus } from "@/lib/remediation/types";
+import { formatDate } from "@/lib/utils/format-date";
 
 const control = "block w-full rounded-md border border-border bg-surface px-3 py-2 text-sm text-fg aria-[invalid=true]:border-danger";
 
@@ -53,6 +55,7 @@ export function ItemEditor({
   action: FormAction;
 }) {
   const { state, submit, pending, errorsFor } = useFormAction(action);
+  const dateFormat = useDateFormat();
   const conflict = state.ok ? null : currentOf(state.details);
   // After a conflict the form stands on what won; otherwise on the item as the page last rendered it.
   const revision = conflict ? conflict.revision : item.revision;
@@ -94,7 +97,7 @@ export function ItemEditor({
       {conflict ? (
         <p className="rounded-md border border-warning bg-warning-soft p-2 text-sm sm:col-span-3" role="alert">
           Saved meanwhile by someone else: {STATUS_LABELS[conflict.status as ItemStatus] ?? conflict.status}, assigned to{" "}
-          {nameOf(conflict.assigneeId)}, due {conflict.dueDate}
+          {nameOf(conflict.assigneeId)}, due {formatDate(conflict.dueDate, { format: dateFormat })}
           {conflict.notes ? `, notes “${conflict.notes}”` : ""}. Your values are still in the form: save again to replace theirs.
         </p>
       ) : null}

@@ -5,7 +5,7 @@ import { describePath } from "@/lib/readiness/describe-path";
 import { ENUM_LABELS, TRACK_LABELS } from "@/lib/readiness/client";
 import { STATUS_LABELS } from "@/lib/remediation/types";
 import type { PlanItemView } from "@/lib/remediation-plan/queries";
-import { formatDate } from "@/lib/utils/format-date";
+import { formatDate, type DateFormat } from "@/lib/utils/format-date";
 import { ItemEditor } from "./item-editor";
 
 const SEVERITY_TONE = { blocker: "danger", warning: "warning", info: "neutral" } as const;
@@ -28,11 +28,13 @@ export interface ItemEditing {
 export function PlanItemCard({
   item,
   today,
+  dateFormat: format,
   workspaceHref,
   editing,
 }: {
   item: PlanItemView;
   today: string;
+  dateFormat: DateFormat;
   workspaceHref: string;
   editing: ItemEditing | null;
 }) {
@@ -53,7 +55,7 @@ export function PlanItemCard({
       <p className="mt-1 text-fg-muted">{item.remediation}</p>
       <p className="mt-2 text-xs text-fg-muted">
         <span className={late ? "font-semibold text-danger" : undefined}>
-          Due {formatDate(item.dueDate)}
+          Due {formatDate(item.dueDate, { format })}
           {late ? " (overdue)" : ""}
         </span>{" "}
         · {item.assignee ? `Assigned to ${item.assignee.name}` : "Nobody assigned"}
@@ -64,7 +66,7 @@ export function PlanItemCard({
       </p>
       {item.state === "resolved" && item.resolvedAt ? (
         <p className="mt-1 text-xs text-success">
-          Finding gone since {formatDate(item.resolvedAt)}
+          Finding gone since {formatDate(item.resolvedAt, { format })}
           {item.resolvedBy ? `, saved by ${item.resolvedBy}` : ""}
           {item.resolvedRevision !== null ? ` (draft revision ${item.resolvedRevision})` : ""}.
         </p>

@@ -2,9 +2,11 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { useState } from "react";
+import { useDateFormat } from "@/components/layout/date-format";
 import { Button } from "@/components/ui/button";
 import { allChosen, type Choice, type ConflictState } from "./conflict";
 import { describePath, describeValue } from "@/lib/readiness/describe-path";
+import { formatDateTime, type DateFormat } from "@/lib/utils/format-date";
 import { fieldIdFor } from "./paths";
 
 interface ConflictDialogProps {
@@ -13,10 +15,10 @@ interface ConflictDialogProps {
   onDiscard: () => void;
 }
 
-function when(iso: string | null): string {
-  if (iso === null) return "recently";
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "recently" : date.toLocaleString();
+/** In the organization's format, like every other date (it used to follow the browser's locale). */
+function when(iso: string | null, format: DateFormat): string {
+  if (iso === null || Number.isNaN(new Date(iso).getTime())) return "recently";
+  return formatDateTime(iso, { format, seconds: true });
 }
 
 /**
@@ -26,13 +28,14 @@ function when(iso: string | null): string {
  */
 export function ConflictDialog({ conflict, onSave, onDiscard }: ConflictDialogProps) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const format = useDateFormat();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const who = conflict.updatedBy ?? "Someone else";
   const pickAll = (choice: Choice) => setChoices(Object.fromEntries(conflict.conflicts.map((field) => [field.path, choice])));
   const ready = allChosen(conflict, choices);
   const description = conflict.baseKnown
-    ? `${who} saved a newer version (${when(conflict.updatedAt)}) while you were editing. Changes that do not overlap are merged; choose a version where you both changed the same field.`
-    : `This browser kept changes you had not saved, but a newer version was saved since (${when(conflict.updatedAt)}). Choose, field by field, which version to keep.`;
+    ? `${who} saved a newer version (${when(conflict.updatedAt, format)}) while you were editing. Changes that do not overlap are merged; choose a version where you both changed the same field.`
+    : `This browser kept changes you had not saved, but a newer version was saved since (${when(conflict.updatedAt, format)}). Choose, field by field, which version to keep.`;
 
   return (
     <DialogPrimitive.Root open>

@@ -12,7 +12,8 @@ export const REPORT_RENDERER_VERSION = 3;
 
 /**
  * Everything a snapshot's report is rendered from, as one digest: the snapshot and the
- * one before it, the branding (a changed name, colour or logo is a different report),
+ * one before it, the branding (a changed name, colour, logo, paper or date format is a
+ * different report: all are in `input.organization`),
  * "prepared by", the remediation plan as read today (a changed item, or a new day that
  * makes an item overdue, is a different report) and the renderer's version. The renderer is deterministic (same input,
  * same bytes), so an equal digest means an equal PDF.

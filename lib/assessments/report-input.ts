@@ -58,6 +58,7 @@ export async function loadReportInput(
     name: branding.name,
     accentColor: branding.accentColor,
     paperSize: branding.paperSize,
+    dateFormat: branding.dateFormat,
     logo:
       branding.logo && branding.logoMimeType
         ? { data: new Uint8Array(branding.logo), mimeType: branding.logoMimeType as "image/png" | "image/jpeg" }

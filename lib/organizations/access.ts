@@ -7,11 +7,13 @@ import { claimsAreCurrent, sessionStateColumns, type SessionStateRow } from "@/l
 import type { SessionClaims } from "@/lib/auth/session-policy";
 import { AppError, notFound } from "@/lib/errors";
 import { noteActor } from "@/lib/observability/request-context";
+import { DEFAULT_DATE_FORMAT, isDateFormat, type DateFormat } from "@/lib/utils/format-date";
 import { isSlugShaped } from "./slug";
 
 export interface OrgContext {
   user: CurrentUser;
-  organization: { id: string; slug: string; name: string };
+  /** `dateFormat` is how every page and report of the organization writes dates. */
+  organization: { id: string; slug: string; name: string; dateFormat: DateFormat };
   role: Role;
 }
 
@@ -24,6 +26,7 @@ export interface GuardRow extends SessionStateRow {
   organization_id: string | null;
   organization_slug: string | null;
   organization_name: string | null;
+  organization_date_format: string | null;
 }
 
 /**
@@ -48,7 +51,8 @@ const loadUserAndMembership = cache(async (userId: string, slug: string, session
  */
 export const GUARD_SQL = {
   columns: `u.id, u.email, u.name, ${sessionStateColumns("$3")}, m.role::text AS role,
-            o.id AS organization_id, o.slug AS organization_slug, o.name AS organization_name`,
+            o.id AS organization_id, o.slug AS organization_slug, o.name AS organization_name,
+            o.date_format::text AS organization_date_format`,
   from: `users u
        LEFT JOIN memberships m ON m.user_id = u.id
         AND m.organization_id = (SELECT id FROM organizations WHERE slug = $2)
@@ -94,7 +98,8 @@ function decide(row: GuardRow, action: Action): OrgContext {
   if (!role || id === null || slug === null || name === null) throw notFound("This organization");
   noteActor({ organizationId: id });
   if (!can(role, action)) throw new AppError("forbidden", "Your role in this organization does not allow this.");
-  return { user: { id: row.id, email: row.email, name: row.name }, organization: { id, slug, name }, role };
+  const dateFormat = isDateFormat(row.organization_date_format) ? row.organization_date_format : DEFAULT_DATE_FORMAT;
+  return { user: { id: row.id, email: row.email, name: row.name }, organization: { id, slug, name, dateFormat }, role };
 }
 
 /**

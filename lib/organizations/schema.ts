@@ -2,6 +2,8 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { formRowId, formText } from "@/lib/forms/text-field";
 import { PAPER_SIZES } from "@/lib/reports/paper";
+import { DATE_FORMATS } from "@/lib/utils/format-date";
+import { ACCENT_COLOR_ERROR, ACCENT_COLOR_PATTERN } from "./accent-color";
 
 const id = formRowId();
 const role = z.enum(ROLES, { error: "Choose owner, editor or viewer." });
@@ -26,9 +28,8 @@ export const brandingSchema = z
       .trim()
       .min(2, { error: "Use at least 2 characters." })
       .max(120, { error: "Use at most 120 characters." }),
-    accentColor: formText()
-      .trim()
-      .regex(/^#[0-9a-fA-F]{6}$/, { error: "Use a colour like #1d4ed8." }),
+    accentColor: formText().trim().regex(ACCENT_COLOR_PATTERN, { error: ACCENT_COLOR_ERROR }),
     paperSize: z.enum(PAPER_SIZES, { error: "Choose A4 or US Letter." }),
+    dateFormat: z.enum(DATE_FORMATS, { error: "Choose one of the date formats." }),
   })
   .strict();

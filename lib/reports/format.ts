@@ -1,11 +1,11 @@
 /**
- * Words for values in the report. Dates are formatted by hand in UTC, not with Intl, so a
+ * Words for values in the report. Dates are the app's (lib/utils/format-date.ts: by hand, in
+ * UTC, not with Intl), in the organization's date format with months spelled out, so a
  * report reads the same whatever the server's locale, time zone or ICU version — a
  * snapshot re-rendered next year must not change its wording.
  */
 import { CUSTOM_OBJECT_PREFIX, ENUM_LABELS, MAX_SCORE, isBlank, type BusinessObject } from "@/lib/readiness";
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+import { formatDate as appDate, formatDateTime as appDateTime, type DateFormat } from "@/lib/utils/format-date";
 
 export const EMPTY = "—";
 
@@ -14,20 +14,14 @@ function parseIso(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "14 March 2025" (UTC); an unparsable value is printed as given. */
-export function formatDate(iso: string): string {
-  const date = parseIso(iso);
-  if (!date) return iso;
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** "14 March 2025" (UTC) by default, or the organization's format; an unparsable value is printed as given. */
+export function formatDate(iso: string, format?: DateFormat): string {
+  return appDate(iso, { format, months: "long" });
 }
 
-/** "14 March 2025, 09:05 UTC". */
-export function formatDateTime(iso: string): string {
-  const date = parseIso(iso);
-  if (!date) return iso;
-  const hh = String(date.getUTCHours()).padStart(2, "0");
-  const mm = String(date.getUTCMinutes()).padStart(2, "0");
-  return `${formatDate(iso)}, ${hh}:${mm} UTC`;
+/** "14 March 2025, 09:05 UTC" by default, or the organization's format. */
+export function formatDateTime(iso: string, format?: DateFormat): string {
+  return appDateTime(iso, { format, months: "long" });
 }
 
 /** A valid Date for the PDF metadata; the epoch when the value is unusable (never "now"). */

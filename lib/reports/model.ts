@@ -25,6 +25,7 @@ import {
 } from "@/lib/readiness";
 import { formatDate, formatDateTime, plural, shortId } from "./format";
 import { withFullNames } from "./full-names";
+import { DEFAULT_DATE_FORMAT, type DateFormat } from "@/lib/utils/format-date";
 import { DEFAULT_PAPER_SIZE, pageGeometry, type PageGeometry } from "./paper";
 import { buildRemediationModel, type RemediationModel } from "./remediation-model";
 import { createTheme, type ReportTheme } from "./theme";
@@ -63,6 +64,8 @@ export interface ReportModel {
   theme: ReportTheme;
   /** The paper every page is printed on, from the organization's setting. */
   page: PageGeometry;
+  /** How every date of the report is written: the organization's date format. */
+  dateFormat: DateFormat;
   verdict: Verdict;
   verdictLabel: string;
   verdictLine: string;
@@ -195,14 +198,16 @@ export function buildReportModel(raw: ReportInput): ReportModel {
   // The engine's order is the priority order: the first blockers, else the first warnings.
   const topActions = (findings.blocker.length > 0 ? findings.blocker : findings.warning).slice(0, 3);
   const asOf = source.kind === "snapshot" ? source.createdAt : input.generatedAt;
+  const dateFormat = input.organization.dateFormat ?? DEFAULT_DATE_FORMAT;
   const sourceLabel =
     source.kind === "snapshot"
-      ? `Snapshot ${shortId(source.id)} of ${formatDate(source.createdAt)}`
-      : `Working draft, revision ${source.revision}, exported ${formatDateTime(input.generatedAt)}`;
+      ? `Snapshot ${shortId(source.id)} of ${formatDate(source.createdAt, dateFormat)}`
+      : `Working draft, revision ${source.revision}, exported ${formatDateTime(input.generatedAt, dateFormat)}`;
   return {
     input,
     theme: createTheme(input.organization.accentColor),
     page: pageGeometry(input.organization.paperSize ?? DEFAULT_PAPER_SIZE),
+    dateFormat,
     verdict: evaluation.verdict,
     verdictLabel: ENUM_LABELS.verdict[evaluation.verdict],
     verdictLine: verdictLine(evaluation, counts),
@@ -215,6 +220,6 @@ export function buildReportModel(raw: ReportInput): ReportModel {
     sourceLabel,
     flags: flagsOf(evaluation.findings),
     changes: changesSince(input),
-    remediation: buildRemediationModel(input.remediation),
+    remediation: buildRemediationModel(input.remediation, dateFormat),
   };
 }

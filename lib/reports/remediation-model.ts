@@ -15,6 +15,7 @@ import {
   type RemediationWindow,
 } from "@/lib/remediation";
 import { isOutstanding, summarizePlan } from "@/lib/remediation-plan/plan-summary";
+import type { DateFormat } from "@/lib/utils/format-date";
 import { formatDate, plural } from "./format";
 import type { ReportRemediation, ReportRemediationItem } from "./types";
 
@@ -65,7 +66,7 @@ function statusLabel(item: ReportRemediationItem): string {
   return item.state === "still_firing" ? STILL_FIRING_LABEL : STATUS_LABELS[item.status];
 }
 
-function rowOf(item: ReportRemediationItem, asOf: string): RemediationRow {
+function rowOf(item: ReportRemediationItem, asOf: string, format: DateFormat | undefined): RemediationRow {
   return {
     title: item.title,
     where: describePath(item.target),
@@ -73,7 +74,7 @@ function rowOf(item: ReportRemediationItem, asOf: string): RemediationRow {
     severityLabel: ENUM_LABELS.severity[item.severity],
     trackLabel: TRACK_LABELS[item.track],
     owner: item.owner?.trim() || UNASSIGNED,
-    due: formatDate(item.dueDate),
+    due: formatDate(item.dueDate, format),
     overdue: isOutstanding(item) && item.dueDate < asOf,
     status: statusLabel(item),
   };
@@ -85,7 +86,7 @@ export function remediationSummaryLine(counts: { open: number; overdue: number; 
 }
 
 /** The section's content, or null when the project has no plan (then there is no section). */
-export function buildRemediationModel(plan: ReportRemediation | null | undefined): RemediationModel | null {
+export function buildRemediationModel(plan: ReportRemediation | null | undefined, format?: DateFormat): RemediationModel | null {
   if (!plan) return null;
   const { asOf } = plan;
   // Work that remains on the plan: everything but what saves resolved (those are counted).
@@ -93,14 +94,14 @@ export function buildRemediationModel(plan: ReportRemediation | null | undefined
   const windows = REMEDIATION_WINDOWS.map((window) => ({
     window,
     label: WINDOW_LABELS[window],
-    lastDay: formatDate(addDays(plan.startDate, WINDOW_LAST_DAY_OFFSET[window])),
-    rows: listed.filter((item) => item.window === window).map((item) => rowOf(item, asOf)),
+    lastDay: formatDate(addDays(plan.startDate, WINDOW_LAST_DAY_OFFSET[window]), format),
+    rows: listed.filter((item) => item.window === window).map((item) => rowOf(item, asOf, format)),
   }));
   const summary = summarizePlan(plan.items, asOf);
   const counts = { open: summary.open, openBlockers: summary.openBlockers, overdue: summary.overdue, resolved: summary.resolved };
   return {
-    asOf: formatDate(asOf),
-    startDate: formatDate(plan.startDate),
+    asOf: formatDate(asOf, format),
+    startDate: formatDate(plan.startDate, format),
     windows,
     ...counts,
     summaryLine: remediationSummaryLine(counts),

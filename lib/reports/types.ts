@@ -4,6 +4,7 @@
  */
 import type { AssessmentDocument, Evaluation, Severity, Track } from "@/lib/readiness";
 import type { ItemStatus, RemediationWindow } from "@/lib/remediation/types";
+import type { DateFormat } from "@/lib/utils/format-date";
 import type { PaperSize } from "./paper";
 
 export interface ReportLogo {
@@ -52,6 +53,8 @@ export interface ReportInput {
     logo: ReportLogo | null;
     /** A4 when absent (inputs built before the setting existed). */
     paperSize?: PaperSize;
+    /** "day_month_year" when absent (inputs built before the setting existed). */
+    dateFormat?: DateFormat;
   };
   project: { name: string };
   source: ReportSource;

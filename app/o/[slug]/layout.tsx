@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { DateFormatProvider } from "@/components/layout/date-format";
 import { orgPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/roles";
 import { listMyOrganizations, noteOrganizationUse } from "@/lib/organizations/queries";
@@ -22,7 +23,7 @@ export default async function OrganizationLayout({ children, params }: { childre
     ...(can(ctx.role, "organization:update") ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   return (
-    <>
+    <DateFormatProvider format={ctx.organization.dateFormat}>
       <AppHeader
         user={ctx.user}
         org={{ current: { slug: ctx.organization.slug, name: ctx.organization.name, role: ctx.role }, organizations, links }}
@@ -30,6 +31,6 @@ export default async function OrganizationLayout({ children, params }: { childre
       <main id="main" className="mx-auto max-w-7xl px-4 py-8">
         {children}
       </main>
-    </>
+    </DateFormatProvider>
   );
 }

@@ -66,12 +66,16 @@ export default async function PortfolioPage({
         hrefFor={(verdict) => `${base}${toSearchParams(query, { verdict, page: 1 })}#${RESULTS}`}
       />
       <div className="grid gap-6 xl:grid-cols-2">
-        <TrendChart title="Portfolio readiness over time (from snapshots)" points={trend} />
+        <TrendChart title="Portfolio readiness over time (from snapshots)" points={trend} dateFormat={ctx.organization.dateFormat} />
         <TopBlockers
           items={topBlockers.map((b) => ({ ...b, href: `${base}${toSearchParams(query, { rule: b.ruleId, page: 1 })}#${RESULTS}` }))}
         />
       </div>
-      <RemediationOverviewCard overview={remediation} planHref={(id) => `${base}/projects/${id}/plan`} />
+      <RemediationOverviewCard
+        overview={remediation}
+        planHref={(id) => `${base}/projects/${id}/plan`}
+        dateFormat={ctx.organization.dateFormat}
+      />
       {/* Below the fold on a phone: laid out and painted when scrolled to (it stays in the accessibility tree). */}
       <section
         id={RESULTS}
@@ -91,6 +95,7 @@ export default async function PortfolioPage({
           page={page}
           pages={pages}
           projectHref={projectHref}
+          dateFormat={ctx.organization.dateFormat}
         />
       </section>
       <div className="[contain-intrinsic-size:auto_900px] [content-visibility:auto]">

@@ -29,14 +29,14 @@ function provenance(model: ReportModel): Pair[] {
     rows.push(
       { label: "Source", value: "Snapshot (immutable copy taken on submission)" },
       { label: "Snapshot id", value: source.id },
-      { label: "Snapshot taken", value: formatDateTime(source.createdAt) },
+      { label: "Snapshot taken", value: formatDateTime(source.createdAt, model.dateFormat) },
       { label: "Submitted by", value: source.submittedBy?.trim() || EMPTY },
     );
   } else {
     rows.push(
       { label: "Source", value: "Working draft (not yet submitted)" },
       { label: "Draft revision", value: String(source.revision) },
-      { label: "Exported", value: formatDateTime(input.generatedAt) },
+      { label: "Exported", value: formatDateTime(input.generatedAt, model.dateFormat) },
     );
   }
   rows.push({ label: "Prepared by", value: input.preparedBy.trim() || EMPTY });
@@ -91,7 +91,10 @@ function changeBlocks(changes: ChangeSummary, model: ReportModel): Block[] {
       : `${index.before.toFixed(2)} → ${index.after.toFixed(2)} (${signed(index.after - index.before)})`;
   const same = changes.resolved.length === 0 && changes.appeared.length === 0;
   return [
-    textBlock("changes:since", `Compared with the snapshot of ${formatDateTime(changes.previousDate)}.`, { ...BODY, marginBottom: 4 }),
+    textBlock("changes:since", `Compared with the snapshot of ${formatDateTime(changes.previousDate, model.dateFormat)}.`, {
+      ...BODY,
+      marginBottom: 4,
+    }),
     ...keyValueBlocks("changes", [
       {
         label: "Verdict",
@@ -166,7 +169,7 @@ export function appendixSection(model: ReportModel): Block[] {
     ...(model.changes ? changeBlocks(model.changes, model) : [textBlock("changes:none", noPrevious, { ...BODY, color: MUTED })]),
     textBlock("appendix:c", "C. References", H2, true),
     ...referenceBlocks(model),
-    textBlock("appendix:asof", `Assessment as of ${formatDate(model.asOf)}.`, {
+    textBlock("appendix:asof", `Assessment as of ${formatDate(model.asOf, model.dateFormat)}.`, {
       fontSize: 8,
       lineHeight: 1.45,
       color: MUTED,

@@ -50,7 +50,7 @@ export function Cover({ model, logo, contents }: { model: ReportModel; logo: Buf
   const facts: [string, string][] = [
     ["Organization", input.organization.name],
     ["Project", input.project.name],
-    [input.source.kind === "snapshot" ? "Assessment date" : "Report date", formatDate(model.asOf)],
+    [input.source.kind === "snapshot" ? "Assessment date" : "Report date", formatDate(model.asOf, model.dateFormat)],
     ["Prepared by", input.preparedBy.trim() || "—"],
     ["Ruleset version", input.evaluation.rulesetVersion],
     input.source.kind === "snapshot"

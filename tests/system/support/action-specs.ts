@@ -100,6 +100,7 @@ export function actionSpecs(ids: DemoIds): Record<string, ActionSpec> {
       name: { valid: "Hostile Holdings" },
       accentColor: { valid: "#123456" },
       paperSize: { valid: "LETTER" },
+      dateFormat: { valid: "iso" },
     }),
     "app/o/[slug]/settings/actions.ts#uploadLogoAction": org({ logo: { valid: logo } }),
     "app/o/[slug]/settings/actions.ts#removeLogoAction": org({}),

@@ -10,7 +10,7 @@ export async function victimState(db: Db, organizationId: string, userIds: strin
   const [organization, memberships, invitations, projects, assessments, snapshots, auditEvents, users] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: organizationId },
-      select: { name: true, slug: true, accentColor: true, paperSize: true, logoMimeType: true, updatedAt: true },
+      select: { name: true, slug: true, accentColor: true, paperSize: true, dateFormat: true, logoMimeType: true, updatedAt: true },
     }),
     db.membership.findMany({ where, select: { id: true, userId: true, role: true, updatedAt: true }, orderBy: { id: "asc" } }),
     db.invitation.findMany({

@@ -50,6 +50,14 @@ describe("formatting", () => {
     expect(formatDay("soon")).toBe("soon");
   });
 
+  it("writes days in the organization's format", () => {
+    expect(formatDay("2025-03-04", "iso")).toBe("2025-03-04");
+    expect(formatDay("2025-12-31T23:00:00Z", "month_day_year")).toBe("Dec 31, 2025");
+    expect(formatDayShort("2025-03-04", false, "numeric_dmy")).toBe("04.03.");
+    expect(formatDayShort("2025-03-04", true, "iso")).toBe("25-03-04");
+    expect(formatDayShort("soon", true, "iso")).toBe("soon");
+  });
+
   it("pluralises and computes shares", () => {
     expect(plural(1, "project")).toBe("1 project");
     expect(plural(0, "project")).toBe("0 projects");

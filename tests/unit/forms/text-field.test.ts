@@ -62,7 +62,7 @@ describe("form schemas refuse hostile text in the field that holds it", () => {
   });
 
   it("organizations", () => {
-    expect(errorsOf(brandingSchema.safeParse({ name: "Acme", accentColor: "#123456\u000c", paperSize: "A4" }))).toEqual([
+    expect(errorsOf(brandingSchema.safeParse({ name: "Acme", accentColor: "#123456\u000c", paperSize: "A4", dateFormat: "iso" }))).toEqual([
       "accentColor: Remove the control character: only line breaks and tabs are allowed.",
     ]);
     expect(errorsOf(changeRoleSchema.safeParse({ membershipId: "m\u0000", role: "viewer" }))).toEqual([

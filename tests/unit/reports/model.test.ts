@@ -12,7 +12,7 @@ import { sheetsOverflowed, usableLogo } from "@/lib/reports/render-part";
 import { sampleLogoPng } from "@/lib/reports/sample-logo";
 import { createTheme } from "@/lib/reports/theme";
 import { jpegHeader } from "../../support/images";
-import { draftInput, example, snapshotInput } from "./fixtures";
+import { draftInput, example, planOf, snapshotInput } from "./fixtures";
 
 describe("buildReportModel", () => {
   it("takes the three most important actions from the first blockers, in engine order", () => {
@@ -93,6 +93,18 @@ describe("formatting", () => {
     expect(formatDateTime("2025-03-14T09:05:00.000Z")).toBe("14 March 2025, 09:05 UTC");
     expect(formatDate("not a date")).toBe("not a date");
     expect(metadataDate("garbage").getTime()).toBe(0);
+  });
+
+  it("writes every date of the report in the organization's format, months spelled out", () => {
+    expect(formatDate("2025-03-04T09:05:00.000Z", "month_day_year")).toBe("March 4, 2025");
+    expect(formatDateTime("2025-03-04T21:05:00.000Z", "month_day_year")).toBe("March 4, 2025, 9:05 PM UTC");
+    expect(formatDateTime("2025-03-04T09:05:00.000Z", "iso")).toBe("2025-03-04 09:05 UTC");
+    const input = snapshotInput(example("blocked"), { remediation: planOf(3) });
+    const model = buildReportModel({ ...input, organization: { ...input.organization, dateFormat: "numeric_dmy" } });
+    expect(model.dateFormat).toBe("numeric_dmy");
+    expect(model.sourceLabel).toMatch(/ of 14\.03\.2025$/);
+    expect(model.remediation?.startDate).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    expect(buildReportModel(input).sourceLabel).toMatch(/ of 14 March 2025$/);
   });
 
   it("keeps accent text readable on white and picks a legible colour on the accent", () => {

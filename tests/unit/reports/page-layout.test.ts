@@ -34,7 +34,7 @@ describe("paper", () => {
   });
 
   it("is validated in the settings form by name", () => {
-    const base = { name: "Acme", accentColor: "#0f766e" };
+    const base = { name: "Acme", accentColor: "#0f766e", dateFormat: "day_month_year" };
     expect(brandingSchema.safeParse({ ...base, paperSize: "LETTER" }).success).toBe(true);
     const wrong = brandingSchema.safeParse({ ...base, paperSize: "A3" });
     expect(wrong.success).toBe(false);

@@ -23,4 +23,11 @@ describe("reportDigest", () => {
     // A day later the same plan may have overdue items: a different report.
     expect(reportDigest({ ...base, remediation: { ...plan, asOf: "2025-03-21" } })).not.toBe(reportDigest(withPlan));
   });
+
+  it("differs when the organization changes its date format: the stored PDF is rendered anew", () => {
+    const base = snapshotInput(example("blocked"));
+    const iso = { ...base, organization: { ...base.organization, dateFormat: "iso" as const } };
+    expect(reportDigest(iso)).not.toBe(reportDigest({ ...base, organization: { ...base.organization, dateFormat: "day_month_year" } }));
+    expect(reportDigest(iso)).toBe(reportDigest({ ...base, organization: { ...base.organization, dateFormat: "iso" } }));
+  });
 });

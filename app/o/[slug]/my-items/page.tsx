@@ -60,7 +60,8 @@ export default async function MyItemsPage({ params }: { params: Promise<{ slug: 
                     <div className="flex flex-wrap items-center gap-2">
                       <Badge tone={SEVERITY_TONE[item.severity]}>{ENUM_LABELS.severity[item.severity]}</Badge>
                       <span className="text-xs text-fg-muted">
-                        {TRACK_LABELS[item.track]} · {STATUS_LABELS[item.status]} · due {formatDate(item.dueDate)}
+                        {TRACK_LABELS[item.track]} · {STATUS_LABELS[item.status]} · due{" "}
+                        {formatDate(item.dueDate, { format: ctx.organization.dateFormat })}
                       </span>
                     </div>
                     <p className="mt-1 font-medium break-words">{item.title}</p>

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/roles";
 import { buildRow } from "@/lib/dashboard/portfolio";
 import { listProjects } from "@/lib/projects/queries";
 import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness";
+import { formatDate } from "@/lib/utils/format-date";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -72,7 +73,7 @@ export default async function ProjectsPage({
                   <Td>{project.systems.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? s).join(", ") || "—"}</Td>
                   <Td>{project.owner?.name ?? "—"}</Td>
                   <Td>
-                    <time dateTime={row.lastChange}>{row.lastChange.slice(0, 10)}</time>
+                    <time dateTime={row.lastChange}>{formatDate(row.lastChange, { format: ctx.organization.dateFormat })}</time>
                   </Td>
                 </tr>
               );

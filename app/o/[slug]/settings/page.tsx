@@ -17,18 +17,24 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
       <div>
         <h1 className="text-2xl font-semibold">Organization settings</h1>
         <p className="mt-1 text-sm text-fg-muted">
-          The name, accent colour, paper size and logo appear on the PDF reports you hand to clients.
+          The name, accent colour, paper size and logo appear on the PDF reports you hand to clients; the date format on every page and
+          report.
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="text-lg font-semibold">Name, colour and paper</h2>
+          <h2 className="text-lg font-semibold">Name, colour, paper and dates</h2>
           <div className="mt-4">
             <BrandingForm
               orgSlug={ctx.organization.slug}
-              name={branding.name}
-              accentColor={branding.accentColor}
-              paperSize={branding.paperSize}
+              initial={{
+                name: branding.name,
+                accentColor: branding.accentColor,
+                paperSize: branding.paperSize,
+                dateFormat: branding.dateFormat,
+              }}
+              today={new Date().toISOString().slice(0, 10)}
+              logoUrl={branding.logo ? `/api/o/${ctx.organization.slug}/logo` : null}
               action={updateBrandingAction}
             />
           </div>

@@ -56,7 +56,7 @@ export const ORG_ACTIONS: Coverage[] = [
   ),
   orgWrite(`${PROJECTS}#archiveProjectAction`, "archives a project", (t) => ({ projectId: t.projectId }), true),
   orgWrite(`${PROJECTS}#restoreProjectAction`, "restores an archived project", (t) => ({ projectId: t.archivedProjectId }), true),
-  orgWrite(`${SETTINGS}#updateBrandingAction`, "renames the organization and changes its accent colour", () => ({ name: "Pwned Inc", accentColor: "#ff0000", paperSize: "LETTER" }), false),
+  orgWrite(`${SETTINGS}#updateBrandingAction`, "renames the organization and changes its accent colour", () => ({ name: "Pwned Inc", accentColor: "#ff0000", paperSize: "LETTER", dateFormat: "iso" }), false),
   orgWrite(`${SETTINGS}#uploadLogoAction`, "replaces the organization's logo", () => ({ logo: redLogo() }), false),
   orgWrite(`${SETTINGS}#removeLogoAction`, "removes the organization's logo", () => ({}), false),
   orgWrite(`${MEMBERS}#createInvitationAction`, "creates an invitation (as owner, the strongest role)", () => ({ role: "owner" }), false),

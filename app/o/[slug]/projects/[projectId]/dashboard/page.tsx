@@ -30,6 +30,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const blockers = evaluation.findings.filter((f) => f.severity === "blocker").length;
   const warnings = evaluation.findings.filter((f) => f.severity === "warning").length;
   const workspaceHref = `/o/${ctx.organization.slug}/projects/${project.id}`;
+  const format = ctx.organization.dateFormat;
   const trend = [
     // Chart points are ISO days: the chart formats them (components/dashboard/chart-format.ts).
     ...summaries.map((s) => ({ date: s.createdAt.toISOString().slice(0, 10), index: s.readinessIndex })),
@@ -48,7 +49,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           <ExportMenu
             reportUrl={`/api/o/${ctx.organization.slug}/projects/${project.id}/report`}
             defaultPreparedBy={ctx.user.name}
-            snapshots={[...summaries].reverse().map((s) => ({ id: s.id, label: `${snapshotLabel(s)} · ${s.verdict}` }))}
+            snapshots={[...summaries].reverse().map((s) => ({ id: s.id, label: `${snapshotLabel(s, { format })} · ${s.verdict}` }))}
           />
         }
       />
@@ -93,9 +94,13 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
             current: document.scores?.[area.key]?.score ?? null,
             previous: previousScores[area.key]?.score ?? null,
           }))}
-          previousLabel={latest ? `Last snapshot (revision ${latest.number}, ${formatDate(latest.createdAt)})` : undefined}
+          previousLabel={latest ? `Last snapshot (revision ${latest.number}, ${formatDate(latest.createdAt, { format })})` : undefined}
         />
-        <TrendChart title="Readiness over time (snapshots, then today's draft)" points={summaries.length > 0 ? trend : []} />
+        <TrendChart
+          title="Readiness over time (snapshots, then today's draft)"
+          points={summaries.length > 0 ? trend : []}
+          dateFormat={format}
+        />
       </div>
       <FindingsList
         findings={evaluation.findings.map((f) => ({

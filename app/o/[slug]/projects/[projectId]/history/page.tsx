@@ -10,7 +10,7 @@ import type { HistoryEntry } from "@/lib/assessments/history-sessions";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
 import { listPossibleOwners } from "@/lib/projects/queries";
 import { QUESTIONS } from "@/lib/readiness";
-import { formatDate, formatDateTime, formatTime } from "@/lib/utils/format-date";
+import { formatDateTimeRange, type DateFormat } from "@/lib/utils/format-date";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -34,10 +34,8 @@ const MAX_FIELDS = 12;
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
 
 /** "5 Dec 2026, 12:27 UTC", or a sitting's span: "5 Dec 2026, 12:01–12:27 UTC". */
-function when(entry: HistoryEntry): string {
-  if (entry.events === 1 || entry.from.getTime() === entry.to.getTime()) return formatDateTime(entry.to);
-  if (formatDate(entry.from) !== formatDate(entry.to)) return `${formatDateTime(entry.from)} – ${formatDateTime(entry.to)}`;
-  return `${formatDate(entry.to)}, ${formatTime(entry.from)}–${formatTime(entry.to)} UTC`;
+function when(entry: HistoryEntry, format: DateFormat): string {
+  return formatDateTimeRange(entry.events === 1 ? entry.to : entry.from, entry.to, { format });
 }
 
 function what(entry: HistoryEntry): string {
@@ -132,7 +130,7 @@ export default async function HistoryPage({
             const changes = entry.changes.filter(([path]) => entry.action !== "snapshot.submitted" || path === "verdict");
             return (
               <tr key={entry.id}>
-                <Td className="whitespace-nowrap">{when(entry)}</Td>
+                <Td className="whitespace-nowrap">{when(entry, ctx.organization.dateFormat)}</Td>
                 <Td>{entry.actor?.name ?? "Former member"}</Td>
                 <Td>{what(entry)}</Td>
                 <Td>

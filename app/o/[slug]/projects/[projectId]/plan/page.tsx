@@ -36,6 +36,7 @@ export default async function RemediationPlanPage({
   const plan = await loadRemediationPlan(ctx, project.id);
   const canWrite = can(ctx.role, "assessments:write") && !project.archivedAt;
   const today = new Date().toISOString().slice(0, 10);
+  const format = ctx.organization.dateFormat;
   const base = `/o/${ctx.organization.slug}/projects/${project.id}`;
   const api = `/api/o/${ctx.organization.slug}/projects/${project.id}/plan`;
 
@@ -69,7 +70,7 @@ export default async function RemediationPlanPage({
     : null;
   const board = view === "board";
   const card = (item: PlanItemView) => (
-    <PlanItemCard key={item.id} item={item} today={today} workspaceHref={base} editing={board ? null : editing} />
+    <PlanItemCard key={item.id} item={item} today={today} dateFormat={format} workspaceHref={base} editing={board ? null : editing} />
   );
   const figures = [
     { label: "Open", value: summary.open },
@@ -85,7 +86,7 @@ export default async function RemediationPlanPage({
           <div>
             <h2 className="text-lg font-semibold">90-day remediation plan</h2>
             <p className="mt-1 text-sm text-fg-muted">
-              Day 1 is {formatDate(plan.startDate)}; day 90 is {formatDate(addDays(plan.startDate, 89))}.
+              Day 1 is {formatDate(plan.startDate, { format })}; day 90 is {formatDate(addDays(plan.startDate, 89), { format })}.
             </p>
           </div>
           <div className="flex flex-wrap gap-2 text-sm">
@@ -150,7 +151,8 @@ export default async function RemediationPlanPage({
           return (
             <Card key={window}>
               <h2 className="font-semibold">
-                {WINDOW_LABELS[window]} · until {formatDate(addDays(plan.startDate, WINDOW_LAST_DAY_OFFSET[window]))} ({items.length})
+                {WINDOW_LABELS[window]} · until {formatDate(addDays(plan.startDate, WINDOW_LAST_DAY_OFFSET[window]), { format })} (
+                {items.length})
               </h2>
               {items.length === 0 ? (
                 <p className="mt-2 text-sm text-fg-muted">Nothing in this window.</p>

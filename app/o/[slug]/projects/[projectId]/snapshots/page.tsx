@@ -23,9 +23,13 @@ export default async function SnapshotsPage({
   const ctx = await orgPage(slug, "projects:read");
   const project = await loadProjectOr404(ctx, projectId);
   const snapshots = await listSnapshots(ctx, project.id);
+  const format = ctx.organization.dateFormat;
   const choices = [
     { value: "draft", label: "Current draft" },
-    ...snapshots.map((s) => ({ value: s.id, label: `${snapshotLabel(s)} · ${ENUM_LABELS.verdict[s.verdict as Verdict] ?? s.verdict}` })),
+    ...snapshots.map((s) => ({
+      value: s.id,
+      label: `${snapshotLabel(s, { format })} · ${ENUM_LABELS.verdict[s.verdict as Verdict] ?? s.verdict}`,
+    })),
   ];
   // Set by "Submit for review" after it succeeds: say what was made (only if it is this project's).
   const made = submitted ? snapshots.find((s) => String(s.number) === submitted) : undefined;
@@ -37,7 +41,7 @@ export default async function SnapshotsPage({
           className="rounded-lg border border-success bg-success-soft px-4 py-3 text-sm font-medium text-success"
           data-testid="submitted-status"
         >
-          Submitted as revision {made.number} · {formatDateTime(made.createdAt, { seconds: true })}, verdict{" "}
+          Submitted as revision {made.number} · {formatDateTime(made.createdAt, { format, seconds: true })}, verdict{" "}
           {ENUM_LABELS.verdict[made.verdict as Verdict] ?? made.verdict}.
         </p>
       ) : null}
@@ -68,7 +72,7 @@ export default async function SnapshotsPage({
               {snapshots.map((s) => (
                 <tr key={s.id}>
                   <Td className="font-medium whitespace-nowrap">Revision {s.number}</Td>
-                  <Td className="whitespace-nowrap">{formatDateTime(s.createdAt, { seconds: true })}</Td>
+                  <Td className="whitespace-nowrap">{formatDateTime(s.createdAt, { format, seconds: true })}</Td>
                   <Td>{s.createdBy?.name ?? "Former member"}</Td>
                   <Td>
                     <VerdictBadge verdict={s.verdict} />

@@ -24,7 +24,11 @@ async function side(ctx: OrgContext, project: Project, id: string) {
   }
   try {
     const snapshot = await getSnapshot(ctx, project.id, id);
-    return { label: snapshotLabel(snapshot), document: snapshot.document, evaluation: snapshot.evaluation };
+    return {
+      label: snapshotLabel(snapshot, { format: ctx.organization.dateFormat }),
+      document: snapshot.document,
+      evaluation: snapshot.evaluation,
+    };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
