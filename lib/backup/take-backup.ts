@@ -75,7 +75,9 @@ async function writeArchive(url: string, clusterDir: string, file: string): Prom
   });
   const pack = tar.pack();
   const out = createWriteStream(file, { mode: 0o600 });
-  const written = pipeline(pack, createGzip({ level: 6 }), out);
+  // Level 1: a backup runs beside the app on the same cores; level 6 took three times the CPU
+  // for an archive about a fifth smaller.
+  const written = pipeline(pack, createGzip({ level: 1 }), out);
   // A failed write (a full disk) must stop the copy rather than stall it.
   const failed = written.then(
     () => undefined,

@@ -2,6 +2,7 @@
  * `npm run backup [--out DIR] [--keep N] [--cluster NAME] [--port N]`: a consistent backup of
  * the embedded database, taken while the app keeps serving (lib/backup/take-backup.ts).
  */
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -20,7 +21,17 @@ const argsSchema = z.object({
   port: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
+/** A backup is background work: the app serving beside it keeps the CPU first (best effort). */
+function yieldToTheApp(): void {
+  try {
+    os.setPriority(10);
+  } catch {
+    // not allowed here: run at normal priority
+  }
+}
+
 async function main() {
+  yieldToTheApp();
   const { values } = parseArgs({
     options: { out: { type: "string" }, keep: { type: "string" }, cluster: { type: "string" }, port: { type: "string" } },
   });

@@ -10,16 +10,13 @@
  * item (the worst case). Goal: p50 with plans ≤ 1.1 × p50 without, same run.
  * Writes .bench/saves.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db/client";
 import { repoRoot } from "@/lib/db/open-database";
-import type { AssessmentDocument } from "@/lib/readiness";
-import { Session } from "../http/session";
-import { percentile } from "../http/timing";
 import { seedBenchOrganization } from "./bench-data";
 import { startBenchServer } from "./bench-server";
+import { addProjectEditors, editorSaves, load } from "./save-load";
 
 const EDITORS = 50;
 const LEVELS = [20, 50];
@@ -28,44 +25,7 @@ const PASSWORD = "bench-password-1";
 const GOAL_RATIO = 3;
 const PLAN_GOAL_RATIO = 1.1;
 
-interface Timed {
-  p50: number;
-  p95: number;
-  perSecond: number;
-  requests: number;
-}
-
-function summarize(latencies: number[], seconds: number): Timed {
-  latencies.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return {
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    perSecond: round(latencies.length / seconds),
-    requests: latencies.length,
-  };
-}
-
-/** Runs `count` requests in each of `workers` concurrent loops; every answer must be 200. */
-async function load(workers: number, count: number, request: (worker: number, i: number) => Promise<Response>): Promise<Timed> {
-  const latencies: number[] = [];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: workers }, async (_, worker) => {
-      for (let i = 0; i < count; i += 1) {
-        const t0 = performance.now();
-        const response = await request(worker, i);
-        await response.arrayBuffer();
-        latencies.push(performance.now() - t0);
-        if (response.status !== 200) throw new Error(`worker ${worker} got ${response.status}`);
-      }
-    }),
-  );
-  return summarize(latencies, (performance.now() - started) / 1000);
-}
-
 async function main() {
-  const template = JSON.parse(readFileSync(path.join(repoRoot, "public/examples/ready.json"), "utf8")) as AssessmentDocument;
   const server = await startBenchServer({
     cluster: "pg-bench-saves",
     pgPort: 15342,
@@ -78,44 +38,12 @@ async function main() {
         email: "saves-owner@preflight.local",
         password: PASSWORD,
       });
-      const projects = await db.project.findMany({
-        where: { organizationId: organization.id },
-        select: { id: true },
-        orderBy: { name: "asc" },
-      });
-      const passwordHash = await hashPassword(PASSWORD);
-      const emails = projects.map((_, i) => `editor-${i}@preflight.local`);
-      await db.user.createMany({ data: emails.map((email, i) => ({ email, name: `Editor ${i}`, passwordHash })) });
-      const users = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true } });
-      await db.membership.createMany({
-        data: users.map((u) => ({ organizationId: organization.id, userId: u.id, role: "editor" as const })),
-      });
-      return { projects: projects.map((p) => p.id), emails };
+      return addProjectEditors(db, organization.id, PASSWORD);
     },
   });
   try {
-    const { projects, emails } = server.seeded;
-    const sessions = await Promise.all(
-      emails.map(async (email) => {
-        const session = new Session(server.base);
-        await session.signIn(email, PASSWORD);
-        return session;
-      }),
-    );
-    const revisions = await Promise.all(
-      projects.map(
-        async (id, i) =>
-          ((await (await sessions[i]!.get(`/api/o/saves/projects/${id}/assessment`)).json()) as { revision: number }).revision,
-      ),
-    );
-    const save = async (editor: number, i: number) => {
-      const scores = { ...template.scores, workflowMapping: { score: 1 + (i % 5), note: `Editor ${editor}, edit ${i}` } };
-      const response = await sessions[editor]!.request("PUT", `/api/o/saves/projects/${projects[editor]}/assessment`, {
-        json: { baseRevision: revisions[editor], answers: template.answers, scores },
-      });
-      if (response.status === 200) revisions[editor] = ((await response.clone().json()) as { revision: number }).revision;
-      return response;
-    };
+    const { projects } = server.seeded;
+    const { save, sessions } = await editorSaves(server.base, "saves", server.seeded, PASSWORD, repoRoot);
     // Warm-up: every editor's first save, and the trivial route.
     await load(EDITORS, 2, save);
     await load(EDITORS, 2, (worker) => sessions[worker]!.get("/api/health"));
