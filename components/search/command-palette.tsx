@@ -34,7 +34,7 @@ export default function CommandPalette({ slug, organizationName, open, onOpenCha
   const q = typed.trim();
 
   const groups = useMemo(() => {
-    if (q === "") return [];
+    if (q === "" || q.length > SEARCH_QUERY_MAX) return [];
     const fromServer = server.results && server.q !== "" ? server.results : { projects: [], findings: [], members: [] };
     return paletteGroups(prefix, { ...fromServer, questions: questionHits(q, projectBaseOf(pathname)) });
   }, [q, server, prefix, pathname]);
