@@ -54,17 +54,12 @@ export default function CommandPalette({ slug, organizationName, open, onOpenCha
     else router.push(option.href);
   };
 
+  // Home and End stay with the text field (they move the caret), as the combobox pattern allows.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, () => string | null> = {
-      ArrowDown: () => moveActive(options, active?.domId ?? null, 1),
-      ArrowUp: () => moveActive(options, active?.domId ?? null, -1),
-      Home: () => options[0]?.domId ?? null,
-      End: () => options.at(-1)?.domId ?? null,
-    };
-    const move = moves[event.key];
-    if (move && (options.length > 0 || event.key.startsWith("Arrow"))) {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      setActiveId(move());
+      setActiveId(moveActive(options, active?.domId ?? null, event.key === "ArrowDown" ? 1 : -1));
     } else if (event.key === "Enter" && options.length > 0) {
       // Enter without choosing opens the best match.
       event.preventDefault();

@@ -35,8 +35,9 @@ export function useCommandPalette(org: { slug: string; name: string } | null): C
     setOpen(true);
   }, []);
 
+  const enabled = org !== null;
   useEffect(() => {
-    if (!org) return;
+    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isShortcut(event)) return;
       // Also keeps the browser's own Ctrl+K (its search bar) from taking over.
@@ -46,7 +47,7 @@ export function useCommandPalette(org: { slug: string; name: string } | null): C
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [org, open, show]);
+  }, [enabled, open, show]);
 
   const returnFocus = useCallback((event: Event) => {
     event.preventDefault();
