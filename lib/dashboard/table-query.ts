@@ -26,27 +26,27 @@ export interface TableQuery {
 }
 
 type Params = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const oneOf = <T extends string>(list: readonly T[], value: string | undefined) =>
-  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-// Blank or too long reads as "no search" rather than an error: a bad link still shows the list.
-const searchText = z.string().trim().min(1).max(SEARCH_MAX);
+
+// Next hands a key given twice over as an array: the first value counts.
+const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+// Every field falls back rather than fails: an old or hand-edited link still shows the list.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(firstOf, schema.optional().catch(undefined));
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.output<T>) => z.preprocess(firstOf, schema.catch(fallback));
+
+const tableQuerySchema = z.object({
+  q: optional(z.string().trim().min(1).max(SEARCH_MAX)),
+  verdict: optional(z.enum(VERDICTS)),
+  system: optional(z.enum(SYSTEMS)),
+  owner: optional(z.string().min(1).max(64)),
+  rule: optional(z.enum(RULE_IDS)),
+  archived: optional(z.literal("1").transform(() => true)),
+  sort: withDefault(z.enum(SORT_KEYS), "verdict"),
+  dir: withDefault(z.enum(["asc", "desc"]), "asc"),
+  page: withDefault(z.coerce.number().int().min(1), 1).transform((page) => Math.min(page, 100_000)),
+});
 
 export function parseTableQuery(params: Params): TableQuery {
-  const page = Number.parseInt(one(params.page) ?? "1", 10);
-  const owner = one(params.owner);
-  const q = searchText.safeParse(one(params.q));
-  return {
-    q: q.success ? q.data : undefined,
-    verdict: oneOf(VERDICTS, one(params.verdict)),
-    system: oneOf(SYSTEMS, one(params.system)),
-    owner: owner && owner.length <= 64 ? owner : undefined,
-    rule: oneOf(RULE_IDS, one(params.rule)),
-    archived: one(params.archived) === "1" ? true : undefined,
-    sort: oneOf(SORT_KEYS, one(params.sort)) ?? "verdict",
-    dir: one(params.dir) === "desc" ? "desc" : "asc",
-    page: Number.isFinite(page) && page > 0 ? Math.min(page, 100_000) : 1,
-  };
+  return tableQuerySchema.parse(params);
 }
 
 export function toSearchParams(query: TableQuery, change: Partial<TableQuery> = {}): string {
