@@ -16,6 +16,12 @@ describe("the table query's search and archived toggle", () => {
     expect(parseTableQuery({ q: "x".repeat(10_000) }).q).toBeUndefined();
     expect(parseTableQuery({ q: ["first", "second"] }).q).toBe("first");
     expect(parseTableQuery({ archived: "yes" }).archived).toBeUndefined();
+    expect(parseTableQuery({ page: "1e9", sort: ["name", "owner"], dir: "sideways", owner: "" })).toMatchObject({
+      page: 100_000,
+      sort: "name",
+      dir: "asc",
+      owner: undefined,
+    });
   });
 
   it("keeps wildcards and quotes as typed: the query layer escapes them", () => {
