@@ -5,6 +5,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useUnsentDraftsGuard } from "@/components/auth/unsent-drafts-guard";
+import { SearchButton } from "@/components/search/search-button";
+import { useCommandPalette } from "@/components/search/use-command-palette";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { HeaderMenu } from "./header-menu";
 import { CloseIcon, MenuIcon } from "./icons";
@@ -45,6 +47,7 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const accountButton = useRef<HTMLButtonElement>(null);
   const sheetButton = useRef<HTMLButtonElement>(null);
+  const palette = useCommandPalette(org ? { slug: org.current.slug, name: org.current.name } : null);
 
   const guard = useUnsentDraftsGuard({
     // The menu that started it is closed by now: focus goes back to whichever opener is shown.
@@ -118,6 +121,7 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
           ) : null}
         </div>
         <div className="hidden items-center gap-1 lg:flex">
+          {org ? <SearchButton onOpen={palette.show} shortcut={palette.shortcut} /> : null}
           <ThemeToggle compact />
           <HeaderMenu
             open={menu === "account"}
@@ -137,6 +141,11 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
 
         {/* Narrow screens */}
         <span className="min-w-0 flex-1 truncate text-sm font-semibold lg:hidden">{org?.current.name}</span>
+        {org ? (
+          <span className="lg:hidden">
+            <SearchButton onOpen={palette.show} shortcut={palette.shortcut} compact />
+          </span>
+        ) : null}
         <Sheet.Root open={sheetOpen} onOpenChange={setSheetOpen}>
           <Sheet.Trigger asChild>
             <button
@@ -202,6 +211,7 @@ export function HeaderBar({ user, org }: HeaderBarProps) {
         </Sheet.Root>
       </div>
       {guard.dialog()}
+      {palette.dialog}
     </header>
   );
 }

@@ -1,11 +1,11 @@
 import { Button } from "@/components/ui/button";
-import type { TableQuery } from "@/lib/dashboard/table-query";
+import { SEARCH_MAX, type TableQuery } from "@/lib/dashboard/table-query";
 import { ENUM_LABELS, SYSTEMS, VERDICTS } from "@/lib/readiness/client";
 
 const select = "mt-1 h-10 rounded-md border border-border bg-surface px-2 text-sm";
 
 /**
- * A plain GET form: the filters live in the URL, so they survive a reload and can be shared.
+ * A plain GET form (it works without JavaScript): the search and filters live in the URL, so they survive a reload and can be shared.
  * The action keeps the results' anchor (a GET form replaces the query, not the fragment), so
  * the page opens on the table. Active filters and their removal are ActiveFilterChips.
  */
@@ -22,6 +22,20 @@ export function PortfolioFilters({
 }) {
   return (
     <form method="get" action={`${base}#${anchor}`} className="no-print flex flex-wrap items-end gap-3" aria-label="Filter projects">
+      <div className="w-full text-sm sm:w-auto">
+        <label htmlFor="filter-q" className="block font-medium">
+          Name contains
+        </label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          maxLength={SEARCH_MAX}
+          autoComplete="off"
+          className={`${select} w-full sm:w-56`}
+        />
+      </div>
       <FilterSelect
         name="verdict"
         label="Verdict"
@@ -44,6 +58,7 @@ export function PortfolioFilters({
         options={owners.map((o) => ({ value: o.id, label: o.name }))}
       />
       {query.rule ? <input type="hidden" name="rule" value={query.rule} /> : null}
+      {query.archived ? <input type="hidden" name="archived" value="1" /> : null}
       {query.sort !== "verdict" ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
       <Button type="submit" variant="secondary">

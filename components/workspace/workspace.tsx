@@ -112,15 +112,24 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
     });
   };
 
-  // Deep links from elsewhere in the app (`…/projects/<id>#answers.actions.2`) open that field.
+  // Deep links from elsewhere in the app (`…/projects/<id>#answers.actions.2`) open that field,
+  // on arrival and when the fragment changes on this page (the command palette's questions).
   useEffect(() => {
-    const path = decodeURIComponent(window.location.hash.slice(1));
-    const target = path === "" ? null : stepForPath(path);
-    if (target === null) return;
-    afterRender(() => {
-      setVisit((current) => ({ ...current, step: target }));
-      afterRender(() => focusPath(path, { outline: true }));
-    });
+    const openFromHash = () => {
+      const path = decodeURIComponent(window.location.hash.slice(1));
+      const target = path === "" ? null : stepForPath(path);
+      if (target === null) return;
+      afterRender(() => {
+        setVisit((current) => ({ ...current, step: target }));
+        afterRender(() => {
+          // A whole question (`answers.logs`) has no control of its own: its step's heading takes focus.
+          if (!focusPath(path, { outline: true })) focusStepHeading();
+        });
+      });
+    };
+    openFromHash();
+    window.addEventListener("hashchange", openFromHash);
+    return () => window.removeEventListener("hashchange", openFromHash);
   }, []);
 
   const index = STEP_KEYS.indexOf(step);

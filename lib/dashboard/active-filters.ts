@@ -5,7 +5,7 @@
 import { ENUM_LABELS, ruleById, type SystemKey } from "@/lib/readiness/client";
 import type { TableQuery } from "./table-query";
 
-export const FILTER_KEYS = ["verdict", "system", "owner", "rule"] as const;
+export const FILTER_KEYS = ["q", "verdict", "system", "owner", "rule"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface ActiveFilter {
@@ -21,6 +21,7 @@ export interface ActiveFilter {
 export function activeFilters(query: TableQuery, owners: readonly { id: string; name: string }[]): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
   const without = (key: FilterKey): TableQuery => ({ ...query, [key]: undefined, page: 1 });
+  if (query.q) filters.push({ key: "q", label: `Name contains: “${query.q}”`, without: without("q") });
   if (query.verdict) filters.push({ key: "verdict", label: `Verdict: ${ENUM_LABELS.verdict[query.verdict]}`, without: without("verdict") });
   if (query.system)
     filters.push({
@@ -38,7 +39,7 @@ export function activeFilters(query: TableQuery, owners: readonly { id: string; 
   return filters;
 }
 
-/** The query with every filter removed (sort and direction kept). */
+/** The query with every filter and the search removed (sort, direction and the archived toggle kept). */
 export function withoutFilters(query: TableQuery): TableQuery {
-  return { ...query, verdict: undefined, system: undefined, owner: undefined, rule: undefined, page: 1 };
+  return { ...query, q: undefined, verdict: undefined, system: undefined, owner: undefined, rule: undefined, page: 1 };
 }

@@ -4,6 +4,7 @@ import { db, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
 import { isRuleId, ruleById, RULESET_VERSION, type Verdict } from "@/lib/readiness";
+import { containsPattern } from "@/lib/search/like";
 import { scoresOf, type PortfolioRow, type TopBlocker, type TrendPoint } from "./portfolio";
 import { PAGE_SIZE, type SortKey, type TableQuery } from "./table-query";
 import { refreshStaleSummaries } from "./stale-summaries";
@@ -63,7 +64,9 @@ function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.Sql {
 }
 
 function filters(query: TableQuery): Prisma.Sql {
-  const parts = [Prisma.sql`p.archived_at IS NULL`];
+  const parts = [query.archived ? Prisma.sql`p.archived_at IS NOT NULL` : Prisma.sql`p.archived_at IS NULL`];
+  // ILIKE folds case; the pattern escapes the user's wildcards. At 10,000 projects the organization's rows are few enough to scan.
+  if (query.q) parts.push(Prisma.sql`p.name ILIKE ${containsPattern(query.q)}`);
   if (query.verdict) parts.push(Prisma.sql`${columns.verdict} = ${query.verdict}::verdict`);
   if (query.system) parts.push(Prisma.sql`${query.system} = ANY(p.systems)`);
   if (query.owner) parts.push(Prisma.sql`p.owner_id = ${query.owner}`);
@@ -137,6 +140,15 @@ interface OverviewRow {
   scored: number;
 }
 
+/** The people who own a project of the list (active or archived), for the owner filter. */
+function ownersOf(client: Db, organizationId: string, archived: boolean) {
+  return client.$queryRaw<{ id: string; name: string }[]>`
+    SELECT u.id, u.name FROM users u
+     WHERE u.id IN (SELECT p.owner_id FROM projects p
+                     WHERE p.organization_id = ${organizationId} AND (p.archived_at IS NOT NULL) = ${archived})
+     ORDER BY u.name ${ICU}, u.id`;
+}
+
 /** Everything else the page shows, over all active projects: verdict counts, blockers, owners, the "now" point. */
 function overview(client: Db, organizationId: string) {
   return Promise.all([
@@ -145,10 +157,7 @@ function overview(client: Db, organizationId: string) {
         FROM projects p JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id, unnest(a.blocker_rules) AS rule
        WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL
        GROUP BY rule ORDER BY count DESC, rule ${ICU} ASC LIMIT 10`,
-    client.$queryRaw<{ id: string; name: string }[]>`
-      SELECT u.id, u.name FROM users u
-       WHERE u.id IN (SELECT p.owner_id FROM projects p WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL)
-       ORDER BY u.name ${ICU}, u.id`,
+    ownersOf(client, organizationId, false),
     client.$queryRaw<OverviewRow[]>`
       SELECT count(*)::int AS active,
              count(*) FILTER (WHERE ${columns.verdict} = 'ready')::int AS draft_ready,
@@ -177,11 +186,7 @@ async function clampedPage(client: Db, organizationId: string, query: TableQuery
  * Every active project the table's filters let through, in its order (the CSV export):
  * the page's own query without a limit, after stale summaries are recomputed and stored.
  */
-export async function loadPortfolioRows(
-  ctx: OrgContext,
-  query: Pick<TableQuery, "sort" | "dir" | "verdict" | "system" | "owner" | "rule">,
-  client: Db = db(),
-): Promise<PortfolioRow[]> {
+export async function loadPortfolioRows(ctx: OrgContext, query: Omit<TableQuery, "page">, client: Db = db()): Promise<PortfolioRow[]> {
   await refreshStaleSummaries(client, ctx.organization.id);
   const rows = await pageQuery(client, ctx.organization.id, { ...query, page: 1 }, 1, null);
   return rows.map(toRow);
@@ -233,4 +238,29 @@ export async function loadPortfolioPage(
     owners,
     trend: latest ? [...weeks, latest] : weeks,
   };
+}
+
+export interface ProjectListPage {
+  rows: PortfolioRow[];
+  total: number;
+  page: number;
+  pages: number;
+  owners: { id: string; name: string }[];
+}
+
+/**
+ * The Projects page: the portfolio table's own query (search, filters, sort, page) over the
+ * active or the archived projects, without the portfolio's headline figures.
+ */
+export async function loadProjectList(ctx: OrgContext, query: TableQuery, client: Db = db(), size = PAGE_SIZE): Promise<ProjectListPage> {
+  const organizationId = ctx.organization.id;
+  await refreshStaleSummaries(client, organizationId);
+  const [firstRows, owners] = await Promise.all([
+    pageQuery(client, organizationId, query, query.page, size),
+    ownersOf(client, organizationId, query.archived === true),
+  ]);
+  const rows = await clampedPage(client, organizationId, query, size, firstRows);
+  const total = rows[0]?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / size));
+  return { rows: rows.map(toRow), total, page: Math.min(Math.max(1, query.page), pages), pages, owners };
 }

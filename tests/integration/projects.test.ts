@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { listProjectHistory } from "@/lib/assessments/history";
 import { saveAssessment } from "@/lib/assessments/save-assessment";
 import { createProject, setProjectArchived, updateProject } from "@/lib/projects/mutations";
-import { getProject, listProjects } from "@/lib/projects/queries";
+import { loadProjectList } from "@/lib/dashboard/portfolio-page";
+import { parseTableQuery } from "@/lib/dashboard/table-query";
+import type { OrgContext } from "@/lib/organizations/access";
+import { getProject } from "@/lib/projects/queries";
 import { createProjectSchema } from "@/lib/projects/schema";
 import { testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
 
+const listProjects = async (ctx: OrgContext, { archived = false } = {}) =>
+  (await loadProjectList(ctx, parseTableQuery(archived ? { archived: "1" } : {}), testDb())).rows;
 const fields = (name: string) => createProjectSchema.parse({ name, systems: ["crm", "billing"] });
 
 describe("projects", () => {

@@ -30,7 +30,8 @@ export default async function PortfolioPage({
 }) {
   const { slug } = await params;
   const ctx = await orgPage(slug, "projects:read");
-  const query = parseTableQuery(await searchParams);
+  // The portfolio is the active projects: the archived toggle belongs to the Projects page.
+  const query = { ...parseTableQuery(await searchParams), archived: undefined };
   const base = `/o/${ctx.organization.slug}`;
   const [portfolio, remediation] = await Promise.all([
     loadPortfolioPage(ctx, query),

@@ -1,28 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { VerdictBadge } from "@/components/readiness/verdict-badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ActiveFilterChips } from "@/components/portfolio/active-filter-chips";
+import { PortfolioFilters } from "@/components/portfolio/portfolio-filters";
+import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { orgPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/roles";
-import { buildRow } from "@/lib/dashboard/portfolio";
-import { listProjects } from "@/lib/projects/queries";
-import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness";
-import { formatDate } from "@/lib/utils/format-date";
+import { activeFilters } from "@/lib/dashboard/active-filters";
+import { loadProjectList } from "@/lib/dashboard/portfolio-page";
+import { parseTableQuery, toSearchParams } from "@/lib/dashboard/table-query";
 
 export const metadata: Metadata = { title: "Projects" };
 
+const RESULTS = "list";
+
+/** The portfolio's table (one query path, one list), with the archived projects one link away. */
 export default async function ProjectsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ archived?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  const archived = (await searchParams).archived === "1";
   const ctx = await orgPage(slug, "projects:read");
-  const projects = await listProjects(ctx, { archived });
+  const query = parseTableQuery(await searchParams);
+  const archived = query.archived === true;
+  const list = await loadProjectList(ctx, query);
   const base = `/o/${ctx.organization.slug}/projects`;
+  const filtered = activeFilters(query, list.owners).length > 0;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -38,48 +43,29 @@ export default async function ProjectsPage({
           </Link>
         ) : null}
       </div>
-      {projects.length === 0 ? (
+      {list.total === 0 && !filtered ? (
         <p className="rounded-lg border border-dashed border-border p-8 text-center text-fg-muted">
           {archived ? "No archived projects." : "No projects yet. Create one for each AI integration you plan to launch."}
         </p>
       ) : (
-        <Table label="Projects">
-          <caption className="sr-only">Projects with their readiness verdict</caption>
-          <thead>
-            <tr>
-              <Th>Project</Th>
-              <Th>Verdict</Th>
-              <Th>Readiness</Th>
-              <Th>Systems</Th>
-              <Th>Owner</Th>
-              <Th>Last change</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {projects.map((project) => {
-              const row = buildRow(project);
-              const percent = readinessPercent(row.index);
-              return (
-                <tr key={project.id}>
-                  <Td>
-                    <Link href={`${base}/${project.id}/dashboard`} className="font-medium text-accent underline">
-                      {project.name}
-                    </Link>
-                  </Td>
-                  <Td>
-                    <VerdictBadge verdict={row.verdict} />
-                  </Td>
-                  <Td>{row.index === null ? "—" : `${row.index.toFixed(2)} (${percent}%)`}</Td>
-                  <Td>{project.systems.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? s).join(", ") || "—"}</Td>
-                  <Td>{project.owner?.name ?? "—"}</Td>
-                  <Td>
-                    <time dateTime={row.lastChange}>{formatDate(row.lastChange, { format: ctx.organization.dateFormat })}</time>
-                  </Td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
+        <section id={RESULTS} aria-label="Project list" className="scroll-mt-4 space-y-4">
+          <PortfolioFilters query={query} owners={list.owners} base={base} anchor={RESULTS} />
+          <ActiveFilterChips query={query} owners={list.owners} base={base} anchor={RESULTS} />
+          {list.total === 0 ? (
+            <p className="rounded-lg border border-dashed border-border p-6 text-center text-fg-muted">No project matches these filters.</p>
+          ) : (
+            <PortfolioTable
+              csvHref={`/api/o/${ctx.organization.slug}/portfolio.csv${toSearchParams({ ...query, page: 1 })}`}
+              rows={list.rows}
+              total={list.total}
+              query={query}
+              page={list.page}
+              pages={list.pages}
+              projectHref={(id) => `${base}/${id}/dashboard`}
+              dateFormat={ctx.organization.dateFormat}
+            />
+          )}
+        </section>
       )}
     </div>
   );

@@ -45,6 +45,17 @@ export const ROUTES: Coverage[] = [
     legit: { as: "viewer" },
   },
   {
+    entry: "app/api/o/[slug]/search/route.ts GET",
+    does: "reads the organization's projects, blockers and members matching a search (the command palette)",
+    // Hostile text on every call (LIKE wildcards, a quote, SQL): the viewer still reads. The legit call is 10 KB of text: refused, not run.
+    call: (s, t) => send(s, "GET", `${org(t)}/search?q=${encodeURIComponent("%_' OR 1=1 --")}`),
+    signedOut: "unauthenticated",
+    viewer: "ok",
+    outsider: "not_found",
+    outsiderOwnOrg: ORG_ONLY,
+    legit: { as: "viewer", call: (s, t) => send(s, "GET", `${org(t)}/search?q=${"x".repeat(10_000)}`), expect: "invalid" },
+  },
+  {
     entry: "app/api/o/[slug]/projects/[projectId]/snapshots/route.ts POST",
     does: "writes a snapshot and an audit event",
     call: (s, t) => send(s, "POST", `${project(t)}/snapshots`, { revision: t.revision }),

@@ -1,0 +1,20 @@
+/**
+ * Findings as the palette finds them. Drafts store the ids of their blocking rules (the
+ * evaluation summary kept on every save), not each finding's message, so a search matches
+ * rule titles and ids here, then asks the database which projects are blocked by them.
+ * Pure.
+ */
+import { RULES, type RuleId } from "@/lib/readiness";
+import { rankItems } from "./rank";
+
+/** Enough rules to cover a broad word ("missing") without sending the whole ruleset. */
+const RULES_PER_SEARCH = 40;
+
+export function matchingRuleIds(typed: string): RuleId[] {
+  return rankItems(RULES, (rule) => [rule.title, rule.id, rule.id.replaceAll("_", " ")], typed, RULES_PER_SEARCH).map((rule) => rule.id);
+}
+
+/** The project's workspace on the rule's question, where the fix is made; the dashboard for score rules. */
+export function findingHref(projectBase: string, rule: { question?: string }): string {
+  return rule.question ? `${projectBase}#answers.${rule.question}` : `${projectBase}/dashboard`;
+}
