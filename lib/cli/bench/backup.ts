@@ -73,13 +73,13 @@ async function main() {
     await db.$executeRaw`CHECKPOINT`;
     await db.$disconnect();
     const { save } = await editorSaves(server.base, "bench", server.seeded, PASSWORD, repoRoot);
-    await load(EDITORS, 3, save); // warm-up
+    await load(EDITORS, 10, save); // warm-up
 
     let started = performance.now();
     const backup = await takeBackup(target, out, 1);
     const backupSeconds = seconds(started);
 
-    const quiet = await load(EDITORS, SAVES_PER_EDITOR, save);
+    const quietBefore = await load(EDITORS, SAVES_PER_EDITOR, save);
     // Backups back to back while the editors save; only saves made during a backup count.
     let backingUp = true;
     const duringLoad = loadWhile(EDITORS, () => backingUp, save);
@@ -91,6 +91,9 @@ async function main() {
     }
     backingUp = false;
     const during: Timed = await duringLoad;
+    const quietAfter = await load(EDITORS, SAVES_PER_EDITOR, save);
+    // Against the faster of the two quiet runs around it: a warming server must not flatter the ratio.
+    const quiet = quietBefore.p50 <= quietAfter.p50 ? quietBefore : quietAfter;
     const ratio = Math.round((during.p50 / quiet.p50) * 100) / 100;
 
     await server.stop();
@@ -119,7 +122,7 @@ async function main() {
       `backup ${backupSeconds.toFixed(1)} s (${result.archiveMb.toFixed(1)} MB, ${backup.files} files), restore ${restoreSeconds.toFixed(1)} s (verify, replay, migrations check, start and stop)`,
     );
     console.log(
-      `autosave, ${EDITORS} editors: p50 ${quiet.p50} ms / p95 ${quiet.p95} ms without a backup; p50 ${during.p50} ms / p95 ${during.p95} ms during ${BACKUPS_UNDER_LOAD} backups (${underLoad.map((s) => s.toFixed(1)).join(", ")} s, ${during.requests} saves): ×${ratio} — ${ratio <= GOAL_RATIO ? "goal met" : "goal missed"} (≤ ×${GOAL_RATIO})`,
+      `autosave, ${EDITORS} editors: p50 ${quietBefore.p50} then ${quietAfter.p50} ms (p95 ${quietBefore.p95} / ${quietAfter.p95} ms) without a backup; p50 ${during.p50} ms / p95 ${during.p95} ms during ${BACKUPS_UNDER_LOAD} backups (${underLoad.map((s) => s.toFixed(1)).join(", ")} s, ${during.requests} saves): ×${ratio} — ${ratio <= GOAL_RATIO ? "goal met" : "goal missed"} (≤ ×${GOAL_RATIO})`,
     );
     mkdirSync(path.join(repoRoot, ".bench"), { recursive: true });
     writeFileSync(path.join(repoRoot, ".bench", "backup.json"), `${JSON.stringify(result, null, 2)}\n`);

@@ -130,6 +130,13 @@ function backup(data: unknown): SummaryRow[] {
       null,
     ),
     row("backup", "restore (verify, replay, start, stop)", `${fixed(at(data, "restoreSeconds"))} s`, "", null),
+    row(
+      "backup",
+      `autosave p50 during backups vs without (${String(at(data, "autosave", "editors"))} editors)`,
+      `×${fixed(at(data, "autosave", "ratioP50"), 2)} (${fixed(at(data, "autosave", "duringBackup", "p50"))} ms)`,
+      "≤ ×1.2",
+      num(at(data, "autosave", "ratioP50")) <= 1.2,
+    ),
   ];
 }
 
