@@ -44,6 +44,7 @@ function projectEntry(row: ProjectRow, refs: RefAllocator): ArchiveProject {
     },
     snapshots: row.snapshots.map(({ id, createdBy, createdAt, ...snapshot }) => ({
       ref: refs.ref(id),
+      id,
       ...snapshot,
       createdAt: iso(createdAt),
       createdBy: email(createdBy),

@@ -59,6 +59,8 @@ const draftSchema = z.strictObject({
 
 const snapshotSchema = z.strictObject({
   ref,
+  /** The one id that leaves the instance: printed on the snapshot's PDF reports, so an import keeps it when it is free. */
+  id: z.guid(),
   number: z.number().int().min(1).max(1_000_000),
   revision: count,
   createdAt: timestamp,

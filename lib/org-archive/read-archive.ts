@@ -52,6 +52,7 @@ const firstIssue = (issues: ValidationIssue[]) => (issues[0] ? `${issues[0].path
 /** Refs are unique across the archive, so every row maps to exactly one new id. */
 function checkRefs(archive: OrganizationArchive): void {
   const seen = new Set<string>();
+  const snapshotIds = new Set<string>();
   const claim = (ref: string, where: string) => {
     if (seen.has(ref)) throw refused(`${where} reuses reference ${ref}.`);
     seen.add(ref);
@@ -70,6 +71,8 @@ function checkRefs(archive: OrganizationArchive): void {
     const numbers = new Set<number>();
     for (const snapshot of project.snapshots) {
       claim(snapshot.ref, `${where} snapshot ${snapshot.number}`);
+      if (snapshotIds.has(snapshot.id)) throw refused(`${where} snapshot ${snapshot.number} reuses snapshot id ${snapshot.id}.`);
+      snapshotIds.add(snapshot.id);
       if (numbers.has(snapshot.number)) throw refused(`${where} has two snapshots numbered ${snapshot.number}.`);
       numbers.add(snapshot.number);
     }

@@ -71,13 +71,17 @@ async function writeProjects(tx: DbTx, ctx: OrgContext, projects: ArchiveProject
       updatedAt: new Date(draft.updatedAt),
     })),
   });
+  // A snapshot keeps the id its reports print unless this instance has it already (the
+  // archive was imported here before, or comes from here): then it gets a new one.
+  const archivedIds = projects.flatMap((p) => p.snapshots.map((s) => s.id));
+  const taken = new Set((await tx.snapshot.findMany({ where: { id: { in: archivedIds } }, select: { id: true } })).map((s) => s.id));
   // Snapshots keep their verdict (checked against their evaluation on reading); the insert
   // trigger fills each project's latest-snapshot columns and the trend generation.
   await tx.snapshot.createMany({
     data: projects.flatMap(({ ref, snapshots }) =>
-      snapshots.map(({ ref: snapshotRef, createdBy, createdAt, document, evaluation, ...snapshot }) => ({
+      snapshots.map(({ ref: snapshotRef, id, createdBy, createdAt, document, evaluation, ...snapshot }) => ({
         ...snapshot,
-        id: ids.id(snapshotRef),
+        id: taken.has(id) ? ids.id(snapshotRef) : ids.set(snapshotRef, id),
         organizationId,
         projectId: ids.id(ref),
         document: json(document),
@@ -87,6 +91,12 @@ async function writeProjects(tx: DbTx, ctx: OrgContext, projects: ArchiveProject
       })),
     ),
   });
+  return { snapshotIdsReplaced: taken.size };
+}
+
+/** Plans and their items as they were: people's statuses, owners, notes and dates, and what saves resolved. */
+async function writePlans(tx: DbTx, ctx: OrgContext, projects: ArchiveProject[], people: PeopleMap, ids: IdMap) {
+  const organizationId = ctx.organization.id;
   const planned = projects.flatMap((p) => (p.plan ? [{ projectRef: p.ref, plan: p.plan }] : []));
   await tx.remediationPlan.createMany({
     data: planned.map(({ projectRef, plan }) => ({
@@ -168,7 +178,8 @@ export async function writeArchive(
   ids.set(source.ref, created.id);
   const people = new PeopleMap(user);
   const { joined, invited } = await writeMembers(tx, ctx, archive, people, ids, now);
-  await writeProjects(tx, ctx, archive.projects, people, ids);
+  const { snapshotIdsReplaced } = await writeProjects(tx, ctx, archive.projects, people, ids);
+  await writePlans(tx, ctx, archive.projects, people, ids);
   await tx.auditEvent.createMany({
     data: archive.auditEvents.map((event) => ({
       organizationId: created.id,
@@ -194,6 +205,8 @@ export async function writeArchive(
       joined: { before: null, after: joined },
       invited: { before: null, after: invited.map((i) => `${i.email} (${i.role})`) },
       unresolved: { before: null, after: unresolved },
+      // Non-zero when this instance already had them (imported twice, or back where it came from): their reports cite new ids.
+      snapshotIdsReplaced: { before: null, after: snapshotIdsReplaced },
     },
   });
   return { organization: ctx.organization, projects: archive.projects.length, joined, invited, unresolved };

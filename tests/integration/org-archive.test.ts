@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadReportInput } from "@/lib/assessments/report-input";
 import { draftOf } from "@/lib/assessments/document";
 import { saveAssessment } from "@/lib/assessments/save-assessment";
 import { submitForReview } from "@/lib/assessments/snapshots";
@@ -166,6 +167,10 @@ describe("organization export and import", () => {
     expect(result.organization.slug).not.toBe(source.owner.organization.slug);
     expect(result.joined.sort()).toEqual([source.owner.user.email, source.editor.user.email, source.viewer.user.email].sort());
     expect(result.invited).toEqual([]);
+    // Here already (the source is on this instance): the imported snapshots get new ids.
+    const sourceIds = await testDb().snapshot.findMany({ where: { organizationId: source.owner.organization.id }, select: { id: true } });
+    const newIds = await testDb().snapshot.findMany({ where: { organizationId: result.organization.id }, select: { id: true } });
+    expect(newIds.filter((row) => sourceIds.some((s) => s.id === row.id))).toEqual([]);
     const imported = await orgState(result.organization.id);
     expect(imported).toEqual(sourceBefore);
     const archive = unpack(bytes);
@@ -192,6 +197,27 @@ describe("organization export and import", () => {
     expect(await orgState(source.owner.organization.id)).toEqual(sourceBefore);
     expect(await testDb().auditEvent.count({ where: { organizationId: source.owner.organization.id } })).toBe(sourceAudit);
     expect(await orgState(bystander.organization.id)).toEqual(bystanderBefore);
+  });
+
+  it("moves: where the snapshot ids are free, they are kept, and a snapshot's report reads the same", async () => {
+    const moving = await seedSource();
+    const { bytes: moved } = await exportOrganization(moving.owner, "old.example");
+    const project = await testDb().project.findFirstOrThrow({ where: { organizationId: moving.owner.organization.id, name: "Refunds" } });
+    const snapshots = await testDb().snapshot.findMany({
+      where: { projectId: project.id },
+      orderBy: { number: "asc" },
+      select: { id: true },
+    });
+    const now = new Date();
+    const report = await loadReportInput(moving.owner, project.id, snapshots[1]!.id, "Alex", now);
+    await testDb().organization.delete({ where: { id: moving.owner.organization.id } });
+
+    const result = await importOrganization(moving.owner.user, moved);
+    const ctx = await resolveOrgAccess(moving.owner.user, result.organization.slug, "organization:read");
+    const imported = await testDb().project.findFirstOrThrow({ where: { organizationId: result.organization.id, name: "Refunds" } });
+    const kept = await testDb().snapshot.findMany({ where: { projectId: imported.id }, orderBy: { number: "asc" }, select: { id: true } });
+    expect(kept).toEqual(snapshots);
+    expect(await loadReportInput(ctx, imported.id, snapshots[1]!.id, "Alex", now)).toEqual(report);
   });
 
   it("invites the members with no account here, and leaves people it cannot resolve empty", async () => {
