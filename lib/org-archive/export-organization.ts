@@ -4,12 +4,13 @@ import { gzip } from "node:zlib";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db as defaultDb, Prisma, type Db, type DbTx } from "@/lib/db/client";
 import { assertCan, type OrgContext } from "@/lib/organizations/access";
-import { RULESET_VERSIONS } from "@/lib/readiness";
+import { RULESET_VERSIONS, SYSTEMS } from "@/lib/readiness";
 import { ARCHIVE_EXTENSION, ARCHIVE_FORMAT, ARCHIVE_VERSION, type ArchiveProject, type OrganizationArchive } from "./format";
 import { mapStrings, RefAllocator } from "./refs";
 import { readOrganizationRows, type ProjectRow } from "./export-queries";
 
 const compress = promisify(gzip);
+const isKnownSystem = (system: string): system is (typeof SYSTEMS)[number] => (SYSTEMS as readonly string[]).includes(system);
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -28,7 +29,8 @@ function projectEntry(row: ProjectRow, refs: RefAllocator): ArchiveProject {
     ref: refs.ref(row.id),
     name: row.name,
     description: row.description,
-    systems: row.systems,
+    // The form only stores known systems; one that is not (changed behind the app) is left out, not made unimportable.
+    systems: row.systems.filter(isKnownSystem),
     owner: email(row.owner),
     archivedAt: isoOrNull(row.archivedAt),
     createdAt: iso(row.createdAt),

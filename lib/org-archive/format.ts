@@ -8,6 +8,8 @@
  * it is looked at further (the byte cap on the decompressed text comes first, in read-archive).
  */
 import { z } from "zod";
+import { SYSTEMS } from "@/lib/readiness";
+import { MAX_NOTES } from "@/lib/remediation-plan/schema";
 
 export const ARCHIVE_FORMAT = "preflight-organization";
 export const ARCHIVE_VERSION = 1;
@@ -76,9 +78,9 @@ const snapshotSchema = z.strictObject({
 
 const itemSchema = z.strictObject({
   ref,
-  key: text(500),
+  key: text(1_000),
   ruleId: text(200),
-  target: text(500),
+  target: text(1_000),
   severity: z.enum(ARCHIVE_SEVERITIES),
   track: z.enum(ARCHIVE_TRACKS),
   window: z.enum(ARCHIVE_WINDOWS),
@@ -88,11 +90,11 @@ const itemSchema = z.strictObject({
   position: count,
   dueDate: day,
   dueDateSetByPerson: z.boolean(),
-  suggestedOwner: text(200).nullable(),
-  suggestedFrom: text(200).nullable(),
+  suggestedOwner: text().nullable(),
+  suggestedFrom: text().nullable(),
   assignee: person,
   status: z.enum(ARCHIVE_ITEM_STATUSES),
-  notes: text(),
+  notes: text(MAX_NOTES),
   resolvedAt: timestamp.nullable(),
   resolvedBy: person,
   resolvedRevision: count.nullable(),
@@ -113,11 +115,12 @@ const planSchema = z.strictObject({
   items: list(itemSchema, ARCHIVE_LIMITS.itemsPerPlan),
 });
 
+// Project fields within the bounds of the project form (lib/projects/schema.ts).
 const projectSchema = z.strictObject({
   ref,
-  name,
-  description: text(5_000),
-  systems: list(text(200), 100),
+  name: z.string().min(1).max(120),
+  description: text(2_000),
+  systems: list(z.enum(SYSTEMS), SYSTEMS.length),
   owner: person,
   archivedAt: timestamp.nullable(),
   createdAt: timestamp,
@@ -151,7 +154,7 @@ export const organizationArchiveSchema = z.strictObject({
   }),
   organization: z.strictObject({
     ref,
-    name: name.max(120),
+    name: z.string().min(2).max(120),
     slug: z.string().min(1).max(80),
     accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "Use a colour like #1d4ed8." }),
     paperSize: z.enum(ARCHIVE_PAPER_SIZES),
