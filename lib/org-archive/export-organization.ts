@@ -5,7 +5,15 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db as defaultDb, Prisma, type Db, type DbTx } from "@/lib/db/client";
 import { assertCan, type OrgContext } from "@/lib/organizations/access";
 import { RULESET_VERSIONS, SYSTEMS } from "@/lib/readiness";
-import { ARCHIVE_EXTENSION, ARCHIVE_FORMAT, ARCHIVE_VERSION, type ArchiveProject, type OrganizationArchive } from "./format";
+import { AppError } from "@/lib/errors";
+import {
+  ARCHIVE_EXTENSION,
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  MAX_ARCHIVE_BYTES,
+  type ArchiveProject,
+  type OrganizationArchive,
+} from "./format";
 import { mapStrings, RefAllocator } from "./refs";
 import { readOrganizationRows, type ProjectRow } from "./export-queries";
 
@@ -149,6 +157,10 @@ export async function buildOrganizationArchive(
 /** The archive file: gzip-compressed JSON, named `<slug>-<date>.preflight.json.gz`. */
 export async function exportOrganization(ctx: OrgContext, instance: string, now = new Date(), client?: Db) {
   const archive = await buildOrganizationArchive(ctx, instance, now, client);
-  const bytes = await compress(Buffer.from(JSON.stringify(archive)));
+  const text = Buffer.from(JSON.stringify(archive));
+  // Said now rather than by the import: an archive over the import's cap could never be imported.
+  if (text.byteLength > MAX_ARCHIVE_BYTES)
+    throw new AppError("too_large", `This organization is larger than an archive may be (${MAX_ARCHIVE_BYTES / 1024 / 1024} MB of JSON).`);
+  const bytes = await compress(text);
   return { fileName: `${ctx.organization.slug}-${day(now)}${ARCHIVE_EXTENSION}`, bytes };
 }

@@ -220,6 +220,18 @@ describe("organization export and import", () => {
     expect(await loadReportInput(ctx, imported.id, snapshots[1]!.id, "Alex", now)).toEqual(report);
   });
 
+  it("keeps the archived slug when it is free, and imports an empty organization", async () => {
+    const archive = unpack(bytes);
+    const slug = `moved-${Date.now().toString(36)}`;
+    const empty = { ...archive, organization: { ...archive.organization, slug }, members: [], projects: [], auditEvents: [] };
+    const importer = await makeOwner("Empty importer");
+    const result = await importOrganization(importer.user, pack(empty));
+    expect(result.organization.slug).toBe(slug);
+    expect(await testDb().project.count({ where: { organizationId: result.organization.id } })).toBe(0);
+    const actions = await testDb().auditEvent.findMany({ where: { organizationId: result.organization.id }, select: { action: true } });
+    expect(actions.map((a) => a.action).sort()).toEqual(["organization.created", "organization.imported"]);
+  });
+
   it("invites the members with no account here, and leaves people it cannot resolve empty", async () => {
     const archive = unpack(bytes);
     const stranger = "stranger@elsewhere.example";
