@@ -8,6 +8,8 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = [
   "organization:read",
   "organization:update",
+  // The whole organization as one archive, every member's email included: owners only.
+  "organization:export",
   "members:read",
   "members:manage",
   "projects:read",

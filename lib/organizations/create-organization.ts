@@ -5,9 +5,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { RESERVED_SLUGS, slugify } from "./slug";
 
-/** Creates an organization owned by `ownerId`, with a unique slug derived from its name. */
-export async function createOrganization(tx: DbTx, ownerId: string, name: string) {
-  const base = slugify(name);
+/**
+ * Creates an organization owned by `ownerId`, with a unique slug derived from its name (or from
+ * `slugFrom`: an import keeps the archived slug when it is free).
+ */
+export async function createOrganization(tx: DbTx, ownerId: string, name: string, slugFrom = name) {
+  const base = slugify(slugFrom);
   let slug = RESERVED_SLUGS.has(base) ? `${base}-org` : base;
   for (let attempt = 0; await tx.organization.findUnique({ where: { slug }, select: { id: true } }); attempt += 1) {
     slug = `${base}-${attempt < 3 ? attempt + 2 : randomBytes(3).toString("hex")}`;

@@ -16,21 +16,24 @@ export function hashToken(token: string): string {
 
 /** Returns the one-time token; only its hash is stored, so the link is shown once. */
 export async function createInvitation(ctx: OrgContext, role: Role, now = new Date()) {
+  return db().$transaction((tx) => insertInvitation(tx, ctx, role, now));
+}
+
+/** createInvitation inside the caller's transaction (an organization import invites the people it cannot match). */
+export async function insertInvitation(tx: DbTx, ctx: OrgContext, role: Role, now = new Date()) {
   if (!mayInviteAs(ctx.role, role)) throw forbidden("You may not invite people with this role.");
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
-  await db().$transaction(async (tx) => {
-    const invitation = await tx.invitation.create({
-      data: { organizationId: ctx.organization.id, tokenHash: hashToken(token), role, createdById: ctx.user.id, expiresAt },
-    });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
-      entityType: "invitation",
-      entityId: invitation.id,
-      action: "invitation.created",
-      changes: { role: { before: null, after: role }, expiresAt: { before: null, after: expiresAt.toISOString() } },
-    });
+  const invitation = await tx.invitation.create({
+    data: { organizationId: ctx.organization.id, tokenHash: hashToken(token), role, createdById: ctx.user.id, expiresAt },
+  });
+  await recordAudit(tx, {
+    organizationId: ctx.organization.id,
+    actorId: ctx.user.id,
+    entityType: "invitation",
+    entityId: invitation.id,
+    action: "invitation.created",
+    changes: { role: { before: null, after: role }, expiresAt: { before: null, after: expiresAt.toISOString() } },
   });
   return { token, expiresAt };
 }

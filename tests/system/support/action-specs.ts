@@ -5,6 +5,7 @@
  * come with its generator.
  */
 import type { FormSpec } from "./hostile-forms";
+import { archiveFile } from "./org-archive-file";
 
 /** Who submits the form: the owner of the first demo organization, its viewer, or nobody. */
 export type Caller = "owner" | "viewer" | "anonymous";
@@ -105,6 +106,11 @@ export function actionSpecs(ids: DemoIds): Record<string, ActionSpec> {
     "app/o/[slug]/settings/actions.ts#uploadLogoAction": org({ logo: { valid: logo } }),
     "app/o/[slug]/settings/actions.ts#removeLogoAction": org({}),
     "app/orgs/new/actions.ts#createOrganizationAction": { caller: "owner", orgSlug: null, fields: { name: { valid: "Hostile Holdings" } } },
+    "app/orgs/new/import-actions.ts#importOrganizationAction": {
+      caller: "owner",
+      orgSlug: null,
+      fields: { archive: { valid: () => archiveFile() } },
+    },
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { BrandingForm } from "@/components/settings/branding-form";
 import { LogoForm } from "@/components/settings/logo-form";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/roles";
 import { orgPage } from "@/lib/auth/page-guards";
 import { getBranding } from "@/lib/organizations/branding";
 import { removeLogoAction, updateBrandingAction, uploadLogoAction } from "./actions";
@@ -51,6 +53,20 @@ export default async function OrganizationSettingsPage({ params }: { params: Pro
           </div>
         </Card>
       </div>
+      {can(ctx.role, "organization:export") ? (
+        <Card>
+          <h2 className="text-lg font-semibold">Export organization</h2>
+          <p className="mt-1 text-sm text-fg-muted">
+            One archive file with every project, assessment, snapshot, plan, the audit history, the branding and the members by email and
+            role (never passwords or invitation links). Import it on any Preflight from “New organization”.
+          </p>
+          <Button asChild variant="secondary" className="mt-4">
+            <a href={`/api/o/${ctx.organization.slug}/export`} download data-testid="export-organization">
+              Export organization
+            </a>
+          </Button>
+        </Card>
+      ) : null}
     </div>
   );
 }

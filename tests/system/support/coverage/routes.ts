@@ -56,6 +56,16 @@ export const ROUTES: Coverage[] = [
     legit: { as: "viewer", call: (s, t) => send(s, "GET", `${org(t)}/search?q=${"x".repeat(10_000)}`), expect: "invalid" },
   },
   {
+    entry: "app/api/o/[slug]/export/route.ts GET",
+    does: "reads the whole organization as an archive (every member's email) and writes an audit event",
+    call: (s, t) => send(s, "GET", `${org(t)}/export`),
+    signedOut: "unauthenticated",
+    viewer: "forbidden",
+    outsider: "not_found",
+    outsiderOwnOrg: ORG_ONLY,
+    legit: { as: "owner" },
+  },
+  {
     entry: "app/api/o/[slug]/projects/[projectId]/snapshots/route.ts POST",
     does: "writes a snapshot and an audit event",
     call: (s, t) => send(s, "POST", `${project(t)}/snapshots`, { revision: t.revision }),

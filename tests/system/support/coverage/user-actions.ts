@@ -2,11 +2,13 @@
 import type { Session } from "@/lib/cli/http/session";
 import { actionOutcome } from "../outcome";
 import { DEMO_PASSWORD, OUTSIDER, type Target } from "../world";
+import { archiveFile, emptyArchive } from "../org-archive-file";
 import type { Coverage } from "./types";
 
-const act = (entry: string, fields: (t: Target) => Record<string, string>) => (session: Session, t: Target) =>
+const act = (entry: string, fields: (t: Target) => Record<string, string | Blob>) => (session: Session, t: Target) =>
   actionOutcome(session, { entry, fields: fields(t), params: { token: t.invitationToken } });
 
+const IMPORT = "app/orgs/new/import-actions.ts#importOrganizationAction";
 const ACCEPT = "app/invite/[token]/actions.ts#acceptInvitationAction";
 const PASSWORD = "app/account/actions.ts#changePasswordAction";
 const EVERYWHERE = "app/account/actions.ts#signOutEverywhereAction";
@@ -22,6 +24,18 @@ export const USER_ACTIONS: Coverage[] = [
     signedOut: "unauthenticated",
     viewer: NO_ORG,
     outsider: { na: "names no organization: it always creates a new one (a same name gets a new slug)" },
+    outsiderOwnOrg: NO_ORG,
+    legit: { as: "outsider" },
+  },
+  {
+    entry: IMPORT,
+    does: "creates an organization owned by the caller from an archive file",
+    // The attack: an archive naming the victim organization's slug and owner must create a new
+    // organization of the caller's and leave the victim's rows as they were.
+    call: act(IMPORT, (t) => ({ archive: archiveFile({ ...emptyArchive(), organization: { ...emptyArchive().organization, slug: t.slug } }) })),
+    signedOut: "unauthenticated",
+    viewer: NO_ORG,
+    outsider: { na: "names no organization: it always creates a new one (an archived slug that is taken gets a suffix)" },
     outsiderOwnOrg: NO_ORG,
     legit: { as: "outsider" },
   },
