@@ -110,6 +110,7 @@ export async function buildOrganizationArchive(
           slug: rows.organization.slug,
           accentColor: rows.organization.accentColor,
           paperSize: rows.organization.paperSize,
+          dateFormat: rows.organization.dateFormat,
           logo:
             rows.organization.logo && rows.organization.logoMimeType
               ? {

@@ -9,7 +9,17 @@ export async function readOrganizationRows(tx: DbTx, organizationId: string) {
   // One after another: a transaction is one connection, which runs one statement at a time.
   const organization = await tx.organization.findUniqueOrThrow({
     where: { id: organizationId },
-    select: { id: true, name: true, slug: true, accentColor: true, paperSize: true, logo: true, logoMimeType: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      accentColor: true,
+      paperSize: true,
+      dateFormat: true,
+      logo: true,
+      logoMimeType: true,
+      createdAt: true,
+    },
   });
   const memberships = await tx.membership.findMany({
     where,

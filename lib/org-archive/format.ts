@@ -7,6 +7,7 @@
  * Every array and string has a bound, so a hostile archive is refused by shape before any of
  * it is looked at further (the byte cap on the decompressed text comes first, in read-archive).
  */
+import { DATE_FORMATS, DEFAULT_DATE_FORMAT } from "@/lib/utils/format-date";
 import { z } from "zod";
 import { SYSTEMS } from "@/lib/readiness";
 import { MAX_NOTES } from "@/lib/remediation-plan/schema";
@@ -158,6 +159,8 @@ export const organizationArchiveSchema = z.strictObject({
     slug: z.string().min(1).max(80),
     accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "Use a colour like #1d4ed8." }),
     paperSize: z.enum(ARCHIVE_PAPER_SIZES),
+    // Added after the first archives were written: an archive without it imports with the default.
+    dateFormat: z.enum(DATE_FORMATS).default(DEFAULT_DATE_FORMAT),
     logo: z.strictObject({ mimeType: z.enum(["image/png", "image/jpeg"]), base64: z.base64().max(ARCHIVE_LIMITS.logoBase64) }).nullable(),
     createdAt: timestamp,
   }),

@@ -169,11 +169,16 @@ export async function writeArchive(
     data: {
       accentColor: source.accentColor,
       paperSize: source.paperSize,
+      dateFormat: source.dateFormat,
       logo: logo && new Uint8Array(logo.data),
       logoMimeType: logo?.mimeType ?? null,
     },
   });
-  const ctx: OrgContext = { user, organization: { id: created.id, slug: created.slug, name: created.name }, role: "owner" };
+  const ctx: OrgContext = {
+    user,
+    organization: { id: created.id, slug: created.slug, name: created.name, dateFormat: source.dateFormat },
+    role: "owner",
+  };
   const ids = new IdMap();
   ids.set(source.ref, created.id);
   const people = new PeopleMap(user);

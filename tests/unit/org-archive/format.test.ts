@@ -12,7 +12,16 @@ function archive(): OrganizationArchive {
     version: 1,
     exportedAt: AT,
     source: { instance: "a.example", migration: "20261205190000_remediation_plans", rulesetVersions: ["1.0.0"] },
-    organization: { ref: "ref:1", name: "Acme", slug: "acme", accentColor: "#1d4ed8", paperSize: "A4", logo: null, createdAt: AT },
+    organization: {
+      ref: "ref:1",
+      name: "Acme",
+      slug: "acme",
+      accentColor: "#1d4ed8",
+      paperSize: "A4",
+      dateFormat: "day_month_year",
+      logo: null,
+      createdAt: AT,
+    },
     members: [{ ref: "ref:2", email: "a@example.test", name: "A", role: "owner", joinedAt: AT }],
     projects: [
       {
@@ -48,6 +57,13 @@ const reasonOf = async (value: unknown) => {
 describe("the organization archive schema", () => {
   it("accepts a well-formed archive", () => {
     expect(organizationArchiveSchema.safeParse(archive()).success).toBe(true);
+  });
+
+  it("takes an archive without a date format (written before it existed) with the default, and refuses an unknown one", () => {
+    const { dateFormat: _left, ...older } = archive().organization;
+    const parsed = organizationArchiveSchema.safeParse({ ...archive(), organization: older });
+    expect(parsed.success && parsed.data.organization.dateFormat).toBe("day_month_year");
+    expect(organizationArchiveSchema.safeParse({ ...archive(), organization: { ...older, dateFormat: "klingon" } }).success).toBe(false);
   });
 
   it("refuses another format, another version, unknown keys and malformed refs", () => {
