@@ -31,8 +31,11 @@ export function summarize(latencies: number[], seconds: number): Timed {
 
 export type Request = (worker: number, i: number) => Promise<Response>;
 
-/** Runs requests in each of `workers` concurrent loops while `more(i)` holds; every answer must be 200. */
-export async function loadWhile(workers: number, more: (i: number) => boolean, request: Request): Promise<Timed> {
+/**
+ * Runs requests in each of `workers` concurrent loops while `more(i)` holds; every answer must
+ * be 200. Latencies are also added to `into`, to summarize several runs as one.
+ */
+export async function loadWhile(workers: number, more: (i: number) => boolean, request: Request, into: number[] = []): Promise<Timed> {
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
@@ -41,7 +44,9 @@ export async function loadWhile(workers: number, more: (i: number) => boolean, r
         const t0 = performance.now();
         const response = await request(worker, i);
         await response.arrayBuffer();
-        latencies.push(performance.now() - t0);
+        const latency = performance.now() - t0;
+        latencies.push(latency);
+        into.push(latency);
         if (response.status !== 200) throw new Error(`worker ${worker} got ${response.status}`);
       }
     }),
