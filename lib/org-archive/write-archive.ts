@@ -10,7 +10,7 @@ import { createOrganization } from "@/lib/organizations/create-organization";
 import { insertInvitation } from "@/lib/organizations/invitations";
 import type { NormalizedLogo } from "@/lib/organizations/normalize-logo";
 import type { ArchiveProject, ImportSummary, OrganizationArchive } from "./format";
-import { accountsByEmail, PeopleMap } from "./people";
+import { colleaguesByEmail, PeopleMap } from "./people";
 import { mapStrings } from "./refs";
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -133,7 +133,7 @@ async function writePlans(tx: DbTx, ctx: OrgContext, projects: ArchiveProject[],
 
 /** Members with an account here join with their archived role; the others get an invitation of that role. */
 async function writeMembers(tx: DbTx, ctx: OrgContext, archive: OrganizationArchive, people: PeopleMap, ids: IdMap, now: Date) {
-  const accounts = await accountsByEmail(tx, archive);
+  const accounts = await colleaguesByEmail(tx, archive, ctx.user.id);
   const joined: string[] = [];
   const invited: ImportResult["invited"] = [];
   for (const member of archive.members) {

@@ -7,7 +7,7 @@ import { exportOrganization } from "@/lib/org-archive/export-organization";
 import { importOrganization } from "@/lib/org-archive/import-organization";
 import { resolveOrgAccess, type OrgContext } from "@/lib/organizations/access";
 import { testDb } from "./support/database";
-import { makeOwner } from "./support/factories";
+import { makeOwner, shareAnOrganization } from "./support/factories";
 
 /** The portfolio page without row ids: what a person sees. */
 async function dashboard(ctx: OrgContext) {
@@ -26,6 +26,9 @@ describe("the demo organization's archive", () => {
     const owner = await resolveOrgAccess(demo, organization.slug, "organization:read");
     const { bytes } = await exportOrganization(owner, "demo.example");
     const importer = await makeOwner("Importer");
+    // The demo's people are the importer's colleagues here, so they join rather than being invited.
+    const members = await testDb().membership.findMany({ where: { organizationId: organization.id }, select: { userId: true } });
+    await shareAnOrganization([importer.user.id, ...members.map((m) => m.userId)]);
     const result = await importOrganization(importer.user, bytes);
     expect(result.unresolved).toEqual([]);
     const imported = await resolveOrgAccess(importer.user, result.organization.slug, "organization:read");

@@ -17,7 +17,7 @@ import { createProject, setProjectArchived } from "@/lib/projects/mutations";
 import { parseAssessment } from "@/lib/readiness";
 import { createRemediationPlan } from "@/lib/remediation-plan/create-plan";
 import { testDb } from "./support/database";
-import { addMember, makeOwner } from "./support/factories";
+import { addMember, makeOwner, shareAnOrganization } from "./support/factories";
 
 // The smallest PNG: 1×1 pixel.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
@@ -156,11 +156,13 @@ describe("organization export and import", () => {
     });
   });
 
-  it("imports as a new organization: projects, drafts, snapshots, plans, portfolio identical; members matched; others untouched", async () => {
+  it("imports as a new organization: projects, drafts, snapshots, plans, portfolio identical; colleagues matched; others untouched", async () => {
+    // The importer already works with the archive's people here: they share a team organization.
+    const importer = await makeOwner("Importer");
+    await shareAnOrganization([importer, source.owner, source.editor, source.viewer].map((c) => c.user.id));
     const sourceBefore = await orgState(source.owner.organization.id);
     const sourceAudit = await testDb().auditEvent.count({ where: { organizationId: source.owner.organization.id } });
     const bystanderBefore = await orgState(bystander.organization.id);
-    const importer = await makeOwner("Importer");
 
     const result = await importOrganization(importer.user, bytes);
 
@@ -210,6 +212,8 @@ describe("organization export and import", () => {
     });
     const now = new Date();
     const report = await loadReportInput(moving.owner, project.id, snapshots[1]!.id, "Alex", now);
+    // The people move too: on the new instance they work together already.
+    await shareAnOrganization([moving.owner, moving.editor, moving.viewer].map((c) => c.user.id));
     await testDb().organization.delete({ where: { id: moving.owner.organization.id } });
 
     const result = await importOrganization(moving.owner.user, moved);
@@ -232,12 +236,25 @@ describe("organization export and import", () => {
     expect(actions.map((a) => a.action).sort()).toEqual(["organization.created", "organization.imported"]);
   });
 
+  it("invites a stranger's account instead of adding it, so an archive neither adds nor reveals accounts", async () => {
+    const archive = unpack(bytes);
+    const importer = await makeOwner("Prober");
+    const result = await importOrganization(importer.user, pack(archive));
+    expect(result.joined).toEqual([]);
+    expect(result.invited.map((i) => i.email).sort()).toEqual(
+      [source.editor.user.email, source.viewer.user.email, source.owner.user.email].sort(),
+    );
+    const members = await testDb().membership.findMany({ where: { organizationId: result.organization.id }, select: { userId: true } });
+    expect(members.map((m) => m.userId)).toEqual([importer.user.id]);
+  });
+
   it("invites the members with no account here, and leaves people it cannot resolve empty", async () => {
     const archive = unpack(bytes);
     const stranger = "stranger@elsewhere.example";
     archive.members.push({ ref: "ref:999999", email: stranger, name: "Stranger", role: "editor", joinedAt: archive.exportedAt });
     archive.projects[0]!.owner = stranger;
     const importer = await makeOwner("Importer two");
+    await shareAnOrganization([importer, source.owner, source.editor, source.viewer].map((c) => c.user.id));
     const result = await importOrganization(importer.user, pack(archive));
     expect(result.invited).toEqual([expect.objectContaining({ email: stranger, role: "editor" })]);
     expect(result.unresolved).toContain(stranger);

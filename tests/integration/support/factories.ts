@@ -26,3 +26,9 @@ export async function addMember(owner: OrgContext, role: Role, name = `A ${role}
   await db.membership.create({ data: { organizationId: owner.organization.id, userId: user.id, role } });
   return resolveOrgAccess({ id: user.id, email: user.email, name: user.name }, owner.organization.slug, "organization:read");
 }
+
+/** Makes the users colleagues: members (viewers) of one new organization together. */
+export async function shareAnOrganization(userIds: string[]): Promise<void> {
+  const team = await testDb().organization.create({ data: { name: "Team", slug: `team-${randomBytes(4).toString("hex")}` } });
+  await testDb().membership.createMany({ data: userIds.map((userId) => ({ organizationId: team.id, userId, role: "viewer" as const })) });
+}
