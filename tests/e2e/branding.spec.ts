@@ -68,7 +68,7 @@ test("an owner picks the ISO date format and the organization's pages write date
   await save(page);
   try {
     await page.goto(`${ORG}/projects`);
-    const projects = page.getByRole("region", { name: "Projects", exact: true });
+    const projects = page.getByRole("region", { name: "Projects table", exact: true });
     await expect(projects.locator("time").first()).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
     const href = await page.getByRole("link", { name: "Invoice dispute classification" }).getAttribute("href");
     await page.goto(`${href!.replace(/\/dashboard$/, "")}/snapshots`);
