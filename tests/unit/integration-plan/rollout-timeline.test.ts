@@ -115,6 +115,22 @@ describe("rolloutTimeline: few, missing and broken dates", () => {
     ]);
   });
 
+  it("derives no start that would fall after the phase's own end", () => {
+    const timeline = rolloutTimeline(
+      [
+        { name: "A", end: "2027-01-10" },
+        { name: "B", end: "2027-01-10" },
+        { name: "C", end: "2027-01-12" },
+      ],
+      "2027-01-01",
+    );
+    expect(timeline.phases.map((phase) => [phase.start, phase.startSource])).toEqual([
+      [null, null],
+      [null, null],
+      ["2027-01-11", "previous-end"],
+    ]);
+  });
+
   it("falls back to plan order for undated phases", () => {
     const phases: RolloutPhase[] = [{ name: "Sandbox" }, { name: "Pilot", start: "2027-03-01" }, { name: "Expansion" }];
     const during = rolloutTimeline(phases, "2027-03-02");
