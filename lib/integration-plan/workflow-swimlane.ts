@@ -60,7 +60,7 @@ export function workflowStepsOf(plan: Plan | undefined): readonly WorkflowStep[]
   return sectionRows(plan, "workflowMap");
 }
 
-/** Owners are one lane whatever their spacing or capitals: "Billing clerk" = "billing  Clerk". */
+/** Owners are one lane whatever their capitals (oneLine has already evened the spacing): "Billing clerk" = "billing  Clerk". */
 function ownerKey(owner: string): string {
   return owner.toLowerCase();
 }
@@ -97,6 +97,7 @@ export function workflowSwimlane(steps: readonly WorkflowStep[]): WorkflowSwimla
     const node: SwimlaneNode = {
       step: column + 1,
       row: index,
+      // Set below: the Unassigned lane's index is known once every owner has been seen.
       lane: -1,
       column,
       text: oneLine(row.step),
