@@ -55,6 +55,23 @@ const config = [
     },
   },
   {
+    // The integration plan's layout models are pure like the engine they read: the web and the PDF draw the same model.
+    files: ["lib/integration-plan/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!zod$|@/lib/readiness$|@/lib/utils/[a-z-]+$|\\./)",
+              message: "lib/integration-plan imports only zod, @/lib/readiness, @/lib/utils/* and its own files.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Pages, actions and route handlers call domain functions; only lib/ reaches the database.
     files: ["app/**/*.{ts,tsx}", "proxy.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [noDatabase] }] },

@@ -41,6 +41,7 @@ export { AREA_SHORT_LABELS, STRONG_SCORE, isBlockingScore, scoreBand, type Score
 export { FRAMEWORK, FRAMEWORK_V2, type Framework, type FrameworkV2 } from "./framework";
 export { AREAS, PLAN_SECTION_AREA, QUESTION_AREA, areaByKey, type AreaDefinition, type ScoreLevel } from "./framework/areas";
 export { PLAN_SECTION_LABELS } from "./framework/plan-section-labels";
+export { ROLLOUT_STAGE_LABELS } from "./framework/plan-text/rollout";
 export {
   SEED_REFERENCES,
   citedSection,
