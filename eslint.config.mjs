@@ -55,6 +55,23 @@ const config = [
     },
   },
   {
+    // The mapping sheet's paste, import and export are pure too; `@/lib/readiness/client` lets the export run without zod.
+    files: ["lib/integration-plan/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!zod$|@/lib/readiness(/client)?$|@/lib/utils/[a-z-]+$|\\./)",
+              message: "lib/integration-plan imports only zod, @/lib/readiness, @/lib/utils/* and its own files.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Pages, actions and route handlers call domain functions; only lib/ reaches the database.
     files: ["app/**/*.{ts,tsx}", "proxy.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [noDatabase] }] },
