@@ -33,11 +33,11 @@ const count = new Intl.NumberFormat("en-US");
 export function readMappingSheet(text: string, options: ReadOptions): SheetReading {
   const cells = parseCells(text, options.format);
   if (!cells.ok) return refused({ row: cells.row, column: "", message: cells.message });
-  const layout = layoutOf(cells.records[0]);
-  const firstData = layout.hasHeader ? 1 : 0;
   // Record i is row i + 1 in the person's spreadsheet: blank rows are skipped, not renumbered.
-  const data = cells.records.map((record, index) => ({ record, row: index + 1 })).slice(firstData);
-  const filled = data.filter(({ record }) => !isBlankRecord(record));
+  const filled = cells.records.map((record, index) => ({ record, row: index + 1 })).filter(({ record }) => !isBlankRecord(record));
+  // A header may sit below blank rows at the top of the sheet.
+  const layout = layoutOf(filled[0]);
+  if (layout.hasHeader) filled.shift();
   if (filled.length > LIMITS.rows) {
     // One problem, not thousands: a sheet past the document's limit cannot be applied at all.
     return refused(

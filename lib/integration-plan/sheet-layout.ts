@@ -1,6 +1,6 @@
 /**
- * Which column each cell position feeds: by the header row when the first row is one,
- * else the sheet's own column order. Pure.
+ * Which column each cell position feeds: by the header row when the first non-blank row is
+ * one, else the sheet's own column order. Pure.
  */
 import { columnForHeader, columnLabel, REQUIRED_COLUMNS, SHEET_COLUMNS, type ColumnKey, type SheetColumn } from "./mapping-columns";
 import { columnLetter, type SheetProblem } from "./problems";
@@ -9,14 +9,12 @@ import { columnLetter, type SheetProblem } from "./problems";
 export type CellSlot = SheetColumn | "unknown" | "unnamed";
 
 export interface SheetLayout {
-  /** Whether the first record is a header row; data then starts on row 2. */
+  /** Whether the first non-blank record is a header row (then it is no data row). */
   hasHeader: boolean;
   /** The slot of each cell position; a position past the end has no column at all. */
   slots: readonly CellSlot[];
   problems: SheetProblem[];
 }
-
-const HEADER_ROW = 1;
 
 /**
  * A header row is one whose non-blank cells are at least half known headers. A data row
@@ -29,7 +27,7 @@ function isHeaderRow(names: readonly string[]): boolean {
   return known > 0 && known * 2 >= named.length;
 }
 
-function duplicateProblems(slots: readonly CellSlot[]): SheetProblem[] {
+function duplicateProblems(slots: readonly CellSlot[], headerRow: number): SheetProblem[] {
   const positions = new Map<ColumnKey, number[]>();
   slots.forEach((slot, index) => {
     if (typeof slot !== "string") positions.set(slot.key, [...(positions.get(slot.key) ?? []), index]);
@@ -37,13 +35,13 @@ function duplicateProblems(slots: readonly CellSlot[]): SheetProblem[] {
   return [...positions.entries()]
     .filter(([, at]) => at.length > 1)
     .map(([key, at]) => ({
-      row: HEADER_ROW,
+      row: headerRow,
       column: columnLabel(key),
       message: `this column is in the header row more than once (columns ${at.map(columnLetter).join(", ")}): keep one`,
     }));
 }
 
-function headerLayout(names: readonly string[]): SheetLayout {
+function headerLayout(names: readonly string[], headerRow: number): SheetLayout {
   const slots: CellSlot[] = names.map((name) => (name === "" ? "unnamed" : (columnForHeader(name) ?? "unknown")));
   const unknown = names.filter((_, index) => slots[index] === "unknown");
   const problems: SheetProblem[] = [];
@@ -51,22 +49,23 @@ function headerLayout(names: readonly string[]): SheetLayout {
     const known = SHEET_COLUMNS.map((each) => each.label).join(", ");
     const listed = unknown.map((name) => `"${name}"`).join(", ");
     problems.push({
-      row: HEADER_ROW,
+      row: headerRow,
       column: "",
       message: `unknown ${unknown.length === 1 ? "column" : "columns"} ${listed}: the mapping sheet's columns are ${known}`,
     });
   }
-  problems.push(...duplicateProblems(slots));
+  problems.push(...duplicateProblems(slots, headerRow));
   const present = new Set(slots.flatMap((slot) => (typeof slot === "string" ? [] : [slot.key])));
   for (const key of REQUIRED_COLUMNS) {
     if (!present.has(key))
-      problems.push({ row: HEADER_ROW, column: columnLabel(key), message: "this column is missing from the header row" });
+      problems.push({ row: headerRow, column: columnLabel(key), message: "this column is missing from the header row" });
   }
   return { hasHeader: true, slots, problems };
 }
 
-export function layoutOf(firstRecord: readonly string[] | undefined): SheetLayout {
-  const names = (firstRecord ?? []).map((cell) => cell.trim());
-  if (isHeaderRow(names)) return headerLayout(names);
+/** The layout given the sheet's first non-blank record and its row number (none for an empty sheet). */
+export function layoutOf(first: { record: readonly string[]; row: number } | undefined): SheetLayout {
+  const names = (first?.record ?? []).map((cell) => cell.trim());
+  if (first !== undefined && isHeaderRow(names)) return headerLayout(names, first.row);
   return { hasHeader: false, slots: SHEET_COLUMNS, problems: [] };
 }

@@ -158,6 +158,12 @@ describe("readMappingSheet, the whole sheet", () => {
     expect(paste(`${HEADER}\n\n${EMAIL}\n\t \t\n`).rows).toEqual([EMAIL_ROW]);
   });
 
+  it("finds a header below blank rows at the top of the sheet", () => {
+    const reading = paste(`\n\t\n${HEADER}\tOwner\n${EMAIL}\n`);
+    expect(reading.problems).toEqual([{ row: 3, column: "", message: expect.stringContaining('unknown column "Owner"') }]);
+    expect(paste(`\n\t\n${HEADER}\n${EMAIL}\n`).rows).toEqual([EMAIL_ROW]);
+  });
+
   it("refuses more rows than a plan list holds with one problem and no rows", () => {
     const reading = paste(`${HEADER}\n${`${EMAIL}\n`.repeat(10_001)}`);
     expect(reading).toEqual({
