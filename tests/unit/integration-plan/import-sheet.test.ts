@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FORMULA_PROBLEM, MAX_PROBLEMS, NOT_TEXT_PROBLEM, readMappingSheet } from "@/lib/integration-plan";
-
-const HEADER = "Business object\tSource system\tSource field\tTarget system\tTarget field\tKind\tSync direction";
-const EMAIL = "Contact\tCRM\tEmail\tSupport desk\trequester_email\tValue\tOne-way";
-const EMAIL_ROW = {
-  object: "contact",
-  sourceSystem: "crm",
-  sourceField: "Email",
-  targetSystem: "support_desk",
-  targetField: "requester_email",
-  kind: "value",
-  direction: "one_way",
-};
-
-const paste = (text: string) => readMappingSheet(text, { format: "paste" });
-const csv = (text: string) => readMappingSheet(text, { format: "csv" });
+import { FORMULA_PROBLEM } from "@/lib/integration-plan";
+import { EMAIL, EMAIL_ROW, HEADER, csv, paste } from "./sheet-fixtures";
 
 describe("readMappingSheet, columns", () => {
   it("maps a header row by the framework's labels, in any order and any case", () => {
@@ -40,6 +26,26 @@ describe("readMappingSheet, columns", () => {
         valueMap: [{ from: "open", to: "Open" }],
       },
     ]);
+  });
+
+  it("reads a semicolon CSV with a byte-order mark, as Excel saves one in comma-decimal locales", () => {
+    const file =
+      '\uFEFFSource system;Source field;Target system;Target field;Value map\r\nCRM;Stage;ERP;status;"Open=Active; Won=Closed"\r\n';
+    expect(csv(file)).toEqual({
+      rows: [
+        {
+          sourceSystem: "crm",
+          sourceField: "Stage",
+          targetSystem: "erp",
+          targetField: "status",
+          valueMap: [
+            { from: "Open", to: "Active" },
+            { from: "Won", to: "Closed" },
+          ],
+        },
+      ],
+      problems: [],
+    });
   });
 
   it("reads a sheet without a header in the sheet's column order, short rows included", () => {
@@ -148,50 +154,5 @@ describe("readMappingSheet, cells", () => {
     expect(csv(`Source field,Source system,Target system,Target field\r\n${rows}Caf\uFFFD,CRM,ERP,x\r\n`).problems).toEqual([
       { row: 22, column: "Source field", message: expect.stringContaining("could not be read") },
     ]);
-  });
-});
-
-describe("readMappingSheet, the whole sheet", () => {
-  it("skips blank rows without renumbering the ones after them", () => {
-    const reading = paste(`${HEADER}\n\n${EMAIL}\n\t \t\n${EMAIL.replace("Value", "Kindly")}\n`);
-    expect(reading.problems).toEqual([{ row: 5, column: "Kind", message: expect.stringContaining('(got "Kindly")') }]);
-    expect(paste(`${HEADER}\n\n${EMAIL}\n\t \t\n`).rows).toEqual([EMAIL_ROW]);
-  });
-
-  it("finds a header below blank rows at the top of the sheet", () => {
-    const reading = paste(`\n\t\n${HEADER}\tOwner\n${EMAIL}\n`);
-    expect(reading.problems).toEqual([{ row: 3, column: "", message: expect.stringContaining('unknown column "Owner"') }]);
-    expect(paste(`\n\t\n${HEADER}\n${EMAIL}\n`).rows).toEqual([EMAIL_ROW]);
-  });
-
-  it("refuses more rows than a plan list holds with one problem and no rows", () => {
-    const reading = paste(`${HEADER}\n${`${EMAIL}\n`.repeat(10_001)}`);
-    expect(reading).toEqual({
-      rows: [],
-      problems: [{ row: 0, column: "", message: "too many rows: a mapping sheet holds at most 2,000 (this one has 10,001)" }],
-    });
-  });
-
-  it("reads a thousand rows", () => {
-    const rows = Array.from({ length: 1000 }, (_, index) => EMAIL.replace("Email", `Field ${index}`));
-    const reading = paste([HEADER, ...rows].join("\r\n"));
-    expect(reading.problems).toEqual([]);
-    expect(reading.rows).toHaveLength(1000);
-    expect(reading.rows[999]?.sourceField).toBe("Field 999");
-  });
-
-  it("refuses a file that is not text with one problem", () => {
-    expect(csv("%PDF-1.7\n\u0000\u0000\u00ff binary")).toEqual({ rows: [], problems: [{ row: 0, column: "", message: NOT_TEXT_PROBLEM }] });
-  });
-
-  it("shows the first problems and counts the rest", () => {
-    const reading = paste(`${HEADER}\n${`${EMAIL.replace("CRM", "Mainframe")}\n`.repeat(MAX_PROBLEMS + 50)}`);
-    expect(reading.problems).toHaveLength(MAX_PROBLEMS + 1);
-    expect(reading.problems[MAX_PROBLEMS]).toEqual({ row: 0, column: "", message: "and 50 more problems: fix these first" });
-  });
-
-  it("reads nothing from an empty paste, without a problem", () => {
-    expect(paste("")).toEqual({ rows: [], problems: [] });
-    expect(paste("\n\n")).toEqual({ rows: [], problems: [] });
   });
 });
