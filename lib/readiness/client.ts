@@ -53,6 +53,7 @@ export {
 export { QUESTIONS, questionByKey, type QuestionDefinition } from "./framework/questions";
 export { FIELDS, type FieldText, type FieldTexts } from "./framework/fields";
 export { ENUM_LABELS, type EnumLabels } from "./framework/enum-labels";
+export { FIELD_MAPPING_FIELDS, MAPPING_KIND_LABELS, VALUE_MAP_PAIR_FIELDS } from "./framework/plan-text/field-mappings";
 
 export type * from "./schema/assessment";
 export type * from "./schema/evaluation";
