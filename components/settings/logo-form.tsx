@@ -1,9 +1,10 @@
 "use client";
 
+import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { FilePicker } from "@/components/ui/file-picker";
 import type { FormAction } from "@/lib/forms/form-state";
 
 export function LogoForm({
@@ -19,6 +20,8 @@ export function LogoForm({
 }) {
   const upload = useFormAction(uploadAction);
   const remove = useFormAction(removeAction);
+  // The button waits for a file: an upload of nothing could only fail.
+  const [chosen, setChosen] = useState(false);
   return (
     <div className="space-y-4">
       {hasLogo ? (
@@ -29,11 +32,20 @@ export function LogoForm({
       )}
       <form onSubmit={upload.submit} className="space-y-3" encType="multipart/form-data">
         <input type="hidden" name="orgSlug" value={orgSlug} />
-        <Field id="logo" label="Upload a logo" hint="PNG or JPEG, at most 1 MB." errors={upload.errorsFor("logo")}>
-          <input type="file" name="logo" accept="image/png,image/jpeg" className="block text-sm" />
-        </Field>
+        <p id="logo-title" className="block text-sm font-medium">
+          Upload a logo
+        </p>
+        <div role="group" aria-labelledby="logo-title" aria-describedby="logo-hint">
+          <FilePicker id="logo" name="logo" accept="image/png,image/jpeg" onChange={(file) => setChosen(file !== null)} />
+        </div>
+        <p id="logo-hint" className="text-sm text-fg-muted">
+          PNG or JPEG, at most 1 MB.
+        </p>
+        <p aria-live="polite" className="text-sm text-danger">
+          {upload.errorsFor("logo")?.join(" ")}
+        </p>
         <FormMessage state={upload.state} success="Logo saved." />
-        <Button type="submit" disabled={upload.pending}>
+        <Button type="submit" disabled={!chosen || upload.pending}>
           {upload.pending ? "Uploading…" : "Upload"}
         </Button>
       </form>

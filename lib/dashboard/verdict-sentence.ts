@@ -52,6 +52,16 @@ export interface VerdictSentenceInput {
   projectOwner?: string | null;
 }
 
+/** The person a "Name, Title" or "Name (Title)" answer names: one answer may say it one way, another the other. */
+const personKey = (name: string) => name.split(/[(,]/)[0]!.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** Each person once, as the first answer naming them wrote it. */
+function samePeopleOnce(names: (string | null)[]): string[] {
+  const byPerson = new Map<string, string>();
+  for (const name of names) if (name && !byPerson.has(personKey(name))) byPerson.set(personKey(name), name);
+  return [...byPerson.values()];
+}
+
 export function verdictSentence({ evaluation, document, projectOwner }: VerdictSentenceInput): string {
   const blockers = evaluation.findings.filter((f) => f.severity === "blocker");
   const warnings = evaluation.findings.filter((f) => f.severity === "warning").length;
@@ -65,9 +75,7 @@ export function verdictSentence({ evaluation, document, projectOwner }: VerdictS
   for (const finding of blockers) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   const phrases = [...byRule].map(([ruleId, findings]) => phrase(ruleId, findings, document));
   const shown = phrases.length > MAX_PHRASES ? [...phrases.slice(0, MAX_PHRASES - 1), `${phrases.length - MAX_PHRASES + 1} more`] : phrases;
-  const people = [
-    ...new Set(blockers.map((f) => responsibleFor(f, document) ?? projectOwner ?? null).filter((name): name is string => !!name)),
-  ];
+  const people = samePeopleOnce(blockers.map((f) => responsibleFor(f, document) ?? projectOwner ?? null));
   const named = people.length > MAX_PEOPLE ? [...people.slice(0, MAX_PEOPLE - 1), `${people.length - MAX_PEOPLE + 1} others`] : people;
   // Answers often hold "Name, Title": then only semicolons keep the people apart.
   const fixers = named.some((name) => name.includes(",")) ? named.join("; ") : list(named);

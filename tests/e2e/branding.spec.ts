@@ -80,3 +80,16 @@ test("an owner picks the ISO date format and the organization's pages write date
     await save(page);
   }
 });
+
+test("the logo's file picker names the chosen file, and Upload waits for one", async ({ page }) => {
+  await signIn(page, DEMO_USERS[0].email, DEMO_PASSWORD);
+  await page.goto(`${ORG}/settings`);
+  const upload = page.getByRole("button", { name: "Upload" });
+  await expect(upload).toBeDisabled();
+  await expect(page.getByTestId("logo-chosen")).toHaveText("No file chosen");
+  // 1×1 PNG: the smallest valid logo.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+  await page.locator("#logo").setInputFiles({ name: "northwind.png", mimeType: "image/png", buffer: png });
+  await expect(page.getByTestId("logo-chosen")).toHaveText("northwind.png");
+  await expect(upload).toBeEnabled();
+});

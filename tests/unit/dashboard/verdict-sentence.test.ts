@@ -38,6 +38,13 @@ describe("verdictSentence", () => {
     expect(sentence(document)).toMatch(/ — to fix: Priya Shah and Dana Whitfield\.$/);
   });
 
+  it("names a person once when two answers write them differently (“Name (Title)” and “Name, Title”)", () => {
+    const document = twoBlockers();
+    document.answers!.maintenance = { ...document.answers!.maintenance!, evaluationRefresh: "Owen Brandt (Billing Operations Lead)" };
+    document.answers!.workflow = { ...document.answers!.workflow!, owner: "Owen  Brandt, Billing Operations Lead" };
+    expect(sentence(document)).toMatch(/ — to fix: Owen Brandt \(Billing Operations Lead\)\.$/);
+  });
+
   it("groups repeated rules and shortens a long list", () => {
     const text = sentence(example("blocked"));
     expect(text).toMatch(/^Blocked by 18: /);
