@@ -5,14 +5,10 @@
  * its key instead of storing "", and a section left with nothing in it disappears.
  */
 import { diffFields } from "@/lib/assessments/diff";
-import {
-  ASSESSMENT_FORMAT,
-  type Answers,
-  type AssessmentDocument,
-  type ListQuestionKey,
-  type Scores,
-  type ValidationIssue,
-} from "@/lib/readiness/client";
+import type { Answers, AssessmentDocument, ListQuestionKey, Scores, ValidationIssue } from "@/lib/readiness/client";
+// From keys itself, not the client barrel: every page's header reaches this module (sign-out
+// sends unsent drafts), and the barrel would bring the engine and the framework's prose along.
+import { ASSESSMENT_FORMAT } from "@/lib/readiness/keys";
 
 export interface WorkspaceDoc {
   answers: Answers;
