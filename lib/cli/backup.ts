@@ -21,14 +21,19 @@ const argsSchema = z.object({
   port: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
-/** A backup is background work: the app serving beside it keeps the CPU first (best effort). */
+/**
+ * A backup is background work: the app serving beside it keeps the CPU first (best effort).
+ * The npm script already starts it under `nice -n 19`; this covers a direct `tsx` run.
+ */
 function yieldToTheApp(): void {
   try {
-    os.setPriority(10);
+    os.setPriority(LOWEST_PRIORITY);
   } catch {
     // not allowed here: run at normal priority
   }
 }
+
+const LOWEST_PRIORITY = 19;
 
 async function main() {
   yieldToTheApp();

@@ -20,6 +20,7 @@ import { verifyAssessment, type Baseline } from "./support/audit-chain";
 import { SaveLedger, SimulatedEditor, type Doc } from "./support/simulated-editor";
 import { SystemStack } from "./support/stack";
 import { backupCommand, run, type CliResult } from "./support/backup-cli";
+import { BACKUP_NICENESS, startBackupSchedule } from "@/lib/backup/schedule";
 
 const SLUG = "northwind-revenue-ops";
 const PASSWORD = "preflight-demo";
@@ -214,4 +215,41 @@ it("restores every save acknowledged before the backup, after the data directory
   await stack.startApp();
   const again = await verifyAssessment(stack.db, beforeBackup, before[0]!, userIds);
   expect(again.finalRevision).toBe(reports[0]!.finalRevision);
+});
+
+/** The niceness of a running `lib/cli/backup.ts` writing into `out`, read from /proc; null when none runs. */
+function backupNiceness(out: string): number | null {
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      if (!commandLine.some((arg) => arg.endsWith("lib/cli/backup.ts")) || !commandLine.includes(out)) continue;
+      // Field 19 of stat, counted after the parenthesised command name (which may hold spaces).
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return null;
+}
+
+it("runs scheduled backups as the backup command at the lowest CPU priority, logging each", async () => {
+  const out = path.join(outDir, "scheduled");
+  const lines: string[] = [];
+  const stop = startBackupSchedule(1_000, (line) => lines.push(line), { out, cluster: { name: CLUSTER, port: PG_PORT } });
+  const seen = new Set<number>();
+  try {
+    const started = Date.now();
+    while (!lines.some((line) => line.startsWith("scheduled backup written to")) && Date.now() - started < 60_000) {
+      const niceness = backupNiceness(out);
+      if (niceness !== null) seen.add(niceness);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    stop();
+  }
+  expect(lines[0]).toBe(`backing up every 1 s into ${out}, keeping 7`);
+  expect(lines.find((line) => line.startsWith("scheduled"))).toMatch(/^scheduled backup written to .*preflight-.*\.tar\.gz \(\d+ files/);
+  expect([...seen]).toEqual([BACKUP_NICENESS]);
+  expect(readdirSync(out).filter((name) => name.endsWith(".tar.gz")).length).toBeGreaterThanOrEqual(1);
 });
