@@ -17,7 +17,7 @@ async function headline(page: import("@playwright/test").Page) {
 test("the portfolio renders the demo data with its charts and no axe violations", async ({ page }) => {
   await page.goto(ORG);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("readiness portfolio");
-  await expect(page.getByTestId("table-count")).toHaveText("12 projects");
+  await expect(page.getByTestId("table-count")).toHaveText("13 projects");
   await expect(page.getByRole("heading", { name: "Most frequent blockers" })).toBeVisible();
   // Charts load when scrolled into view: each one must replace its placeholder with a drawing.
   const charts = page.locator("svg.recharts-surface[role=img]");
@@ -57,7 +57,7 @@ test("filtering by verdict narrows the table, never the headline, survives a rel
     .getByRole("link", { name: /Verdict: Blocked/ })
     .click();
   await expect(page).toHaveURL(/\/o\/[^/?]+\??#projects$/);
-  await expect(page.getByTestId("table-count")).toHaveText("12 projects");
+  await expect(page.getByTestId("table-count")).toHaveText("13 projects");
   await expect(page.getByTestId("active-filters")).toHaveCount(0);
 });
 
@@ -93,7 +93,7 @@ test("a frequent blocker links to the projects it blocks, named in plain words, 
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByTestId("active-filters").getByRole("link")).toHaveCount(3); // two chips and "Clear all"
   await page.getByTestId("active-filters").getByRole("link", { name: "Clear all" }).click();
-  await expect(page.getByTestId("table-count")).toHaveText("12 projects");
+  await expect(page.getByTestId("table-count")).toHaveText("13 projects");
   await expect(page.getByTestId("active-filters")).toHaveCount(0);
 });
 

@@ -37,8 +37,8 @@ describe("demo projects", () => {
     }
   });
 
-  it("has about a dozen Northwind projects and three Globex projects, named uniquely", () => {
-    expect(DEMO_PROJECTS.filter((project) => !project.archived)).toHaveLength(12);
+  it("has thirteen active Northwind projects and three Globex projects, named uniquely", () => {
+    expect(DEMO_PROJECTS.filter((project) => !project.archived)).toHaveLength(13);
     expect(DEMO_PROJECTS_GLOBEX).toHaveLength(3);
     for (const set of [DEMO_PROJECTS, DEMO_PROJECTS_GLOBEX]) {
       expect(new Set(set.map((project) => project.name)).size).toBe(set.length);
