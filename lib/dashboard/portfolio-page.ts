@@ -7,16 +7,18 @@ import { isRuleId, ruleById, RULESET_VERSION, type Verdict } from "@/lib/readine
 import { containsPattern } from "@/lib/search/like";
 import { scoresOf, type PortfolioRow, type TopBlocker, type TrendPoint } from "./portfolio";
 import { PAGE_SIZE, type SortKey, type TableQuery } from "./table-query";
+import { readPortfolioTally } from "./portfolio-tally";
 import { refreshStaleSummaries } from "./stale-summaries";
 import { loadCompletedWeeks } from "./trend-queries";
 import { nowPoint } from "./trend-weeks";
 
 /**
- * The portfolio page's data with PostgreSQL doing the work, so the page costs the same for
- * 20 projects as for 1,000: one page of the table (filtered, sorted), the counts by verdict
- * and the most frequent blockers over the whole portfolio (never the filtered rows: the
- * headline must not change when someone narrows the table), the owners for the filter, the
- * trend's "now" point and the stored weeks — five queries in parallel, whatever the size.
+ * The portfolio page's data with PostgreSQL doing the work, so the page costs nearly the same
+ * for 20 projects as for 10,000: one page of the table (filtered, sorted), the counts by
+ * verdict and the most frequent blockers over the whole portfolio (never the filtered rows:
+ * the headline must not change when someone narrows the table) and the trend's "now" point,
+ * all read from the tally the triggers keep (portfolio-tally.ts), the owners for the filter
+ * and the stored weeks — four queries in parallel.
  * The CSV export reads the same query without a page limit (loadPortfolioRows), so the two
  * can never disagree; names compare with ICU's root collation, as JavaScript's
  * localeCompare does.
@@ -34,6 +36,7 @@ export interface PortfolioPage {
 }
 
 const ICU = Prisma.raw(`COLLATE "und-x-icu"`);
+const TOP_BLOCKERS = 10;
 // An assessment row always exists (created with its project); these cover the LEFT JOIN all the same.
 const EMPTY = summarizeDraft({ answers: {}, scores: {} });
 
@@ -93,19 +96,30 @@ interface PageRow {
   total: number;
 }
 
-/** One page of the filtered, sorted table; `size` null for every row (LIMIT NULL is no limit). */
+/**
+ * One page of the filtered, sorted table; `size` null for every row (LIMIT NULL is no limit).
+ * The order and the count run over narrow rows, and only the page's rows fetch their wide
+ * columns: with the drafts' scores in every row, 10,000 projects spilled the sort to disk.
+ */
 function pageQuery(client: Db, organizationId: string, query: TableQuery, page: number, size: number | null) {
+  const order = orderBy(query.sort, query.dir);
   return client.$queryRaw<PageRow[]>`
+    WITH page AS (
+      SELECT p.id, count(*) OVER ()::int AS total
+        FROM projects p
+        LEFT JOIN users u ON u.id = p.owner_id
+        LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
+       WHERE p.organization_id = ${organizationId} AND ${filters(query)}
+       ORDER BY ${order}
+       LIMIT ${size} OFFSET ${size === null ? 0 : (page - 1) * size})
     SELECT p.id, p.name, p.systems, u.id AS owner_id, u.name AS owner_name, ${columns.lastChange} AS last_change,
            ${columns.verdict} AS verdict, a.readiness_index, ${columns.blockers} AS blockers, ${columns.warnings} AS warnings,
-           a.blocker_rules, a.scores,
-           count(*) OVER ()::int AS total
-      FROM projects p
+           a.blocker_rules, a.scores, page.total
+      FROM page
+      JOIN projects p ON p.id = page.id
       LEFT JOIN users u ON u.id = p.owner_id
       LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
-     WHERE p.organization_id = ${organizationId} AND ${filters(query)}
-     ORDER BY ${orderBy(query.sort, query.dir)}
-     LIMIT ${size} OFFSET ${size === null ? 0 : (page - 1) * size}`;
+     ORDER BY ${order}`;
 }
 
 function toRow(r: PageRow): PortfolioRow {
@@ -125,21 +139,6 @@ function toRow(r: PageRow): PortfolioRow {
   };
 }
 
-interface OverviewRow {
-  active: number;
-  stale: number;
-  /** The drafts' verdicts: the headline cards. */
-  draft_ready: number;
-  draft_incomplete: number;
-  draft_blocked: number;
-  /** The last snapshots' verdicts: the trend's "now" point. */
-  ready: number;
-  incomplete: number;
-  blocked: number;
-  index: number | null;
-  scored: number;
-}
-
 /** The people who own a project of the list (active or archived), for the owner filter. */
 function ownersOf(client: Db, organizationId: string, archived: boolean) {
   return client.$queryRaw<{ id: string; name: string }[]>`
@@ -149,29 +148,9 @@ function ownersOf(client: Db, organizationId: string, archived: boolean) {
      ORDER BY u.name ${ICU}, u.id`;
 }
 
-/** Everything else the page shows, over all active projects: verdict counts, blockers, owners, the "now" point. */
+/** Everything else the page shows, over all active projects: the tally's figures and the owners. */
 function overview(client: Db, organizationId: string) {
-  return Promise.all([
-    client.$queryRaw<{ rule: string; count: number }[]>`
-      SELECT rule, count(*)::int AS count
-        FROM projects p JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id, unnest(a.blocker_rules) AS rule
-       WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL
-       GROUP BY rule ORDER BY count DESC, rule ${ICU} ASC LIMIT 10`,
-    ownersOf(client, organizationId, false),
-    client.$queryRaw<OverviewRow[]>`
-      SELECT count(*)::int AS active,
-             count(*) FILTER (WHERE ${columns.verdict} = 'ready')::int AS draft_ready,
-             count(*) FILTER (WHERE ${columns.verdict} = 'incomplete')::int AS draft_incomplete,
-             count(*) FILTER (WHERE ${columns.verdict} = 'blocked')::int AS draft_blocked,
-             count(*) FILTER (WHERE a.evaluated_with IS DISTINCT FROM ${RULESET_VERSION} AND a.id IS NOT NULL)::int AS stale,
-             count(*) FILTER (WHERE p.last_snapshot_verdict = 'ready')::int AS ready,
-             count(*) FILTER (WHERE p.last_snapshot_verdict = 'incomplete')::int AS incomplete,
-             count(*) FILTER (WHERE p.last_snapshot_verdict = 'blocked')::int AS blocked,
-             avg(p.last_snapshot_index) FILTER (WHERE p.last_snapshot_verdict IS NOT NULL)::float8 AS index,
-             count(p.last_snapshot_index) FILTER (WHERE p.last_snapshot_verdict IS NOT NULL)::int AS scored
-        FROM projects p LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
-       WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL`,
-  ]);
+  return Promise.all([readPortfolioTally(client, organizationId, RULESET_VERSION), ownersOf(client, organizationId, false)]);
 }
 
 /** The requested page, or the last one when the request is past the end (an old link after filtering). */
@@ -206,35 +185,30 @@ export async function loadPortfolioPage(
     loadCompletedWeeks(client, organizationId, now),
   ]);
   let rows = firstRows;
-  let [blockers, owners, [summary]] = firstOverview;
+  let [tally, owners] = firstOverview;
   // After a ruleset upgrade, summaries judged by the old rules are recomputed (once) first.
-  if ((summary?.stale ?? 0) > 0) {
+  if (tally.judgedByOtherRulesets > 0) {
     await refreshStaleSummaries(client, organizationId);
-    [rows, [blockers, owners, [summary]]] = await Promise.all([
+    [rows, [tally, owners]] = await Promise.all([
       pageQuery(client, organizationId, query, query.page, size),
       overview(client, organizationId),
     ]);
   }
   rows = await clampedPage(client, organizationId, query, size, rows);
-  const first = rows[0];
-  const total = first?.total ?? 0;
+  const total = rows[0]?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / size));
-  const latest = summary
-    ? nowPoint(now, {
-        ready: summary.ready,
-        incomplete: summary.incomplete,
-        blocked: summary.blocked,
-        index: summary.scored > 0 ? summary.index : null,
-      })
-    : null;
+  const { ready, incomplete, blocked, index, scored } = tally.snapshots;
+  const latest = nowPoint(now, { ready, incomplete, blocked, index: scored > 0 ? index : null });
   return {
-    activeProjects: summary?.active ?? 0,
+    activeProjects: tally.active,
     rows: rows.map(toRow),
     total,
     page: Math.min(Math.max(1, query.page), pages),
     pages,
-    counts: { ready: summary?.draft_ready ?? 0, incomplete: summary?.draft_incomplete ?? 0, blocked: summary?.draft_blocked ?? 0 },
-    topBlockers: blockers.flatMap(({ rule, count }) => (isRuleId(rule) ? [{ ruleId: rule, title: ruleById(rule).title, count }] : [])),
+    counts: tally.drafts,
+    topBlockers: tally.blockerRules
+      .flatMap(({ rule, count }) => (isRuleId(rule) ? [{ ruleId: rule, title: ruleById(rule).title, count }] : []))
+      .slice(0, TOP_BLOCKERS),
     owners,
     trend: latest ? [...weeks, latest] : weeks,
   };

@@ -1,6 +1,6 @@
 /**
  * Reads schema.prisma (the subset this project uses: models, enums, scalar and relation fields,
- * @id @unique @map @db.*, @@map @@index @@unique @@id) into the shape Prisma Migrate would create,
+ * @id @unique @map @db.*, @@map @@index @@unique @@id, an index's own name with `map:`) into the shape Prisma Migrate would create,
  * following Prisma's naming conventions for keys, indexes and foreign keys.
  */
 import type { DatabaseShape } from "./model";
@@ -111,7 +111,8 @@ export function shapeFromPrismaSchema(source: string): DatabaseShape {
     for (const line of block.lines.filter((l) => l.startsWith("@@index") || l.startsWith("@@unique"))) {
       const cols = listOf(/\[([^\]]+)\]/.exec(line)![1]!).map((f) => dbName.get(f)!);
       const unique = line.startsWith("@@unique");
-      shape.indexes[`${table}_${cols.join("_")}_${unique ? "key" : "idx"}`] = { table, columns: cols, unique, primary: false };
+      const mapped = /map:\s*"([^"]+)"/.exec(line)?.[1];
+      shape.indexes[mapped ?? `${table}_${cols.join("_")}_${unique ? "key" : "idx"}`] = { table, columns: cols, unique, primary: false };
     }
     for (const line of block.lines.filter((l) => l.startsWith("@@id"))) {
       shape.indexes[`${table}_pkey`] = {

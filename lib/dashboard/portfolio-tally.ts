@@ -1,0 +1,65 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { Verdict } from "@/lib/readiness";
+
+/**
+ * The portfolio's headline figures from the ledger that triggers keep (migration
+ * 20261206100000_portfolio_tally): a handful of rows per organization instead of every
+ * project. Its meaning is that of the aggregate query it replaced, which the integration
+ * test checks it against after every kind of change.
+ */
+export interface PortfolioTally {
+  active: number;
+  /** The drafts' verdicts; a project without a draft counts as incomplete, as an empty draft is. */
+  drafts: Record<Verdict, number>;
+  /** Active projects whose draft another ruleset judged. */
+  judgedByOtherRulesets: number;
+  /** Blocker rules by the number of active projects they block, most first. */
+  blockerRules: { rule: string; count: number }[];
+  /** The last snapshots: verdicts, and the mean index of those with one. */
+  snapshots: Record<Verdict, number> & { index: number | null; scored: number };
+}
+
+/** Beyond this many ledger rows an organization's rows are folded into one per key. */
+const FOLD_AT = 400;
+
+export async function readPortfolioTally(client: Db, organizationId: string, currentRuleset: string): Promise<PortfolioTally> {
+  const rows = await client.$queryRaw<{ key: string; amount: number; rows: number }[]>`
+    SELECT key, sum(amount)::float8 AS amount, count(*)::int AS rows FROM portfolio_tally WHERE organization_id = ${organizationId} GROUP BY key`;
+  const sums = new Map(rows.map((r) => [r.key, r.amount]));
+  const get = (key: string) => sums.get(key) ?? 0;
+  if (rows.reduce((n, r) => n + r.rows, 0) > FOLD_AT) await foldTally(client, organizationId);
+  const active = get("active");
+  const ready = get("draft:ready");
+  const blocked = get("draft:blocked");
+  const scored = get("snap-index-n");
+  const judgedByCurrent = get(`ruleset:${currentRuleset}`);
+  const judged = rows.filter((r) => r.key.startsWith("ruleset:")).reduce((n, r) => n + r.amount, 0);
+  return {
+    active,
+    drafts: { ready, blocked, incomplete: active - ready - blocked },
+    judgedByOtherRulesets: judged - judgedByCurrent,
+    blockerRules: rows
+      .filter((r) => r.key.startsWith("rule:") && r.amount > 0)
+      .map((r) => ({ rule: r.key.slice("rule:".length), count: r.amount }))
+      .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+    snapshots: {
+      ready: get("snap:ready"),
+      incomplete: get("snap:incomplete"),
+      blocked: get("snap:blocked"),
+      index: scored > 0 ? get("snap-index") / 100 / scored : null,
+      scored,
+    },
+  };
+}
+
+/**
+ * One row per key: the rows it deletes are exactly the ones it sums (rows appended
+ * meanwhile are not in its snapshot and stay), so concurrent folds and writers agree.
+ */
+export async function foldTally(client: Db, organizationId: string): Promise<void> {
+  await client.$executeRaw`
+    WITH gone AS (DELETE FROM portfolio_tally WHERE organization_id = ${organizationId} RETURNING key, amount)
+    INSERT INTO portfolio_tally (organization_id, key, amount)
+    SELECT ${organizationId}, key, sum(amount) FROM gone GROUP BY key HAVING sum(amount) <> 0`;
+}
