@@ -16,6 +16,7 @@ export interface StoredDraft {
   evaluatedWith: string;
   /** Loaded only when the stored summary came from another ruleset version. */
   answers?: unknown;
+  plan?: unknown;
 }
 
 export interface ProjectInput {
@@ -63,7 +64,7 @@ export function buildRow(project: ProjectInput): PortfolioRow {
     draft === null
       ? summarizeDraft({ answers: {}, scores: {} })
       : needsReevaluation(draft)
-        ? summarizeDraft({ answers: draft.answers, scores: draft.scores })
+        ? summarizeDraft({ answers: draft.answers, scores: draft.scores, plan: draft.plan })
         : draft;
   const scores = scoresOf(draft?.scores);
   const storedRules: readonly string[] = summary.blockerRules;

@@ -84,5 +84,5 @@ export {
   type CatalogueGroup,
   type CatalogueRule,
 } from "./catalogue";
-export { QUESTION_TRACK, REFERENCES, RULESETS, rulesetRule, type Ruleset, type RulesetRule } from "./rules/rulesets";
+export { QUESTION_TRACK, REFERENCES, RULESETS, ruleTitle, rulesetRule, type Ruleset, type RulesetRule } from "./rules/rulesets";
 export type { JudgedDocument, PriorFinding, Rule, RuleContext, RuleDefinition, RuleHit } from "./rules/types";
