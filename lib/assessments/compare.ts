@@ -19,7 +19,11 @@ export interface Comparison {
 
 const findingKey = (f: AnyFinding) => `${f.ruleId}|${f.target}|${f.message}`;
 
-const comparable = (document: JudgedDocument) => ({ answers: document.answers ?? {}, scores: document.scores ?? {}, plan: document.plan ?? {} });
+const comparable = (document: JudgedDocument) => ({
+  answers: document.answers ?? {},
+  scores: document.scores ?? {},
+  plan: document.plan ?? {},
+});
 
 export function compareDocuments(
   before: JudgedDocument,

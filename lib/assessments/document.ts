@@ -1,4 +1,12 @@
-import { ASSESSMENT_FORMAT_V2, parseAssessmentV2, type AnswersV2, type AssessmentDocumentV2, type JudgedDocument, type Plan, type Scores } from "@/lib/readiness";
+import {
+  ASSESSMENT_FORMAT_V2,
+  parseAssessmentV2,
+  type AnswersV2,
+  type AssessmentDocumentV2,
+  type JudgedDocument,
+  type Plan,
+  type Scores,
+} from "@/lib/readiness";
 
 /**
  * A stored draft as its columns hold it. `plan` is absent in callers that predate the
@@ -33,7 +41,12 @@ export function toDocument(project: { name: string; description: string; systems
 
 /** The stored draft alone as a document, for judging it without its project. */
 export function draftDocument(draft: StoredDraft): AssessmentDocumentV2 {
-  return storedDocument({ format: ASSESSMENT_FORMAT_V2, answers: draft.answers ?? {}, scores: draft.scores ?? {}, ...planPart(draft.plan) });
+  return storedDocument({
+    format: ASSESSMENT_FORMAT_V2,
+    answers: draft.answers ?? {},
+    scores: draft.scores ?? {},
+    ...planPart(draft.plan),
+  });
 }
 
 function storedDocument(candidate: unknown): AssessmentDocumentV2 {

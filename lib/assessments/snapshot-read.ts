@@ -4,6 +4,7 @@ import {
   parseEvaluationV2,
   type AnyEvaluation,
   type AssessmentDocumentV2,
+  type ParseResult,
   type ValidationIssue,
 } from "@/lib/readiness";
 
@@ -34,8 +35,13 @@ function judgedByFirstRuleset(stored: unknown): boolean {
   return typeof stored === "object" && stored !== null && (stored as { rulesetVersion?: unknown }).rulesetVersion === "1.0.0";
 }
 
+/** A stored evaluation by the schema of the ruleset it names (shared with the organization archive's reader). */
+export function parseSnapshotEvaluation(stored: unknown): ParseResult<AnyEvaluation> {
+  return judgedByFirstRuleset(stored) ? parseEvaluation(stored) : parseEvaluationV2(stored);
+}
+
 export function readSnapshotEvaluation(stored: unknown): AnyEvaluation {
-  const parsed = judgedByFirstRuleset(stored) ? parseEvaluation(stored) : parseEvaluationV2(stored);
+  const parsed = parseSnapshotEvaluation(stored);
   if (!parsed.ok) throw unreadable("evaluation", parsed.issues);
   return parsed.document;
 }
