@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { describePath } from "@/lib/readiness/describe-path";
 import { Card } from "@/components/ui/card";
-import { areaByKey, ENUM_LABELS, locateTarget, SEVERITIES, type Finding, type Severity } from "@/lib/readiness/client";
+import { areaByKey, ENUM_LABELS, locateTarget, SEVERITIES, type AnyFinding, type Severity } from "@/lib/readiness/client";
 
-export interface FindingItem extends Finding {
+export type FindingItem = AnyFinding & FindingFacts;
+
+interface FindingFacts {
   /** The rule's title in plain words; the id is only a tooltip here (it stays in the CSV and the API). */
   title: string;
   /** The whole name of the row the finding is about, when the message quotes it cut short. */

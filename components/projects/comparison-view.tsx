@@ -4,7 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Comparison } from "@/lib/assessments/compare";
 import { describePath, describeValue } from "@/lib/readiness/describe-path";
 import type { FieldChange } from "@/lib/assessments/diff";
-import { ENUM_LABELS, type Finding } from "@/lib/readiness/client";
+import { ENUM_LABELS, type AnyFinding } from "@/lib/readiness/client";
 
 function Changes({ title, changes }: { title: string; changes: FieldChange[] }) {
   return (
@@ -38,7 +38,7 @@ function Changes({ title, changes }: { title: string; changes: FieldChange[] }) 
   );
 }
 
-function Findings({ title, findings }: { title: string; findings: Finding[] }) {
+function Findings({ title, findings }: { title: string; findings: AnyFinding[] }) {
   return (
     <Card>
       <h2 className="text-lg font-semibold">{title}</h2>
@@ -77,6 +77,7 @@ export function ComparisonView({ before, after, comparison }: { before: string; 
       <Findings title="Findings that appeared" findings={comparison.appeared} />
       <Findings title="Findings that were resolved" findings={comparison.disappeared} />
       <Changes title="Answers that changed" changes={comparison.answerChanges} />
+      {comparison.planChanges.length > 0 ? <Changes title="Integration plan changes" changes={comparison.planChanges} /> : null}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { draftOfFile, importPreview, type ImportChange } from "@/lib/assessments
 import { ImportPreviewList } from "./import-preview-list";
 
 type Issue = { path: string; message: string };
-type Draft = { answers: unknown; scores: unknown };
+type Draft = { answers: unknown; scores: unknown; plan: unknown };
 type Outcome =
   | { kind: "idle" }
   | { kind: "done"; revision: number; previous: Draft }
@@ -27,11 +27,12 @@ async function readPreview(file: File, draftUrl: string): Promise<Preview> {
   const response = await fetch(draftUrl, { headers: { accept: "application/json" } });
   if (!response.ok) return null;
   const current = (await response.json()) as Draft;
-  return { changes: importPreview(current, incoming), previous: { answers: current.answers, scores: current.scores } };
+  const previous = { answers: current.answers, scores: current.scores, plan: current.plan ?? {} };
+  return { changes: importPreview(previous, incoming), previous };
 }
 
 /**
- * Uploads a preflight.assessment/v1 file. Before: which questions, rows and scores it would
+ * Uploads a preflight.assessment/v1 or v2 file. Before: which questions, rows and scores it would
  * change. After: an undo that saves the previous answers back as a new revision. On any
  * problem nothing is written and every problem is listed.
  */
@@ -75,7 +76,8 @@ export function ImportAssessment({ importUrl }: { importUrl: string }) {
       const response = await fetch(draftUrl, {
         method: "PUT",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ baseRevision: revision, answers: previous.answers, scores: previous.scores }),
+        // The plan too: the import replaced it ({} clears one the file brought).
+        body: JSON.stringify({ baseRevision: revision, answers: previous.answers, scores: previous.scores, plan: previous.plan }),
       });
       const body = (await response.json()) as { revision?: number; message?: string };
       if (response.ok) setOutcome({ kind: "saved", revision: body.revision ?? 0 });
@@ -92,7 +94,7 @@ export function ImportAssessment({ importUrl }: { importUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-3 border-t border-border pt-4">
       <p id="import-file-title" className="block text-sm font-medium">
-        Import a JSON assessment (replaces the answers and scores)
+        Import a JSON assessment (replaces the answers, scores and integration plan)
       </p>
       <div role="group" aria-labelledby="import-file-title">
         <FilePicker id="import-file" name="file" accept="application/json,.json" onChange={(chosen) => void choose(chosen)} />

@@ -8,7 +8,7 @@ import { diffFields } from "@/lib/assessments/diff";
 import type { Answers, AssessmentDocument, ListQuestionKey, Scores, ValidationIssue } from "@/lib/readiness/client";
 // From keys itself, not the client barrel: every page's header reaches this module (sign-out
 // sends unsent drafts), and the barrel would bring the engine and the framework's prose along.
-import { ASSESSMENT_FORMAT } from "@/lib/readiness/keys";
+import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_V2 } from "@/lib/readiness/keys";
 
 export interface WorkspaceDoc {
   answers: Answers;
@@ -159,7 +159,7 @@ export function sameDoc(a: WorkspaceDoc, b: WorkspaceDoc): boolean {
   return diffFields(a, b).length === 0;
 }
 
-type Parser = typeof import("@/lib/readiness/schema/parse").parseAssessment;
+type Parser = typeof import("@/lib/readiness/schema/parse").parseAssessmentV2;
 let parser: Parser | null = null;
 
 /**
@@ -167,16 +167,18 @@ let parser: Parser | null = null;
  * and editing the form does not need it, only checking an edit before it is sent does.
  */
 export async function loadSchema(): Promise<void> {
-  parser ??= (await import("@/lib/readiness/schema/parse")).parseAssessment;
+  parser ??= (await import("@/lib/readiness/schema/parse")).parseAssessmentV2;
 }
 
 /**
- * The same schema the server applies, run in the browser so invalid input is never sent.
+ * The same schema the server applies (v2: action rows may hold the contract fields an import
+ * brought, which the form does not show but carries along), run in the browser so invalid
+ * input is never sent.
  * Until the schema has loaded (the first moments after the page appears) nothing is
  * flagged here; the server still validates every save and answers with the problems.
  */
 export function validateDoc(doc: WorkspaceDoc): ValidationIssue[] {
   if (!parser) return [];
-  const result = parser(toAssessment(doc));
+  const result = parser({ format: ASSESSMENT_FORMAT_V2, answers: doc.answers, scores: doc.scores });
   return result.ok ? [] : result.issues;
 }

@@ -28,7 +28,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   key: "Finding",
 };
 
-const isAssessmentPath = (path: string) => path.startsWith("answers.") || path.startsWith("scores.");
+const isAssessmentPath = (path: string) => path.startsWith("answers.") || path.startsWith("scores.") || path.startsWith("plan.");
 
 export function describeChangePath(path: string): string {
   return isAssessmentPath(path) ? describePath(path) : (FIELD_NAMES[path] ?? path);

@@ -1,17 +1,17 @@
-import { evaluate, RULESET_VERSION, type Evaluation, type RuleId } from "@/lib/readiness";
-import { draftDocument } from "./document";
+import { evaluate, RULESET_VERSION, type AnyEvaluation, type AnyRuleId, type EvaluationV2 } from "@/lib/readiness";
+import { draftDocument, type StoredDraft } from "./document";
 
 /** The columns a draft or snapshot keeps about its evaluation, so lists never re-judge documents. */
 export interface EvaluationSummary {
-  verdict: Evaluation["verdict"];
+  verdict: AnyEvaluation["verdict"];
   readinessIndex: number | null;
   blockerCount: number;
   warningCount: number;
-  blockerRules: RuleId[];
+  blockerRules: AnyRuleId[];
   evaluatedWith: string;
 }
 
-export function summarize(evaluation: Evaluation): EvaluationSummary {
+export function summarize(evaluation: AnyEvaluation): EvaluationSummary {
   const blockers = evaluation.findings.filter((f) => f.severity === "blocker");
   return {
     verdict: evaluation.verdict,
@@ -23,13 +23,14 @@ export function summarize(evaluation: Evaluation): EvaluationSummary {
   };
 }
 
-/** Judges stored answers and scores (validated when they were saved, parsed again here) with the app's ruleset. */
-export function evaluateDraft(draft: { answers: unknown; scores: unknown }): Evaluation {
+/** Judges a stored draft (answers, scores and plan, validated when saved, parsed again here) with the app's ruleset. */
+export function evaluateDraft(draft: StoredDraft): EvaluationV2 {
   return evaluate(draftDocument(draft), { ruleset: RULESET_VERSION });
 }
 
-export function summarizeDraft(draft: { answers: unknown; scores: unknown }): EvaluationSummary {
+export function summarizeDraft(draft: StoredDraft): EvaluationSummary {
   return summarize(evaluateDraft(draft));
 }
 
+/** Summaries judged by any other version are stale and re-judged (lib/dashboard/stale-summaries.ts). */
 export const CURRENT_RULESET = RULESET_VERSION;

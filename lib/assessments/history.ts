@@ -24,7 +24,7 @@ export interface ProjectHistory {
 
 export interface HistoryFilters {
   actorId?: string;
-  /** A question key (e.g. "actions") or "scores": events that changed a field under it. */
+  /** A question key (e.g. "actions"), "scores" or "plan": events that changed a field under it. */
   section?: string;
   from?: Date;
   to?: Date;
@@ -50,7 +50,7 @@ export async function listProjectHistory(ctx: OrgContext, projectId: string, fil
   };
   if (filters.section) {
     // Field paths are the keys of `changes`; match events with any key under the section.
-    const prefix = filters.section === "scores" ? "scores." : `answers.${filters.section}`;
+    const prefix = filters.section === "scores" || filters.section === "plan" ? `${filters.section}.` : `answers.${filters.section}`;
     const ids = await db().$queryRaw<{ id: string }[]>`
       SELECT e.id FROM audit_events e
        WHERE e.organization_id = ${ctx.organization.id} AND e.project_id = ${projectId}

@@ -5,14 +5,20 @@ import { sql } from "@/lib/db/client";
 import { isRowId } from "@/lib/db/row-id";
 import { AppError, notFound } from "@/lib/errors";
 import { accessFrom, GUARD_SQL, guardSlug, requireSessionClaims, type GuardRow, type OrgContext } from "@/lib/organizations/access";
-import { ASSESSMENT_FORMAT, parseAssessment } from "@/lib/readiness";
+import { ASSESSMENT_FORMAT_V2, parseAssessmentV2 } from "@/lib/readiness";
 import { diffFields } from "./diff";
-import { reconcileAfterSave, type SavedPlan } from "@/lib/remediation-plan/reconcile-on-save";
+import { reconcileAfterSave, type SavedPlan as SavedRemediation } from "@/lib/remediation-plan/reconcile-on-save";
 import { evaluateDraft, summarize } from "./evaluation-summary";
-import type { Draft } from "./document";
+import { planColumn, type Draft } from "./document";
 
 export const saveRequestSchema = z
-  .object({ baseRevision: z.number().int().min(0).max(2_000_000_000), answers: z.unknown(), scores: z.unknown() })
+  .object({
+    baseRevision: z.number().int().min(0).max(2_000_000_000),
+    answers: z.unknown(),
+    scores: z.unknown(),
+    // Absent: keep the stored integration plan (the workspace does not edit it yet).
+    plan: z.unknown().optional(),
+  })
   .strict();
 
 export class ValidationIssuesError extends AppError {
@@ -27,14 +33,19 @@ export class RevisionConflictError extends AppError {
   }
 }
 
+/** What a save writes: answers and scores, and the plan when the request carries one (else the stored plan stays). */
+export type DraftChange = Omit<Draft, "plan"> & { plan?: Draft["plan"] };
+
 /**
- * Validates answers + scores with the public schema; issues carry document paths. `null` is
- * refused as anywhere in the document: read as "empty", it would erase the draft.
+ * Validates answers + scores (+ plan, when sent) with the public v2 schema, so action rows may
+ * carry the v2 contract fields; issues carry document paths. `null` is refused as anywhere in
+ * the document: read as "empty", it would erase the draft. `plan: {}` clears the plan.
  */
-export function validateDraft(answers: unknown, scores: unknown): Draft {
-  const parsed = parseAssessment({ format: ASSESSMENT_FORMAT, answers, scores });
+export function validateDraft(answers: unknown, scores: unknown, plan?: unknown): DraftChange {
+  const parsed = parseAssessmentV2({ format: ASSESSMENT_FORMAT_V2, answers, scores, ...(plan === undefined ? {} : { plan }) });
   if (!parsed.ok) throw new ValidationIssuesError(parsed.issues);
-  return { answers: parsed.document.answers ?? {}, scores: parsed.document.scores ?? {} };
+  const { answers: validAnswers = {}, scores: validScores = {}, plan: validPlan } = parsed.document;
+  return { answers: validAnswers, scores: validScores, ...(plan === undefined ? {} : { plan: validPlan ?? {} }) };
 }
 
 /** The stored draft as a save sees it. */
@@ -43,9 +54,12 @@ export interface CurrentRow {
   revision: number;
   answers: unknown;
   scores: unknown;
+  /** The integration plan column (null: none). */
+  plan: unknown;
   updated_at: Date;
   updated_by_name: string | null;
-  plan: SavedPlan | null;
+  /** The project's remediation plan, which the save reconciles. */
+  remediation: SavedRemediation | null;
 }
 
 /**
@@ -53,7 +67,7 @@ export interface CurrentRow {
  * apart from the guard's user columns), `rp` the project's remediation plan if it has one, which
  * the save reconciles (DRAFT_JOINS).
  */
-const DRAFT_COLUMNS = `a.id AS assessment_id, a.revision, a.answers, a.scores, a.updated_at AT TIME ZONE 'UTC' AS updated_at, w.name AS updated_by_name,
+const DRAFT_COLUMNS = `a.id AS assessment_id, a.revision, a.answers, a.scores, a.plan, a.updated_at AT TIME ZONE 'UTC' AS updated_at, w.name AS updated_by_name,
   rp.id AS plan_id, to_char(rp.start_date, 'YYYY-MM-DD') AS plan_start, rp.include_info AS plan_include_info,
   (SELECT coalesce(array_agg(ri.key), '{}') FROM remediation_items ri WHERE ri.plan_id = rp.id) AS plan_keys`;
 const DRAFT_JOINS = `LEFT JOIN users w ON w.id = a.updated_by_id
@@ -64,6 +78,7 @@ interface DraftColumns {
   revision: number | null;
   answers: unknown;
   scores: unknown;
+  plan: unknown;
   updated_at: Date | null;
   updated_by_name: string | null;
   plan_id: string | null;
@@ -80,6 +95,7 @@ function draftFrom(row: DraftColumns | undefined): CurrentRow | null {
     revision,
     answers,
     scores,
+    plan,
     updated_at,
     updated_by_name,
     plan_id,
@@ -87,9 +103,9 @@ function draftFrom(row: DraftColumns | undefined): CurrentRow | null {
     plan_include_info,
     plan_keys,
   } = row;
-  const plan =
+  const remediation =
     plan_id && plan_start ? { id: plan_id, startDate: plan_start, includeInfo: plan_include_info === true, keys: plan_keys ?? [] } : null;
-  return { id, revision, answers, scores, updated_at, updated_by_name, plan };
+  return { id, revision, answers, scores, plan, updated_at, updated_by_name, remediation };
 }
 
 async function currentRow(ctx: OrgContext, projectId: string): Promise<CurrentRow> {
@@ -135,6 +151,7 @@ function conflict(row: CurrentRow): RevisionConflictError {
     revision: row.revision,
     answers: row.answers,
     scores: row.scores,
+    plan: row.plan ?? {},
     updatedAt: row.updated_at.toISOString(),
     updatedBy: row.updated_by_name ? { name: row.updated_by_name } : null,
   });
@@ -163,7 +180,7 @@ async function writeIfUnchanged(
     "assessment-write",
     `WITH updated AS (
        UPDATE assessments
-          SET answers = $1::jsonb, scores = $2::jsonb, revision = revision + 1, updated_by_id = $3,
+          SET answers = $1::jsonb, scores = $2::jsonb, plan = $17::jsonb, revision = revision + 1, updated_by_id = $3,
               updated_at = $4::timestamptz AT TIME ZONE 'UTC',
               verdict = $5::verdict, readiness_index = $6, blocker_count = $7, warning_count = $8,
               blocker_rules = $9::text[], evaluated_with = $10
@@ -192,11 +209,23 @@ async function writeIfUnchanged(
       projectId,
       action,
       JSON.stringify(audit),
+      planText(draft),
     ],
   );
   if (!written[0]) return null;
-  if (row.plan) await reconcileAfterSave(ctx, projectId, row.plan, written[0].revision, draft, evaluation);
+  if (row.remediation) await reconcileAfterSave(ctx, projectId, row.remediation, written[0].revision, draft, evaluation);
   return { revision: written[0].revision, savedAt, changed: true };
+}
+
+/** The plan column's value: SQL NULL for no plan (JSON `null` would be a value). */
+function planText(draft: Draft): string | null {
+  const plan = planColumn(draft.plan);
+  return plan === null ? null : JSON.stringify(plan);
+}
+
+/** The stored plan, kept by a save that sends none (validated when it was written). */
+function storedPlan(row: CurrentRow): Draft["plan"] {
+  return (row.plan ?? {}) as Draft["plan"];
 }
 
 /** Attempts for a save that takes whatever revision is current (an import) before giving up as a conflict. */
@@ -213,7 +242,7 @@ export async function saveAssessment(
   ctx: OrgContext,
   projectId: string,
   baseRevision: number | "any",
-  draft: Draft,
+  change: DraftChange,
   action = "assessment.saved",
   opened?: CurrentRow | null,
 ) {
@@ -222,7 +251,8 @@ export async function saveAssessment(
     // The first read may come with the guard (openDraftForSave); retries read afresh.
     const row = attempt === 1 && opened !== undefined ? (opened ?? missingProject()) : await currentRow(ctx, projectId);
     if (baseRevision !== "any" && row.revision !== baseRevision) throw conflict(row);
-    const changes = diffFields({ answers: row.answers, scores: row.scores }, draft);
+    const draft: Draft = { ...change, plan: change.plan ?? storedPlan(row) };
+    const changes = diffFields({ answers: row.answers, scores: row.scores, plan: row.plan ?? {} }, draft);
     if (changes.length === 0) return { revision: row.revision, savedAt: row.updated_at, changed: false };
     const saved = await writeIfUnchanged(ctx, projectId, row, draft, action, changes);
     if (saved) return saved;

@@ -4,11 +4,15 @@
  * Types only: nothing here runs, so the browser bundle pays nothing for it.
  */
 
-/** What the workspace sends: the revision it started from and the whole draft. */
+/**
+ * What the workspace sends: the revision it started from and the whole draft. `plan`
+ * absent keeps the stored integration plan; present replaces it (`{}` clears it).
+ */
 export interface SaveRequest {
   baseRevision: number;
   answers: unknown;
   scores: unknown;
+  plan?: unknown;
 }
 
 /** 200: stored as this revision. */
@@ -22,6 +26,8 @@ export interface StoredVersion {
   revision: number;
   answers: unknown;
   scores: unknown;
+  /** The integration plan, `{}` when there is none. */
+  plan: unknown;
   updatedAt: string;
   updatedBy: { name: string } | null;
 }

@@ -8,6 +8,8 @@ import { readSnapshot } from "./snapshot-read";
 import { nextSnapshotNumber } from "./snapshot-number";
 import { snapshotRecord } from "./snapshot-record";
 import { toDocument } from "./document";
+import { evaluate, RULESET_VERSION } from "@/lib/readiness";
+import { rulesetChange, type RulesetChange } from "./ruleset-change";
 
 /**
  * "Submit for review": freezes the current draft into an immutable snapshot with its
@@ -25,7 +27,7 @@ export async function submitForReview(ctx: OrgContext, projectId: string, revisi
         name: true,
         description: true,
         systems: true,
-        assessment: { select: { answers: true, scores: true, revision: true } },
+        assessment: { select: { answers: true, scores: true, plan: true, revision: true } },
       },
     });
     if (!project?.assessment) throw notFound("This project");
@@ -96,4 +98,14 @@ export async function getSnapshot(ctx: OrgContext, projectId: string, snapshotId
   });
   if (!snapshot) throw notFound("This snapshot");
   return readSnapshot(snapshot);
+}
+
+/**
+ * What the app's ruleset would change about a snapshot judged by an older one: its stored
+ * document judged again, compared with the evaluation it keeps. Null for a snapshot the
+ * current ruleset judged. Nothing is written: the snapshot keeps its verdict.
+ */
+export function snapshotRulesetChange(snapshot: Awaited<ReturnType<typeof getSnapshot>>): RulesetChange | null {
+  if (snapshot.rulesetVersion === RULESET_VERSION) return null;
+  return rulesetChange(snapshot.evaluation, evaluate(snapshot.document, { ruleset: RULESET_VERSION }));
 }

@@ -2,7 +2,7 @@
  * The portfolio's active filters as removable chips: what each one reads as and the query
  * that drops it. Pure, so the page and its tests share one wording.
  */
-import { ENUM_LABELS, ruleById, type SystemKey } from "@/lib/readiness/client";
+import { ENUM_LABELS, ruleTitle, type SystemKey } from "@/lib/readiness/client";
 import type { TableQuery } from "./table-query";
 
 export const FILTER_KEYS = ["q", "verdict", "system", "owner", "rule"] as const;
@@ -35,7 +35,7 @@ export function activeFilters(query: TableQuery, owners: readonly { id: string; 
     filters.push({ key: "owner", label: `Owner: ${name}`, without: without("owner") });
   }
   if (query.rule)
-    filters.push({ key: "rule", label: `Blocked by: ${ruleById(query.rule).title}`, detail: query.rule, without: without("rule") });
+    filters.push({ key: "rule", label: `Blocked by: ${ruleTitle(query.rule)}`, detail: query.rule, without: without("rule") });
   return filters;
 }
 

@@ -3,7 +3,7 @@
  * read from the document: messages quote names cut short, and people must be able to read
  * them whole. Pure.
  */
-import { CUSTOM_OBJECT_PREFIX, ENUM_LABELS, type AssessmentDocument } from "@/lib/readiness";
+import { CUSTOM_OBJECT_PREFIX, ENUM_LABELS, type JudgedDocument } from "@/lib/readiness";
 
 const NAME_FIELD: Readonly<Record<string, string>> = {
   testCases: "scenario",
@@ -12,7 +12,7 @@ const NAME_FIELD: Readonly<Record<string, string>> = {
   sourceOfTruth: "object",
 };
 
-export function findingSubject(target: string, document: AssessmentDocument): string | null {
+export function findingSubject(target: string, document: JudgedDocument): string | null {
   const [root, question, index] = target.split(".");
   const field = question ? NAME_FIELD[question] : undefined;
   if (root !== "answers" || !field || index === undefined || !/^\d+$/.test(index)) return null;

@@ -3,7 +3,7 @@ import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { db, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
-import { isRuleId, ruleById, RULESET_VERSION, type Verdict } from "@/lib/readiness";
+import { isAnyRuleId, ruleTitle, RULESET_VERSION, type Verdict } from "@/lib/readiness";
 import { containsPattern } from "@/lib/search/like";
 import { scoresOf, type PortfolioRow, type TopBlocker, type TrendPoint } from "./portfolio";
 import { PAGE_SIZE, type SortKey, type TableQuery } from "./table-query";
@@ -135,7 +135,7 @@ function toRow(r: PageRow): PortfolioRow {
     warnings: r.warnings,
     scores: scoresOf(r.scores),
     // Stale summaries are recomputed before this query, so every stored id is the current ruleset's.
-    blockerRules: (r.blocker_rules ?? EMPTY.blockerRules).filter(isRuleId),
+    blockerRules: (r.blocker_rules ?? EMPTY.blockerRules).filter(isAnyRuleId),
   };
 }
 
@@ -207,7 +207,7 @@ export async function loadPortfolioPage(
     pages,
     counts: tally.drafts,
     topBlockers: tally.blockerRules
-      .flatMap(({ rule, count }) => (isRuleId(rule) ? [{ ruleId: rule, title: ruleById(rule).title, count }] : []))
+      .flatMap(({ rule, count }) => (isAnyRuleId(rule) ? [{ ruleId: rule, title: ruleTitle(rule), count }] : []))
       .slice(0, TOP_BLOCKERS),
     owners,
     trend: latest ? [...weeks, latest] : weeks,

@@ -3,7 +3,7 @@
  * Assessment in schema.prisma). Pure: the page loads rows with a constant number of queries.
  */
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
-import { AREA_KEYS, isRuleId, RULESET_VERSION, type AreaKey, type RuleId, type Verdict } from "@/lib/readiness";
+import { AREA_KEYS, isAnyRuleId, RULESET_VERSION, type AnyRuleId, type AreaKey, type Verdict } from "@/lib/readiness";
 
 export interface StoredDraft {
   scores: unknown;
@@ -16,6 +16,7 @@ export interface StoredDraft {
   evaluatedWith: string;
   /** Loaded only when the stored summary came from another ruleset version. */
   answers?: unknown;
+  plan?: unknown;
 }
 
 export interface ProjectInput {
@@ -38,7 +39,7 @@ export interface PortfolioRow {
   blockers: number;
   warnings: number;
   scores: Partial<Record<AreaKey, number>>;
-  blockerRules: RuleId[];
+  blockerRules: AnyRuleId[];
 }
 
 /** True when the stored summary was computed by another ruleset and must be recomputed from the answers. */
@@ -63,7 +64,7 @@ export function buildRow(project: ProjectInput): PortfolioRow {
     draft === null
       ? summarizeDraft({ answers: {}, scores: {} })
       : needsReevaluation(draft)
-        ? summarizeDraft({ answers: draft.answers, scores: draft.scores })
+        ? summarizeDraft({ answers: draft.answers, scores: draft.scores, plan: draft.plan })
         : draft;
   const scores = scoresOf(draft?.scores);
   const storedRules: readonly string[] = summary.blockerRules;
@@ -80,12 +81,12 @@ export function buildRow(project: ProjectInput): PortfolioRow {
     warnings: summary.warningCount,
     scores,
     // Ids of the current ruleset (an older ruleset's summary was just recomputed): the narrowing drops none.
-    blockerRules: storedRules.filter(isRuleId),
+    blockerRules: storedRules.filter(isAnyRuleId),
   };
 }
 
 export interface TopBlocker {
-  ruleId: RuleId;
+  ruleId: AnyRuleId;
   title: string;
   count: number; // projects affected
 }

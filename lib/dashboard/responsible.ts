@@ -2,9 +2,9 @@
  * Who should act on a finding, where the answers name someone: the maintenance owner whose
  * duty covers the question, else the workflow's business owner. Pure.
  */
-import { isBlank, locateTarget, type AssessmentDocument, type Finding, type QuestionKey } from "@/lib/readiness";
+import { isBlank, locateTarget, type JudgedDocument, type AnyFinding, type QuestionKey } from "@/lib/readiness";
 
-type Duty = keyof NonNullable<NonNullable<AssessmentDocument["answers"]>["maintenance"]>;
+type Duty = keyof NonNullable<NonNullable<JudgedDocument["answers"]>["maintenance"]>;
 
 // The duty (Q8) whose owner naturally fixes findings on each question.
 const DUTY_FOR: Partial<Record<QuestionKey, Duty>> = {
@@ -16,7 +16,7 @@ const DUTY_FOR: Partial<Record<QuestionKey, Duty>> = {
   lowConfidence: "failedWorkflowTriage",
 };
 
-export function responsibleFor(finding: Pick<Finding, "target">, document: AssessmentDocument): string | null {
+export function responsibleFor(finding: Pick<AnyFinding, "target">, document: JudgedDocument): string | null {
   const answers = document.answers ?? {};
   const { question } = locateTarget(finding.target);
   if (question === "lowConfidence" && !isBlank(answers.lowConfidence?.escalationOwner)) return answers.lowConfidence!.escalationOwner!;

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { RULESET_VERSION } from "@/lib/readiness";
 
 /**
- * After a ruleset upgrade, rewrites the evaluation summary of every draft judged by an older
+ * After a ruleset upgrade (1.0.0 → 2.0.0 judges the whole v2 draft, plan included), rewrites the evaluation summary of every draft judged by an older
  * ruleset, so lists can filter, sort and count in SQL. Only the summary columns change: the
  * draft's revision and its "last change" stay as they were. Idempotent; concurrent runs
  * write the same values.
@@ -12,7 +12,7 @@ import { RULESET_VERSION } from "@/lib/readiness";
 export async function refreshStaleSummaries(client: Db, organizationId: string): Promise<number> {
   const stale = await client.assessment.findMany({
     where: { organizationId, NOT: { evaluatedWith: RULESET_VERSION } },
-    select: { id: true, answers: true, scores: true },
+    select: { id: true, answers: true, scores: true, plan: true },
   });
   for (const draft of stale) {
     const s = summarizeDraft(draft);

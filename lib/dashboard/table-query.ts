@@ -4,7 +4,7 @@
  * archived toggle), so both read one query. Pure.
  */
 import { z } from "zod";
-import { RULE_IDS, SYSTEMS, VERDICTS, type RuleId, type Verdict } from "@/lib/readiness";
+import { ALL_RULE_IDS, SYSTEMS, VERDICTS, type AnyRuleId, type Verdict } from "@/lib/readiness";
 
 export const SORT_KEYS = ["name", "verdict", "index", "blockers", "warnings", "lastChange", "owner"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -17,7 +17,7 @@ export interface TableQuery {
   verdict?: Verdict;
   system?: string;
   owner?: string;
-  rule?: RuleId;
+  rule?: AnyRuleId;
   /** The archived projects instead of the active ones (the Projects page's toggle). */
   archived?: boolean;
   sort: SortKey;
@@ -38,7 +38,7 @@ const tableQuerySchema = z.object({
   verdict: optional(z.enum(VERDICTS)),
   system: optional(z.enum(SYSTEMS)),
   owner: optional(z.string().min(1).max(64)),
-  rule: optional(z.enum(RULE_IDS)),
+  rule: optional(z.enum(ALL_RULE_IDS)),
   archived: optional(z.literal("1").transform(() => true)),
   sort: withDefault(z.enum(SORT_KEYS), "verdict"),
   dir: withDefault(z.enum(["asc", "desc"]), "asc"),

@@ -3,7 +3,7 @@
  * fix it — or, when nothing blocks, what is left. Built from the evaluation and the answers
  * only, so the dashboard and the portfolio say the same thing. Pure.
  */
-import { areaByKey, isAreaKey, ruleById, type AssessmentDocument, type Evaluation, type Finding, type RuleId } from "@/lib/readiness";
+import { areaByKey, isAreaKey, ruleTitle, type AnyEvaluation, type AnyFinding, type AnyRuleId, type JudgedDocument } from "@/lib/readiness";
 import { findingSubject } from "./finding-subject";
 import { responsibleFor } from "./responsible";
 
@@ -26,28 +26,28 @@ function countWord(count: number, one: string, many: string): string {
 }
 
 /** One rule's blockers as a phrase: "the failing test case “Refund…”", "Rollout and rollback planning scored 2". */
-function phrase(ruleId: RuleId, findings: readonly Finding[], document: AssessmentDocument): string {
+function phrase(ruleId: AnyRuleId, findings: readonly AnyFinding[], document: JudgedDocument): string {
   const [first] = findings;
   if (ruleId === "SCORE_BELOW_3") {
     if (findings.length > 1) return `${findings.length} areas scored below 3`;
     const key = first!.target.split(".")[1] ?? "";
     const score = isAreaKey(key) ? document.scores?.[key]?.score : undefined;
-    return isAreaKey(key) && score !== undefined ? `${areaByKey(key).label} scored ${score}` : lowerFirst(ruleById(ruleId).title);
+    return isAreaKey(key) && score !== undefined ? `${areaByKey(key).label} scored ${score}` : lowerFirst(ruleTitle(ruleId));
   }
   if (ruleId === "TEST_CASE_FAILING") {
     if (findings.length > 1) return `${findings.length} failing test cases`;
     const name = findingSubject(first!.target, document);
     return name ? `the failing test case “${cut(name)}”` : "a failing test case";
   }
-  const title = lowerFirst(ruleById(ruleId).title);
+  const title = lowerFirst(ruleTitle(ruleId));
   if (findings.length > 1) return `${title} (${findings.length} times)`;
   const name = findingSubject(first!.target, document);
   return name ? `${title}: “${cut(name)}”` : title;
 }
 
 export interface VerdictSentenceInput {
-  evaluation: Pick<Evaluation, "verdict" | "findings" | "completeness">;
-  document: AssessmentDocument;
+  evaluation: Pick<AnyEvaluation, "verdict" | "findings" | "completeness">;
+  document: JudgedDocument;
   /** The project's owner in Preflight: who fixes a blocker when the answers name nobody. */
   projectOwner?: string | null;
 }
@@ -71,7 +71,7 @@ export function verdictSentence({ evaluation, document, projectOwner }: VerdictS
     const { questionsAnswered, questionsTotal, areasScored, areasTotal } = evaluation.completeness;
     return `Incomplete: ${questionsAnswered} of ${questionsTotal} questions answered and ${areasScored} of ${areasTotal} areas scored; nothing blocks it so far${review}.`;
   }
-  const byRule = new Map<RuleId, Finding[]>();
+  const byRule = new Map<AnyRuleId, AnyFinding[]>();
   for (const finding of blockers) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   const phrases = [...byRule].map(([ruleId, findings]) => phrase(ruleId, findings, document));
   const shown = phrases.length > MAX_PHRASES ? [...phrases.slice(0, MAX_PHRASES - 1), `${phrases.length - MAX_PHRASES + 1} more`] : phrases;

@@ -47,6 +47,7 @@ function projectEntry(row: ProjectRow, refs: RefAllocator): ArchiveProject {
       ref: refs.ref(draft?.id ?? `${row.id}/draft`),
       answers: draft?.answers ?? {},
       scores: draft?.scores ?? {},
+      plan: draft?.plan ?? null,
       revision: draft?.revision ?? 0,
       updatedBy: email(draft?.updatedBy ?? null),
       createdAt: iso(draft?.createdAt ?? row.createdAt),

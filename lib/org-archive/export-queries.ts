@@ -39,7 +39,7 @@ export async function readOrganizationRows(tx: DbTx, organizationId: string) {
       updatedAt: true,
       owner: byEmail,
       assessment: {
-        select: { id: true, answers: true, scores: true, revision: true, createdAt: true, updatedAt: true, updatedBy: byEmail },
+        select: { id: true, answers: true, scores: true, plan: true, revision: true, createdAt: true, updatedAt: true, updatedBy: byEmail },
       },
       snapshots: {
         orderBy: { number: "asc" },

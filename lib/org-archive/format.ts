@@ -13,7 +13,14 @@ import { SYSTEMS } from "@/lib/readiness";
 import { MAX_NOTES } from "@/lib/remediation-plan/schema";
 
 export const ARCHIVE_FORMAT = "preflight-organization";
-export const ARCHIVE_VERSION = 1;
+/**
+ * The version this code writes. 2 (issue #17): the draft may carry the integration plan and
+ * snapshots may hold format v2 documents judged by ruleset 2.0.0, which a version-1 reader
+ * would refuse with a confusing schema error instead of "update Preflight first". Version 1
+ * archives (no plan, v1 documents) are still read.
+ */
+export const ARCHIVE_VERSION = 2;
+export const ARCHIVE_VERSIONS_READ = [1, 2] as const;
 export const ARCHIVE_EXTENSION = ".preflight.json.gz";
 
 /** Decompressed size cap: more than any real organization, small enough to parse in memory. */
@@ -54,6 +61,8 @@ const draftSchema = z.strictObject({
   ref,
   answers: z.unknown(),
   scores: z.unknown(),
+  /** The integration plan (format v2); null or absent (version 1) when the draft has none. */
+  plan: z.unknown().optional(),
   revision: count,
   updatedBy: person,
   createdAt: timestamp,
@@ -144,7 +153,7 @@ const auditEventSchema = z.strictObject({
 
 export const organizationArchiveSchema = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT),
-  version: z.literal(ARCHIVE_VERSION),
+  version: z.union(ARCHIVE_VERSIONS_READ.map((v) => z.literal(v))),
   exportedAt: timestamp,
   source: z.strictObject({
     /** Where it came from (the exporting host), for people reading the file; never trusted. */

@@ -10,8 +10,16 @@ import { gunzip } from "node:zlib";
 import { summarize } from "@/lib/assessments/evaluation-summary";
 import { readAuditChanges } from "@/lib/audit/changes";
 import { AppError } from "@/lib/errors";
-import { ASSESSMENT_FORMAT, parseAssessment, parseEvaluation, type ValidationIssue } from "@/lib/readiness";
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, MAX_ARCHIVE_BYTES, organizationArchiveSchema, type OrganizationArchive } from "./format";
+import { ASSESSMENT_FORMAT_V2, parseAnyAssessment, parseAssessmentV2, type ValidationIssue } from "@/lib/readiness";
+import { parseSnapshotEvaluation } from "@/lib/assessments/snapshot-read";
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  ARCHIVE_VERSIONS_READ,
+  MAX_ARCHIVE_BYTES,
+  organizationArchiveSchema,
+  type OrganizationArchive,
+} from "./format";
 
 const inflate = promisify(gunzip);
 const MB = MAX_ARCHIVE_BYTES / 1024 / 1024;
@@ -44,7 +52,8 @@ function checkFormat(value: unknown): void {
   if (head.format !== ARCHIVE_FORMAT) throw refused(`it is not a Preflight organization archive (format is not "${ARCHIVE_FORMAT}").`);
   if (typeof head.version === "number" && head.version > ARCHIVE_VERSION)
     throw refused(`it has format version ${head.version}, newer than this Preflight reads (${ARCHIVE_VERSION}). Update Preflight first.`);
-  if (head.version !== ARCHIVE_VERSION) throw refused(`its format version is not one this Preflight reads (${ARCHIVE_VERSION}).`);
+  if (!(ARCHIVE_VERSIONS_READ as readonly unknown[]).includes(head.version))
+    throw refused(`its format version is not one this Preflight reads (${ARCHIVE_VERSIONS_READ.join(", ")}).`);
 }
 
 const firstIssue = (issues: ValidationIssue[]) => (issues[0] ? `${issues[0].path}: ${issues[0].message}` : "invalid");
@@ -87,17 +96,27 @@ function checkRefs(archive: OrganizationArchive): void {
   }
 }
 
-/** Drafts and snapshots hold the public document format; a snapshot's summary must agree with its evaluation. */
+/**
+ * Drafts and snapshots hold the public document format (v2 now; a snapshot keeps the format
+ * it was made in, v1 or v2, and its evaluation the ruleset that judged it); a snapshot's
+ * summary must agree with its evaluation.
+ */
 function checkDocuments(archive: OrganizationArchive): void {
   for (const [index, project] of archive.projects.entries()) {
     const where = `projects[${index}] (${project.name})`;
-    const draft = parseAssessment({ format: ASSESSMENT_FORMAT, answers: project.draft.answers, scores: project.draft.scores });
+    const { answers, scores, plan } = project.draft;
+    const draft = parseAssessmentV2({
+      format: ASSESSMENT_FORMAT_V2,
+      answers,
+      scores,
+      ...(plan === undefined || plan === null ? {} : { plan }),
+    });
     if (!draft.ok) throw refused(`${where} draft: ${firstIssue(draft.issues)}`);
     for (const snapshot of project.snapshots) {
       const at = `${where} snapshot ${snapshot.number}`;
-      const document = parseAssessment(snapshot.document);
+      const document = parseAnyAssessment(snapshot.document);
       if (!document.ok) throw refused(`${at} document: ${firstIssue(document.issues)}`);
-      const evaluation = parseEvaluation(snapshot.evaluation);
+      const evaluation = parseSnapshotEvaluation(snapshot.evaluation);
       if (!evaluation.ok) throw refused(`${at} evaluation: ${firstIssue(evaluation.issues)}`);
       const summary = summarize(evaluation.document);
       const agrees =

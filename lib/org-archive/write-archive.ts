@@ -64,6 +64,8 @@ async function writeProjects(tx: DbTx, ctx: OrgContext, projects: ArchiveProject
       projectId: ids.id(ref),
       answers: json(draft.answers),
       scores: json(draft.scores),
+      // No plan (null, or a version-1 archive): the column stays NULL.
+      ...(draft.plan === undefined || draft.plan === null ? {} : { plan: json(draft.plan) }),
       revision: draft.revision,
       ...summarizeDraft(draft),
       updatedById: people.resolve(draft.updatedBy),

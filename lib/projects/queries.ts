@@ -13,7 +13,7 @@ const projectSelect = {
   createdAt: true,
   updatedAt: true,
   owner: { select: { id: true, name: true } },
-  assessment: { select: { answers: true, scores: true, revision: true, updatedAt: true } },
+  assessment: { select: { answers: true, scores: true, plan: true, revision: true, updatedAt: true } },
 } as const;
 
 /** One project of the organization in context; another organization's id reads as not found. */

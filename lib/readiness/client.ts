@@ -73,7 +73,7 @@ export { completenessOf, completenessV2Of, readinessIndex, readinessPercent } fr
 export { emptyAssessment } from "./engine/empty";
 export { isBlank } from "./engine/text";
 
-export { ALL_RULE_IDS, isRuleId, RULE_IDS, RULE_IDS_ADDED_IN_V2, type AnyRuleId, type RuleId } from "./rules/ids";
+export { ALL_RULE_IDS, isAnyRuleId, isRuleId, RULE_IDS, RULE_IDS_ADDED_IN_V2, type AnyRuleId, type RuleId } from "./rules/ids";
 export { RULES, RULESET, ruleById } from "./rules/registry";
 export {
   catalogueReferences,
@@ -84,5 +84,5 @@ export {
   type CatalogueGroup,
   type CatalogueRule,
 } from "./catalogue";
-export { QUESTION_TRACK, REFERENCES, RULESETS, rulesetRule, type Ruleset, type RulesetRule } from "./rules/rulesets";
+export { QUESTION_TRACK, REFERENCES, RULESETS, ruleTitle, rulesetRule, type Ruleset, type RulesetRule } from "./rules/rulesets";
 export type { JudgedDocument, PriorFinding, Rule, RuleContext, RuleDefinition, RuleHit } from "./rules/types";

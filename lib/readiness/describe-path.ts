@@ -8,9 +8,11 @@ import {
   CUSTOM_OBJECT_PREFIX,
   ENUM_LABELS,
   FIELDS,
+  PLAN_SECTION_LABELS,
   ROOT_PATH,
   areaByKey,
   isAreaKey,
+  isPlanSectionKey,
   isQuestionKey,
   questionByKey,
   type FieldText,
@@ -89,12 +91,33 @@ function describeScores(segments: readonly string[]): string[] {
   return ["Scores", areaByKey(area).label, ...describeRest("score", rest)];
 }
 
+/** "targetField" → "target field": plan field keys until the plan workspace brings their labels here. */
+const words = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+
+/**
+ * `plan.fieldMappings.3.targetField` → ["Field mappings", "Row 4", "target field"]. The plan's
+ * field labels (plan-text/) carry prose the workspace bundle does not need yet, so fields are
+ * named by their keys in words; sections and rows read as the plan names them.
+ */
+function describePlan(segments: readonly string[]): string[] {
+  const [section, ...rest] = segments;
+  if (section === undefined) return ["Integration plan"];
+  if (!isPlanSectionKey(section)) return ["Integration plan", ...segments];
+  return [
+    PLAN_SECTION_LABELS[section],
+    ...rest.map((segment, index) =>
+      isIndex(segment) ? (index === 0 ? `Row ${Number(segment) + 1}` : `entry ${Number(segment) + 1}`) : words(segment),
+    ),
+  ];
+}
+
 /** `answers.actions.2.approval` → ["Q5", "Action 3", "Approval level"]. Unknown segments are kept as they are. */
 export function describePathParts(path: string): string[] {
   if (path === ROOT_PATH || path === "") return ["Whole assessment"];
   const [root, ...rest] = path.split(".");
   if (root === "answers") return describeAnswers(rest);
   if (root === "scores") return describeScores(rest);
+  if (root === "plan") return describePlan(rest);
   return [path];
 }
 

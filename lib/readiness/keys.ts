@@ -4,8 +4,11 @@
  * framework wording so schemas and engine can import them without the prose.
  */
 
-/** The ruleset the app judges with today; the app moves to 2.0.0 with the plan workspace. */
-export const RULESET_VERSION = "1.0.0";
+/**
+ * The ruleset the app judges drafts, new snapshots and reports with (issue #17 moved it to
+ * 2.0.0). Snapshots keep the version that judged them; the CLI defaults to the newest.
+ */
+export const RULESET_VERSION = "2.0.0" satisfies RulesetVersion;
 export const ASSESSMENT_FORMAT = "preflight.assessment/v1";
 export const EVALUATION_FORMAT = "preflight.evaluation/v1";
 

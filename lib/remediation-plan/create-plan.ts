@@ -19,8 +19,8 @@ export async function createRemediationPlan(ctx: OrgContext, projectId: string, 
   if (!isRowId(projectId)) throw notFound("This project");
   return db().$transaction(async (tx) => {
     // Locks the draft: a save waits until the plan and its items exist, then reconciles them.
-    const [draft] = await tx.$queryRaw<{ answers: unknown; scores: unknown; revision: number }[]>`
-      SELECT a.answers, a.scores, a.revision FROM assessments a JOIN projects p ON p.id = a.project_id
+    const [draft] = await tx.$queryRaw<{ answers: unknown; scores: unknown; plan: unknown; revision: number }[]>`
+      SELECT a.answers, a.scores, a.plan, a.revision FROM assessments a JOIN projects p ON p.id = a.project_id
        WHERE a.project_id = ${projectId} AND a.organization_id = ${ctx.organization.id} AND p.archived_at IS NULL
        FOR UPDATE OF a`;
     if (!draft) throw notFound("This project");

@@ -58,7 +58,7 @@ export async function loadRemediationPlan(ctx: OrgContext, projectId: string): P
   const where = { projectId, organizationId: ctx.organization.id };
   const [plan, draft] = await Promise.all([
     db().remediationPlan.findFirst({ where }),
-    db().assessment.findFirst({ where, select: { answers: true, scores: true, revision: true } }),
+    db().assessment.findFirst({ where, select: { answers: true, scores: true, plan: true, revision: true } }),
   ]);
   if (!plan || !draft) return null;
   const evaluation = evaluateDraft(draft);

@@ -2,9 +2,9 @@ import "server-only";
 import { db, type DbTx } from "@/lib/db/client";
 import { errorFields, logger } from "@/lib/observability/logger";
 import type { OrgContext } from "@/lib/organizations/access";
-import type { Evaluation } from "@/lib/readiness";
+import type { AnyEvaluation } from "@/lib/readiness";
 import { generatePlan, matchMember, type GeneratedItem } from "@/lib/remediation";
-import { draftDocument } from "@/lib/assessments/document";
+import { draftDocument, type StoredDraft } from "@/lib/assessments/document";
 import { dateColumn, storedTrack, storedWindow } from "./columns";
 import { runReconcileStatement } from "./reconcile-statement";
 
@@ -95,8 +95,8 @@ export async function reconcilePlan(
   projectId: string,
   plan: SavedPlan,
   revision: number,
-  draft: { answers: unknown; scores: unknown },
-  evaluation: Evaluation,
+  draft: StoredDraft,
+  evaluation: AnyEvaluation,
   /** Who made the change: the person who saved, or null when a page catches up on a plan left behind. */
   actorId: string | null = ctx.user.id,
   now = new Date(),
@@ -132,8 +132,8 @@ export async function reconcileAfterSave(
   projectId: string,
   plan: SavedPlan,
   revision: number,
-  draft: { answers: unknown; scores: unknown },
-  evaluation: Evaluation,
+  draft: StoredDraft,
+  evaluation: AnyEvaluation,
 ): Promise<void> {
   try {
     await reconcilePlan(ctx, projectId, plan, revision, draft, evaluation);

@@ -22,7 +22,7 @@ export async function setRemediationStart(ctx: OrgContext, projectId: string, st
     if (before === startDate) return { moved: 0 };
     const draft = await tx.assessment.findFirstOrThrow({
       where: { projectId, organizationId: ctx.organization.id },
-      select: { answers: true, scores: true },
+      select: { answers: true, scores: true, plan: true },
     });
     const launch = launchDateOf(draftDocument(draft));
     await tx.remediationPlan.update({ where: { id: plan.id }, data: { startDate: dateColumn(startDate), revision: { increment: 1 } } });

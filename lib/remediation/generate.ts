@@ -9,8 +9,8 @@ import {
   rulesetRule,
   SEVERITIES,
   TRACKS,
-  type Evaluation,
-  type EvaluationV2,
+  type AnyEvaluation,
+  type AnyFinding,
   type JudgedDocument,
   type Severity,
   type Track,
@@ -22,7 +22,7 @@ import { dueDateFor, windowFor } from "./windows";
 
 export interface GeneratePlanInput {
   /** An evaluation by ruleset 1.0.0 or 2.0.0 of `document`. */
-  evaluation: Evaluation | EvaluationV2;
+  evaluation: AnyEvaluation;
   document: JudgedDocument;
   /** Day 1 of the plan. */
   start: CalendarDate;
@@ -31,8 +31,6 @@ export interface GeneratePlanInput {
   /** Info findings become items too (default: blockers and warnings only). */
   includeInfo?: boolean;
 }
-
-type AnyFinding = (Evaluation | EvaluationV2)["findings"][number];
 
 /**
  * The rule's title and track. Ruleset 1.0.0 findings carry no track: every v1 rule is in

@@ -4,11 +4,11 @@
  * panel line; a report is read on paper, where nothing can be hovered for the rest, so
  * the report prints the name in full (it wraps). Pure; the stored message is unchanged.
  */
-import type { AssessmentDocument } from "@/lib/readiness";
+import type { JudgedDocument } from "@/lib/readiness";
 import { quote } from "@/lib/readiness/engine/text";
 
 /** The row a target points into: "answers.testCases.3.status" → the fourth test case. */
-function rowOf(target: string, document: AssessmentDocument): Record<string, unknown> | null {
+function rowOf(target: string, document: JudgedDocument): Record<string, unknown> | null {
   const [root, list, index] = target.split(".");
   if (root !== "answers" || !list || !/^\d+$/.test(index ?? "")) return null;
   const rows = (document.answers as Record<string, unknown> | undefined)?.[list];
@@ -17,7 +17,7 @@ function rowOf(target: string, document: AssessmentDocument): Record<string, unk
 }
 
 /** `message` with every cut quotation of a text of the row it concerns replaced by the whole text. */
-export function withFullNames(message: string, target: string, document: AssessmentDocument): string {
+export function withFullNames(message: string, target: string, document: JudgedDocument): string {
   const row = rowOf(target, document);
   if (!row) return message;
   let result = message;

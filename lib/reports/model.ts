@@ -16,9 +16,9 @@ import {
   questionByKey,
   readinessPercent,
   type AreaDefinition,
-  type AssessmentDocument,
-  type Evaluation,
-  type Finding,
+  type AnyEvaluation,
+  type AnyFinding,
+  type JudgedDocument,
   type QuestionDefinition,
   type Severity,
   type Verdict,
@@ -31,7 +31,10 @@ import { buildRemediationModel, type RemediationModel } from "./remediation-mode
 import { createTheme, type ReportTheme } from "./theme";
 import type { ReportInput } from "./types";
 
-export interface LocatedFinding extends Finding {
+/** A finding of either ruleset with where it sits and who should act. */
+export type LocatedFinding = AnyFinding & LocatedFacts;
+
+interface LocatedFacts {
   /** The target in words: "Q5 · Action 2", "Scores · Security controls". */
   where: string;
   question: QuestionDefinition | null;
@@ -86,7 +89,7 @@ export interface ReportModel {
 
 const RANK: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
 
-function locate(finding: Finding, document: AssessmentDocument | null): LocatedFinding {
+function locate(finding: AnyFinding, document: JudgedDocument | null): LocatedFinding {
   const { question, area } = locateTarget(finding.target);
   return {
     ...finding,
@@ -98,7 +101,7 @@ function locate(finding: Finding, document: AssessmentDocument | null): LocatedF
   };
 }
 
-function flagsOf(findings: readonly Finding[]): Map<string, Severity> {
+function flagsOf(findings: readonly AnyFinding[]): Map<string, Severity> {
   const flags = new Map<string, Severity>();
   for (const finding of findings) {
     const segments = finding.target.split(".");
@@ -111,7 +114,7 @@ function flagsOf(findings: readonly Finding[]): Map<string, Severity> {
   return flags;
 }
 
-function verdictLine(evaluation: Evaluation, counts: Record<Severity, number>): string {
+function verdictLine(evaluation: AnyEvaluation, counts: Record<Severity, number>): string {
   const { completeness } = evaluation;
   switch (evaluation.verdict) {
     case "blocked":

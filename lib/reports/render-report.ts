@@ -8,7 +8,7 @@
  * by the pagination's own page estimate, rendered side by side, and joined (merge-pdf.ts).
  */
 import { AppError } from "@/lib/errors";
-import { ASSESSMENT_FORMAT, evaluate, RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
+import { ASSESSMENT_FORMAT_V2, evaluate, RULESET_VERSION, type AssessmentDocumentV2 } from "@/lib/readiness";
 import { pageLimitMessage } from "./budget";
 import { mergePdfParts } from "./merge-pdf";
 import type { PartResult } from "./render-part";
@@ -76,7 +76,7 @@ const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
  * 1 s). prepareReportRenderer() calls it once, in the background.
  */
 export async function warmUpReportRenderer(pool: RenderPool = renderPool()): Promise<void> {
-  const document: AssessmentDocument = { format: ASSESSMENT_FORMAT, answers: { workflow: { name: "Warm-up 東京 Łódź" } } };
+  const document: AssessmentDocumentV2 = { format: ASSESSMENT_FORMAT_V2, answers: { workflow: { name: "Warm-up 東京 Łódź" } } };
   const input: ReportInput = {
     organization: { name: "Preflight", accentColor: "#1d4ed8", logo: null },
     project: { name: "Warm-up" },

@@ -2,7 +2,7 @@
  * What the PDF report is rendered from. Everything is passed in — no database, no clock —
  * so a snapshot's report depends only on the snapshot and the branding.
  */
-import type { AssessmentDocument, Evaluation, Severity, Track } from "@/lib/readiness";
+import type { AnyEvaluation, JudgedDocument, Severity, Track } from "@/lib/readiness";
 import type { ItemStatus, RemediationWindow } from "@/lib/remediation/types";
 import type { DateFormat } from "@/lib/utils/format-date";
 import type { PaperSize } from "./paper";
@@ -59,11 +59,11 @@ export interface ReportInput {
   project: { name: string };
   source: ReportSource;
   /** For a snapshot: the stored document. */
-  document: AssessmentDocument;
+  document: JudgedDocument;
   /** For a snapshot: the stored evaluation. A snapshot is never re-evaluated. */
-  evaluation: Evaluation;
+  evaluation: AnyEvaluation;
   /** The snapshot before this one, for "changes since the previous snapshot". */
-  previous: { createdAt: string; document: AssessmentDocument; evaluation: Evaluation } | null;
+  previous: { createdAt: string; document: JudgedDocument; evaluation: AnyEvaluation } | null;
   preparedBy: string;
   /** ISO; the draft report's date. A snapshot report is dated by the snapshot instead. */
   generatedAt: string;

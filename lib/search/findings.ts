@@ -4,13 +4,16 @@
  * rule titles and ids here, then asks the database which projects are blocked by them.
  * Pure.
  */
-import { RULES, type RuleId } from "@/lib/readiness";
+import { RULESET_VERSION, RULESETS, type AnyRuleId } from "@/lib/readiness";
 import { rankItems } from "./rank";
 
 /** Enough rules to cover a broad word ("missing") without sending the whole ruleset. */
 const RULES_PER_SEARCH = 40;
 
-export function matchingRuleIds(typed: string): RuleId[] {
+/** The rules the app judges with (2.0.0: the plan's rules too), since drafts store their ids. */
+const RULES = RULESETS[RULESET_VERSION].rules;
+
+export function matchingRuleIds(typed: string): AnyRuleId[] {
   return rankItems(RULES, (rule) => [rule.title, rule.id, rule.id.replaceAll("_", " ")], typed, RULES_PER_SEARCH).map((rule) => rule.id);
 }
 

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/roles";
 import { db, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrgContext } from "@/lib/organizations/access";
-import { isRuleId, ruleById } from "@/lib/readiness";
+import { rulesetRule, RULESET_VERSION } from "@/lib/readiness";
 import { findingHref, matchingRuleIds } from "./findings";
 import { containsPattern, prefixPattern } from "./like";
 import { SEARCH_LIMIT, type SearchHit, type ServerSearchResults } from "./types";
@@ -56,8 +56,8 @@ export async function searchOrganization(ctx: OrgContext, typed: string, client:
       href: `${base}/projects/${p.id}/dashboard`,
     })),
     findings: findings.flatMap((f): SearchHit[] => {
-      if (!isRuleId(f.rule)) return [];
-      const rule = ruleById(f.rule);
+      const rule = rulesetRule(RULESET_VERSION, f.rule);
+      if (rule === null) return [];
       return [
         { id: `${f.id}:${f.rule}`, label: rule.title, detail: `Blocker in ${f.name}`, href: findingHref(`${base}/projects/${f.id}`, rule) },
       ];

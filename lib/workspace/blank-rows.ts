@@ -7,7 +7,6 @@
  */
 import {
   LIST_QUESTION_KEYS,
-  RULESET_VERSION,
   evaluate,
   hasContent,
   type AssessmentDocument,
@@ -50,10 +49,18 @@ export function restoreRowIndex(target: string, kept: KeptRows): string {
   return [segments[0], segments[1], String(indices[index]), ...segments.slice(3)].join(".");
 }
 
+/**
+ * The live findings panel judges with 1.0.0 until the plan workspace lands: the workspace
+ * holds the answers and scores but not the integration plan, and 2.0.0 would report every
+ * plan section as missing even when the stored draft has one. The server (summaries,
+ * snapshots, dashboards, PDF) judges the whole v2 draft with RULESET_VERSION.
+ */
+const WORKSPACE_RULESET = "1.0.0";
+
 /** The engine's judgement of the document as the person means it: blank rows left out. */
 export function evaluateIgnoringBlankRows(document: AssessmentDocument): Evaluation {
   const { document: trimmed, kept } = withoutBlankRows(document);
-  const evaluation = evaluate(trimmed, { ruleset: RULESET_VERSION });
+  const evaluation = evaluate(trimmed, { ruleset: WORKSPACE_RULESET });
   if (Object.keys(kept).length === 0) return evaluation;
   return { ...evaluation, findings: evaluation.findings.map((finding) => ({ ...finding, target: restoreRowIndex(finding.target, kept) })) };
 }

@@ -19,6 +19,7 @@ const ORG_LINKS = ["Portfolio", "Projects", "My items", "Members", "Settings"];
 interface Ids {
   project: string;
   compare: string;
+  snapshot: string;
   token: string;
 }
 
@@ -44,6 +45,7 @@ const ROUTES: Record<string, (ids: Ids) => string> = {
   "/o/[slug]/projects/[projectId]/settings": (ids) => `${ids.project}/settings`,
   "/o/[slug]/projects/[projectId]/snapshots": (ids) => `${ids.project}/snapshots`,
   "/o/[slug]/projects/[projectId]/snapshots/compare": (ids) => ids.compare,
+  "/o/[slug]/projects/[projectId]/snapshots/[snapshotId]": (ids) => ids.snapshot,
 };
 
 /** Pages that are not in app/ as page.tsx but are served: the 404s (an unusable invitation has its own). */
@@ -64,13 +66,17 @@ async function ownerIds(page: Page): Promise<Ids> {
   const href = await page.getByRole("link", { name: "Invoice dispute classification" }).getAttribute("href");
   const project = href!.match(/^\/o\/[a-z0-9-]+\/projects\/[0-9a-f-]{36}/)![0];
   await page.goto(`${project}/snapshots`);
+  const snapshot = await page
+    .getByRole("link", { name: /^Revision \d+$/ })
+    .first()
+    .getAttribute("href");
   await page.getByRole("button", { name: "Show what changed" }).click();
   await page.waitForURL(/\/snapshots\/compare\?/);
   const compare = `${new URL(page.url()).pathname}${new URL(page.url()).search}`;
   await page.goto(`${ORG}/members`);
   await page.getByRole("button", { name: "Create invitation link" }).click();
   const link = await page.getByTestId("invitation-link").inputValue();
-  return { project, compare, token: link.split("/invite/")[1]! };
+  return { project, compare, snapshot: snapshot!, token: link.split("/invite/")[1]! };
 }
 
 /** Fits, no axe violation; and where there is a header, its Menu sheet holds every item in reach. */

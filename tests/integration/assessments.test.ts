@@ -47,7 +47,7 @@ describe("saving an assessment", () => {
       updatedById: owner.user.id,
       verdict: "blocked",
       blockerRules: expect.arrayContaining(["SCORE_BELOW_3"]),
-      evaluatedWith: "1.0.0",
+      evaluatedWith: "2.0.0",
     });
   });
 
@@ -192,7 +192,7 @@ describe("snapshots", () => {
     const project = await projectFor(owner);
     await importAssessment(owner, project.id, example("blocked"));
     const snapshot = await submitForReview(editor, project.id, 1);
-    expect(snapshot).toMatchObject({ verdict: "blocked", rulesetVersion: "1.0.0", revision: 1, createdById: editor.user.id });
+    expect(snapshot).toMatchObject({ verdict: "blocked", rulesetVersion: "2.0.0", revision: 1, createdById: editor.user.id });
     expect(snapshot.blockerCount).toBeGreaterThan(0);
     await saveAssessment(owner, project.id, 1, workflow("changed after the snapshot"));
     await expect(submitForReview(editor, project.id, 1)).rejects.toMatchObject({ code: "conflict" });

@@ -14,7 +14,7 @@ import { importOrganization } from "@/lib/org-archive/import-organization";
 import { setLogo, updateBranding } from "@/lib/organizations/branding";
 import { resolveOrgAccess, type OrgContext } from "@/lib/organizations/access";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
-import { parseAssessment } from "@/lib/readiness";
+import { parseAnyAssessment } from "@/lib/readiness";
 import { createRemediationPlan } from "@/lib/remediation-plan/create-plan";
 import { testDb } from "./support/database";
 import { addMember, makeOwner, shareAnOrganization } from "./support/factories";
@@ -23,7 +23,9 @@ import { addMember, makeOwner, shareAnOrganization } from "./support/factories";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
 function example(name: string) {
-  const parsed = parseAssessment(JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/examples/${name}.json`), "utf8")));
+  const parsed = parseAnyAssessment(
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/examples/${name}.json`), "utf8")),
+  );
   if (!parsed.ok) throw new Error(`example ${name} invalid`);
   return draftOf(parsed.document);
 }
@@ -44,7 +46,8 @@ async function seedSource() {
   await submitForReview(editor, blocked.id, first.revision);
   await createRemediationPlan(owner, blocked.id, { startDate: "2027-01-04", includeInfo: false });
   const ready = await createProject(owner, { name: "Lead intake", description: "", systems: [], ownerId: owner.user.id });
-  const saved = await saveAssessment(owner, ready.id, 0, example("ready"));
+  // A v2 draft with its integration plan (the blocked one is a v1 file, read as v2 without a plan).
+  const saved = await saveAssessment(owner, ready.id, 0, example("ready-v2"));
   await submitForReview(owner, ready.id, saved.revision);
   await updateBranding(owner, { name: owner.organization.name, accentColor: "#0f766e", paperSize: "LETTER" });
   await setLogo(owner, PNG);
@@ -70,7 +73,9 @@ async function orgState(organizationId: string) {
       lastSnapshotVerdict: true,
       lastSnapshotIndex: true,
       owner: { select: { email: true } },
-      assessment: { select: { answers: true, scores: true, revision: true, verdict: true, readinessIndex: true, blockerRules: true } },
+      assessment: {
+        select: { answers: true, scores: true, plan: true, revision: true, verdict: true, readinessIndex: true, blockerRules: true },
+      },
       snapshots: {
         orderBy: { number: "asc" },
         select: {
@@ -137,8 +142,12 @@ describe("organization export and import", () => {
 
   it("exports one gzip archive with everything but secrets, and records the export", async () => {
     const archive = unpack(bytes);
-    expect(archive).toMatchObject({ format: "preflight-organization", version: 1, source: { instance: "source.example" } });
+    expect(archive).toMatchObject({ format: "preflight-organization", version: 2, source: { instance: "source.example" } });
     expect(archive.projects.map((p) => p.name).sort()).toEqual(["Lead intake", "Old pilot", "Refunds"]);
+    const lead = archive.projects.find((p) => p.name === "Lead intake")!;
+    expect(lead.draft.plan).toEqual(example("ready-v2").plan);
+    expect(lead.snapshots[0]).toMatchObject({ rulesetVersion: "2.0.0", document: { format: "preflight.assessment/v2" } });
+    expect(archive.projects.find((p) => p.name === "Old pilot")!.draft.plan).toBeNull();
     expect(archive.members.map((m) => m.role).sort()).toEqual(["editor", "owner", "viewer"]);
     const text = gunzipSync(bytes).toString("utf8");
     for (const secret of ["passwordHash", "password_hash", "tokenHash", "not-used", source.owner.organization.id, source.owner.user.id])
@@ -272,7 +281,7 @@ describe("organization export and import", () => {
       ["truncated", () => bytes.slice(0, Math.floor(bytes.length / 2)), /truncated/],
       ["not JSON", () => gzipSync("{not json"), /not valid JSON/],
       ["another format", () => pack({ ...unpack(bytes), format: "something-else" }), /not a Preflight organization archive/],
-      ["a newer version", () => pack({ ...unpack(bytes), version: 2 }), /version 2, newer than this Preflight reads \(1\)/],
+      ["a newer version", () => pack({ ...unpack(bytes), version: 3 }), /version 3, newer than this Preflight reads \(2\)/],
       ["a gzip bomb", () => gzipSync(Buffer.alloc(60 * 1024 * 1024, 0x20)), /larger than 50 MB once decompressed/],
       [
         "a reused ref",

@@ -10,7 +10,7 @@ import {
   MIN_SCORE,
   PLAN_SECTION_KEYS,
   QUESTION_KEYS,
-  RULESET_VERSION,
+  RULESET_VERSIONS,
   TRACKS,
   type PlanSectionKey,
 } from "../keys";
@@ -33,7 +33,8 @@ export interface Framework {
 }
 
 export const FRAMEWORK: Framework = {
-  version: RULESET_VERSION,
+  // Framework v1 is the wording of ruleset 1.0.0.
+  version: RULESET_VERSIONS[0],
   questionKeys: QUESTION_KEYS,
   areaKeys: AREA_KEYS,
   questions: QUESTIONS,

@@ -89,6 +89,13 @@ export type AnyRuleId = (typeof ALL_RULE_IDS)[number];
 
 const KNOWN: ReadonlySet<string> = new Set(RULE_IDS);
 
+const RELEASED: ReadonlySet<string> = new Set(ALL_RULE_IDS);
+
+/** Narrows a stored rule id (a text column) to one any released ruleset knows. */
+export function isAnyRuleId(value: string): value is AnyRuleId {
+  return RELEASED.has(value);
+}
+
 /** Narrows a stored rule id (a text column) to one ruleset 1.0.0 knows. */
 export function isRuleId(value: string): value is RuleId {
   return KNOWN.has(value);

@@ -3,7 +3,7 @@
  * (and its id to `ids.ts`); the engine, the UI and the docs read this list.
  */
 import { QUESTION_AREA } from "../framework/areas";
-import { RULESET_VERSION } from "../keys";
+import { RULESET_VERSIONS } from "../keys";
 import type { RuleId } from "./ids";
 import { WORKFLOW_RULES } from "./q1-workflow";
 import { SOURCE_OF_TRUTH_RULES } from "./q2-source-of-truth";
@@ -34,7 +34,8 @@ export const RULES: readonly Rule<RuleId>[] = DEFINITIONS.map((rule) =>
   rule.question === undefined ? rule : { ...rule, area: QUESTION_AREA[rule.question] },
 );
 
-export const RULESET = { version: RULESET_VERSION, rules: RULES } as const;
+/** Ruleset 1.0.0: the v1 registry (2.0.0 is `RULESETS` in rulesets.ts). */
+export const RULESET = { version: RULESET_VERSIONS[0], rules: RULES } as const;
 
 const BY_ID: ReadonlyMap<string, Rule<RuleId>> = new Map(RULES.map((rule) => [rule.id, rule]));
 

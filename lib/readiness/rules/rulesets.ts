@@ -6,7 +6,7 @@
  */
 import { AREAS, PLAN_SECTION_AREA, QUESTION_AREA } from "../framework/areas";
 import { readableSource, referencesCited, type SeedReference } from "../framework/references";
-import type { QuestionKey, RulesetVersion, Track } from "../keys";
+import { LATEST_RULESET_VERSION, type QuestionKey, type RulesetVersion, type Track } from "../keys";
 import type { AnyRuleId, RuleId } from "./ids";
 import { RULES } from "./registry";
 import { RULES_ADDED_IN_V2 } from "./registry-v2";
@@ -69,6 +69,14 @@ const BY_ID: Readonly<Record<RulesetVersion, ReadonlyMap<string, RulesetRule>>> 
 /** The rule of that id in a ruleset, or null when the ruleset has none (an unknown or newer id). */
 export function rulesetRule(version: RulesetVersion, id: string): RulesetRule | null {
   return BY_ID[version].get(id) ?? null;
+}
+
+/**
+ * A rule's title by id, whichever ruleset judged: every 1.0.0 rule is in 2.0.0 with the same
+ * title, so the newest ruleset answers for all released ids; an unknown id stays as written.
+ */
+export function ruleTitle(id: string): string {
+  return BY_ID[LATEST_RULESET_VERSION].get(id)?.title ?? id;
 }
 
 /** The articles and sections ruleset 2.0.0 and the areas cite (the rule catalogue and the PDF appendix list them). */

@@ -8,7 +8,7 @@ import { VERDICTS } from "../enums";
 import { EVALUATION_FORMAT_V2, MAX_SCORE, MIN_SCORE, PLAN_SECTION_KEYS, TRACKS } from "../keys";
 import { ALL_RULE_IDS } from "../rules/ids";
 import { uniqueEnumArray } from "./building-blocks";
-import { completenessSchema, findingSchema } from "./evaluation";
+import { completenessSchema, evaluationSchema, findingSchema } from "./evaluation";
 
 /** A v1 finding plus its 90-day track (seed 002); its source is readable: `<title>, section “<heading>”`. */
 export const findingV2Schema = findingSchema.extend({
@@ -60,3 +60,7 @@ export type EvaluationV2 = z.infer<typeof evaluationV2Schema>;
 export type FindingV2 = z.infer<typeof findingV2Schema>;
 export type CompletenessV2 = z.infer<typeof completenessV2Schema>;
 export type RoiFiguresOutput = z.infer<typeof roiFiguresSchema>;
+
+/** An evaluation by any released ruleset: 1.0.0 (`preflight.evaluation/v1`) or 2.0.0 (v2); snapshots keep either. */
+export type AnyEvaluation = z.infer<typeof evaluationSchema> | EvaluationV2;
+export type AnyFinding = AnyEvaluation["findings"][number];

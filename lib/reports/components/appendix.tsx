@@ -4,7 +4,7 @@
  * appeared or were resolved — and the articles its findings cite.
  */
 import { Text, View } from "@react-pdf/renderer";
-import { ENUM_LABELS, EVALUATION_FORMAT, referencesOfFindings } from "@/lib/readiness";
+import { ENUM_LABELS, referencesOfFindings } from "@/lib/readiness";
 import { textHeight, type Block } from "../flow";
 import { EMPTY, formatDate, formatDateTime, plural } from "../format";
 import type { ChangeSummary, LocatedFinding, ReportModel } from "../model";
@@ -23,7 +23,7 @@ function provenance(model: ReportModel): Pair[] {
   const source = input.source;
   const rows: Pair[] = [
     { label: "Ruleset version", value: input.evaluation.rulesetVersion },
-    { label: "Evaluation format", value: EVALUATION_FORMAT },
+    { label: "Evaluation format", value: input.evaluation.format },
   ];
   if (source.kind === "snapshot") {
     rows.push(

@@ -5,7 +5,7 @@
  * ten unowned duties, a hundred unapproved actions — stays readable and short.
  */
 import { Text, View } from "@react-pdf/renderer";
-import { ENUM_LABELS, RULES, type Severity } from "@/lib/readiness";
+import { ENUM_LABELS, ruleTitle, type Severity } from "@/lib/readiness";
 import { FINDINGS_PER_RULE_LIMIT, limitRows, omittedLine } from "../budget";
 import { textHeight, type Block } from "../flow";
 import type { LocatedFinding, ReportModel } from "../model";
@@ -22,7 +22,6 @@ const INTRO: Record<Severity, string> = {
 
 const HEADING: Record<Severity, string> = { blocker: "Blockers", warning: "Warnings", info: "Notes" };
 
-const TITLES = new Map<string, string>(RULES.map((rule) => [rule.id, rule.title]));
 
 interface RuleGroup {
   ruleId: string;
@@ -44,7 +43,7 @@ function groupsOf(findings: readonly LocatedFinding[]): RuleGroup[] {
       groups.set(finding.ruleId, {
         ruleId: finding.ruleId,
         severity: finding.severity,
-        title: TITLES.get(finding.ruleId) ?? finding.ruleId,
+        title: ruleTitle(finding.ruleId),
         findings: [finding],
         remediation: finding.remediation,
       });

@@ -4,7 +4,7 @@
  * scores as a grey outline when there is one. Unscored areas sit at the centre.
  */
 import { Circle, G, Line, Polygon, Svg, Text } from "@react-pdf/renderer";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, MIN_SCORE, isBlockingScore, type AssessmentDocument } from "@/lib/readiness";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, MAX_SCORE, MIN_SCORE, isBlockingScore, type JudgedDocument } from "@/lib/readiness";
 import { FONT_STACK } from "../fonts";
 import { radarLabel } from "../radar-labels";
 import type { ReportTheme } from "../theme";
@@ -27,7 +27,7 @@ function point(axis: number, value: number): [number, number] {
 
 const points = (values: readonly number[]) => values.map((value, axis) => point(axis, value).join(",")).join(" ");
 
-function scoresOf(document: AssessmentDocument): number[] {
+function scoresOf(document: JudgedDocument): number[] {
   return AREAS.map((area) => document.scores?.[area.key]?.score ?? 0);
 }
 
@@ -36,8 +36,8 @@ export function Radar({
   previous,
   theme,
 }: {
-  document: AssessmentDocument;
-  previous: AssessmentDocument | null;
+  document: JudgedDocument;
+  previous: JudgedDocument | null;
   theme: ReportTheme;
 }) {
   const current = scoresOf(document);

@@ -28,7 +28,7 @@ export interface ConcretePage {
 }
 
 export function concretePages(ids: PageIds): ConcretePage[] {
-  const values: Record<string, string> = { slug: ids.slug, projectId: ids.projectId, token: ids.token };
+  const values: Record<string, string> = { slug: ids.slug, projectId: ids.projectId, token: ids.token, snapshotId: ids.snapshots[0] };
   return pagesInSource().map(({ pattern }) => {
     const path = pattern.replace(/\[(\w+)\]/g, (_, name: string) => {
       const value = values[name];

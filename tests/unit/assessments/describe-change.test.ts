@@ -17,4 +17,11 @@ describe("describeChange", () => {
     expect(describeChangeValue("systems", ["crm", "erp"])).toBe("CRM, ERP");
     expect(describeChangeValue("name", null)).toBe("(empty)");
   });
+
+  it("names integration plan paths by section, row and field", () => {
+    expect(describeChangePath("plan.fieldMappings.3.targetField")).toBe("Field mappings · Row 4 · target field");
+    expect(describeChangePath("plan.fieldMappings.0.valueMap.1.from")).toBe("Field mappings · Row 1 · value map · entry 2 · from");
+    expect(describeChangePath("plan.roi.minutesSavedPerRun")).toBe("Automation ROI · minutes saved per run");
+    expect(describeChangeValue("plan.accessControls.leastPrivilegeAccounts", true)).toBe("Yes");
+  });
 });

@@ -8,6 +8,7 @@ describe("import preview", () => {
       actions: [{ name: "Draft reply" }, { name: "Send refund", approval: "draft" }],
     },
     scores: { securityControls: { score: 3 } },
+    plan: {},
   };
 
   it("names each question, row and score that changes, with how many fields", () => {
@@ -18,6 +19,7 @@ describe("import preview", () => {
         testCases: [{ scenario: "Duplicate" }],
       },
       scores: {},
+      plan: {},
     };
     expect(importPreview(current, incoming)).toEqual([
       { path: "answers.actions.1", label: "Q5 · Action 2", kind: "removed", fields: 2 },
@@ -32,8 +34,23 @@ describe("import preview", () => {
   });
 
   it("reads the draft part of a file; anything but an object is left to the server", () => {
-    expect(draftOfFile({ format: "preflight.assessment/v1", answers: { logs: {} } })).toEqual({ answers: { logs: {} }, scores: {} });
+    expect(draftOfFile({ format: "preflight.assessment/v1", answers: { logs: {} } })).toEqual({
+      answers: { logs: {} },
+      scores: {},
+      plan: {},
+    });
     expect(draftOfFile([1, 2])).toBeNull();
     expect(draftOfFile("text")).toBeNull();
+  });
+
+  it("names the plan sections and rows a v2 file changes", () => {
+    const incoming = {
+      ...structuredClone(current),
+      plan: { fieldMappings: [{ sourceField: "Account.Id", targetField: "Org.external_id" }], roi: { runsPerMonth: 400 } },
+    };
+    expect(importPreview(current, incoming)).toEqual([
+      { path: "plan.fieldMappings.0", label: "Field mappings · Row 1", kind: "added", fields: 2 },
+      { path: "plan.roi", label: "Automation ROI", kind: "added", fields: 1 },
+    ]);
   });
 });

@@ -50,4 +50,15 @@ describe("the save request", () => {
       { path: "(root)", message: 'unknown key "__proto__"' },
     ]);
   });
+
+  it("keeps the stored plan when none is sent, replaces it when one is, and checks it with the v2 schema", () => {
+    expect(validateDraft({}, {})).not.toHaveProperty("plan");
+    expect(validateDraft({}, {}, {})).toEqual({ answers: {}, scores: {}, plan: {} });
+    expect(validateDraft({ actions: [{ name: "Refund", riskTier: "high" }] }, {}, { kpis: [{ name: "Handle time" }] })).toEqual({
+      answers: { actions: [{ name: "Refund", riskTier: "high" }] },
+      scores: {},
+      plan: { kpis: [{ name: "Handle time" }] },
+    });
+    expect(() => validateDraft({}, {}, { fieldMappings: [{ direction: "sideways" }] })).toThrow(ValidationIssuesError);
+  });
 });

@@ -53,13 +53,15 @@ describe("verdictSentence", () => {
   });
 
   it("never talks of blockers when there are none", () => {
-    expect(sentence(example("ready"))).toBe("Ready to launch: nothing blocks it.");
+    // ready-v2 has the integration plan too: under 2.0.0 a v1 document draws plan warnings.
+    expect(sentence(example("ready-v2"))).toBe("Ready to launch: nothing blocks it.");
+    expect(sentence(example("ready"))).toMatch(/^Ready to launch: nothing blocks it; \d+ warnings to review\.$/);
     expect(sentence(example("empty"))).toBe("Incomplete: 0 of 9 questions answered and 0 of 7 areas scored; nothing blocks it so far.");
-    for (const name of ["ready", "empty"]) expect(sentence(example(name))).not.toMatch(/block(er|s) (gates|launch)/i);
+    for (const name of ["ready", "ready-v2", "empty"]) expect(sentence(example(name))).not.toMatch(/block(er|s) (gates|launch)/i);
   });
 
   it("counts warnings left to review on a ready assessment", () => {
-    const document = structuredClone(example("ready"));
+    const document = structuredClone(example("ready-v2"));
     document.answers!.testCases = document.answers!.testCases!.slice(0, 3); // a thin test set is a warning
     expect(sentence(document)).toBe("Ready to launch: nothing blocks it; 1 warning to review.");
   });

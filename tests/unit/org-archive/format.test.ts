@@ -66,10 +66,17 @@ describe("the organization archive schema", () => {
     expect(organizationArchiveSchema.safeParse({ ...archive(), organization: { ...older, dateFormat: "klingon" } }).success).toBe(false);
   });
 
+  it("reads version 1 (no plan) and version 2 (a draft with its integration plan)", () => {
+    expect(organizationArchiveSchema.safeParse(archive()).success).toBe(true);
+    const [project] = archive().projects;
+    const withPlan = { ...project!, draft: { ...project!.draft, plan: { kpis: [{ name: "Handle time" }] } } };
+    expect(organizationArchiveSchema.safeParse({ ...archive(), version: 2, projects: [withPlan] }).success).toBe(true);
+  });
+
   it("refuses another format, another version, unknown keys and malformed refs", () => {
     for (const broken of [
       { ...archive(), format: "preflight.assessment/v1" },
-      { ...archive(), version: 2 },
+      { ...archive(), version: 3 },
       { ...archive(), passwordHash: "x" },
       { ...archive(), organization: { ...archive().organization, ref: "1" } },
       { ...archive(), exportedAt: "yesterday" },
@@ -91,7 +98,7 @@ describe("reading an archive file", () => {
   });
 
   it("names the problem in one line", async () => {
-    expect(await reasonOf({ ...archive(), version: 3 })).toMatch(/format version 3, newer than this Preflight reads \(1\)/);
+    expect(await reasonOf({ ...archive(), version: 3 })).toMatch(/format version 3, newer than this Preflight reads \(2\)/);
     expect(await reasonOf({ ...archive(), format: "zip" })).toMatch(/not a Preflight organization archive/);
     expect(await reasonOf({ ...archive(), members: [member(1), { ...member(2), email: "M1@example.test" }] })).toMatch(/listed twice/);
     expect(

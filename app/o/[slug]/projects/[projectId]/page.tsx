@@ -4,6 +4,7 @@ import { orgPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/auth/roles";
 import { draftOf, toDocument } from "@/lib/assessments/document";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
+import type { Answers } from "@/lib/readiness";
 
 export const metadata: Metadata = { title: "Assessment workspace" };
 
@@ -13,13 +14,16 @@ export default async function WorkspacePage({ params }: { params: Promise<{ slug
   const project = await loadProjectOr404(ctx, projectId);
   const assessment = project.assessment ?? { answers: {}, scores: {}, revision: 0, updatedAt: project.createdAt };
   const { answers, scores } = draftOf(toDocument(project, assessment));
+  // The form edits the v1 fields; v2 additions (action contracts, sync-audit log kinds) ride
+  // along untouched and are validated with the v2 schema (components/workspace/draft.ts).
+  // The integration plan is not sent: a save without one keeps the stored plan.
   return (
     <Workspace
       orgSlug={ctx.organization.slug}
       projectId={project.id}
       projectName={project.name}
       canEdit={can(ctx.role, "assessments:write") && project.archivedAt === null}
-      initial={{ revision: assessment.revision, answers, scores, updatedAt: assessment.updatedAt.toISOString() }}
+      initial={{ revision: assessment.revision, answers: answers as Answers, scores, updatedAt: assessment.updatedAt.toISOString() }}
     />
   );
 }

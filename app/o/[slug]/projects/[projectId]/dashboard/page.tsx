@@ -13,7 +13,7 @@ import { findingSubject } from "@/lib/dashboard/finding-subject";
 import { responsibleFor } from "@/lib/dashboard/responsible";
 import { verdictSentence } from "@/lib/dashboard/verdict-sentence";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
-import { AREAS, BLOCKING_SCORE_THRESHOLD, evaluate, readinessPercent, ruleById, RULESET_VERSION } from "@/lib/readiness";
+import { AREAS, BLOCKING_SCORE_THRESHOLD, evaluate, readinessPercent, ruleTitle, RULESET_VERSION } from "@/lib/readiness";
 import { prepareReportRenderer } from "@/lib/reports/render-report";
 import { formatDate, snapshotLabel } from "@/lib/utils/format-date";
 
@@ -105,7 +105,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
       <FindingsList
         findings={evaluation.findings.map((f) => ({
           ...f,
-          title: ruleById(f.ruleId).title,
+          title: ruleTitle(f.ruleId),
           subject: findingSubject(f.target, document),
           responsible: responsibleFor(f, document) ?? project.owner?.name ?? null,
         }))}

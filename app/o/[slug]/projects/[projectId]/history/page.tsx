@@ -63,7 +63,10 @@ export default async function HistoryPage({
   const to = day(query.to);
   const filters = {
     actorId: query.person || undefined,
-    section: query.section && (query.section === "scores" || QUESTIONS.some((q) => q.key === query.section)) ? query.section : undefined,
+    section:
+      query.section && (query.section === "scores" || query.section === "plan" || QUESTIONS.some((q) => q.key === query.section))
+        ? query.section
+        : undefined,
     from: day(query.from),
     to: to ? new Date(to.getTime() + 24 * 3600 * 1000) : undefined,
     page,
@@ -96,6 +99,7 @@ export default async function HistoryPage({
               </option>
             ))}
             <option value="scores">Scores</option>
+            <option value="plan">Integration plan</option>
           </select>
         </label>
         <label className="text-sm">

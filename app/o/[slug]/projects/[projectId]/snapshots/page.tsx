@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -71,7 +72,11 @@ export default async function SnapshotsPage({
             <tbody>
               {snapshots.map((s) => (
                 <tr key={s.id}>
-                  <Td className="font-medium whitespace-nowrap">Revision {s.number}</Td>
+                  <Td className="font-medium whitespace-nowrap">
+                    <Link className="text-accent underline" href={`/o/${ctx.organization.slug}/projects/${project.id}/snapshots/${s.id}`}>
+                      Revision {s.number}
+                    </Link>
+                  </Td>
                   <Td className="whitespace-nowrap">{formatDateTime(s.createdAt, { format, seconds: true })}</Td>
                   <Td>{s.createdBy?.name ?? "Former member"}</Td>
                   <Td>

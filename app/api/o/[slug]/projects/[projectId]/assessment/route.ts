@@ -23,11 +23,12 @@ export async function GET(request: Request, { params }: Params) {
       revision: project.assessment?.revision ?? 0,
       answers: project.assessment?.answers ?? {},
       scores: project.assessment?.scores ?? {},
+      plan: project.assessment?.plan ?? {},
     });
   });
 }
 
-/** Autosave: `{ baseRevision, answers, scores }`; 200 with the new revision, 409 with the current state, 400 with every problem (by path), 413 past 8 MB. */
+/** Autosave: `{ baseRevision, answers, scores, plan? }` (no plan: the stored one stays); 200 with the new revision, 409 with the current state, 400 with every problem (by path), 413 past 8 MB. */
 export async function PUT(request: Request, { params }: Params) {
   const { slug, projectId } = await params;
   // Session, membership, the write permission and the stored draft in one statement.
@@ -37,7 +38,7 @@ export async function PUT(request: Request, { params }: Params) {
     async ({ ctx, current }) => {
       const body = saveRequestSchema.safeParse(await readJsonBody(request), { error: readinessErrorMap });
       if (!body.success) throw new ValidationIssuesError(toValidationIssues(body.error));
-      const draft = validateDraft(body.data.answers, body.data.scores);
+      const draft = validateDraft(body.data.answers, body.data.scores, body.data.plan);
       const saved = await countAutosave(
         () => saveAssessment(ctx, projectId, body.data.baseRevision, draft, "assessment.saved", current),
         (error) => error instanceof RevisionConflictError,
