@@ -140,10 +140,27 @@ function backup(data: unknown): SummaryRow[] {
   ];
 }
 
+function portfolio(data: unknown): SummaryRow[] {
+  const ms = (name: string) => `${fixed(at(data, "serverMs", name, "p50"))} / ${fixed(at(data, "serverMs", name, "p95"))} ms`;
+  const ratio = num(at(data, "ratioP50ToTrivialPage", "portfolio"));
+  return [
+    row("portfolio", "portfolio, 10,000 projects: p50 / p95", ms("portfolio"), "", null),
+    row(
+      "portfolio",
+      `portfolio vs trivial page p50 (${fixed(at(data, "serverMs", "trivialPage", "p50"))} ms)`,
+      `×${ratio.toFixed(2)}`,
+      "≤ ×3",
+      ratio <= 3,
+    ),
+    row("portfolio", "Projects list, 10,000 projects: p50 / p95", ms("projectList"), "", null),
+  ];
+}
+
 const SECTIONS: [string, (data: unknown) => SummaryRow[]][] = [
   ["engine", engine],
   ["saves", saves],
   ["dashboard", dashboard],
+  ["portfolio", portfolio],
   ["pdf", pdf],
   ["lighthouse", lighthouse],
   ["backup", backup],
