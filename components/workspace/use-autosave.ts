@@ -62,6 +62,9 @@ export function useAutosave({ orgSlug, projectId, enabled, initial }: AutosaveOp
   return {
     state,
     status: statusOf(state),
+    // For fields that subscribe to their own value instead of re-rendering with the workspace.
+    subscribe: controller.subscribe,
+    getState: controller.getState,
     update: controller.update,
     saveNow: controller.saveNow,
     flush: controller.flush,
