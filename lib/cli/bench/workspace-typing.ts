@@ -31,7 +31,7 @@ const TARGET = "answers.actions.0.name";
 const KEY_EVENTS = ["keydown", "keypress", "input", "keyup"];
 /** `-- --ports 3494,15494` runs it beside another server on the default ports. */
 const portsFlag = process.argv.indexOf("--ports");
-const [APP_PORT, PG_PORT] = portsFlag === -1 ? [3304, 15344] : (process.argv[portsFlag + 1] ?? "").split(",").map(Number);
+const [APP_PORT, PG_PORT] = portsFlag === -1 ? [3305, 15345] : (process.argv[portsFlag + 1] ?? "").split(",").map(Number);
 
 interface Timing {
   name: string;
@@ -129,8 +129,8 @@ async function typeInWorkspace(browser: Browser, base: string, cookies: string, 
 async function main() {
   const server = await startBenchServer({
     cluster: "pg-bench-ws",
-    pgPort: PG_PORT ?? 15344,
-    appPort: APP_PORT ?? 3304,
+    pgPort: PG_PORT ?? 15345,
+    appPort: APP_PORT ?? 3305,
     seed: async (db) => {
       await seedDemo(db);
       const projects = await db.project.findMany({
