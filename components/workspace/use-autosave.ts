@@ -32,6 +32,8 @@ export function useAutosave({ orgSlug, projectId, enabled, initial }: AutosaveOp
         fetch: (input, init) => fetch(input, init),
         storage: store === null ? null : createDraftStorage(store, projectId, orgSlug),
         validate: validateDoc,
+        // After the frame that shows the keystroke: a task queued from the next animation frame.
+        afterPaint: (work) => requestAnimationFrame(() => setTimeout(work, 0)),
       },
     );
   });
