@@ -46,6 +46,8 @@ export interface AutosaveState {
 
 export type AutosaveEvent =
   | { type: "edit"; doc: WorkspaceDoc; issues: ValidationIssue[] }
+  /** The browser's check of edit number `version`, made after the edit's frame was painted. */
+  | { type: "checked"; version: number; issues: ValidationIssue[] }
   | { type: "send" }
   | { type: "saved"; revision: number; savedAt: string | null }
   | { type: "conflict"; current: ServerVersion }
@@ -109,6 +111,11 @@ export function reduceAutosave(state: AutosaveState, event: AutosaveEvent): Auto
       // The conflict view is modal; edits cannot start from a document that is being decided.
       if (state.conflict !== null) return state;
       return { ...state, doc: event.doc, version: state.version + 1, localIssues: event.issues };
+    case "checked":
+      // A check of an older edit says nothing about this one; the same answer changes nothing.
+      if (event.version !== state.version) return state;
+      if (event.issues.length === 0 && state.localIssues.length === 0) return state;
+      return { ...state, localIssues: event.issues };
     case "send":
       if (!canSend(state)) return state;
       return { ...state, inFlight: { version: state.version, doc: state.doc, baseRevision: state.baseRevision } };

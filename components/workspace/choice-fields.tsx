@@ -5,8 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { FieldText } from "@/lib/readiness/client";
 import { cn } from "@/lib/utils/cn";
-import { getAt } from "./draft";
-import { useWorkspaceForm } from "./form-context";
+import { useFieldErrors, useFieldValue, useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
 
 /** Radix Select items cannot have an empty value, so "not set" has a sentinel. */
@@ -18,10 +17,11 @@ export function optionsFor<T extends string>(values: readonly T[], labels: Reado
 
 export function EnumField({ path, text, options }: { path: string; text: FieldText; options: readonly SelectOption[] }) {
   const form = useWorkspaceForm();
-  const value = getAt(form.doc, path);
+  const value = useFieldValue(path);
+  const errors = useFieldErrors(path);
   const current = typeof value === "string" ? value : UNSET;
   return (
-    <Field id={fieldIdFor(path)} label={text.label} hint={text.help} errors={form.errorsFor(path)}>
+    <Field id={fieldIdFor(path)} label={text.label} hint={text.help} errors={errors}>
       <Select
         value={current}
         options={[{ value: UNSET, label: "Not set" }, ...options]}
@@ -36,7 +36,7 @@ interface GroupProps {
   id: string;
   legend: string;
   help?: string;
-  errors: string[];
+  errors: readonly string[];
   children: ReactNode;
   className?: string;
 }
@@ -74,10 +74,11 @@ const TRI_STATE = [
 export function TriStateField({ path, text }: { path: string; text: FieldText }) {
   const form = useWorkspaceForm();
   const id = fieldIdFor(path);
-  const value = getAt(form.doc, path);
+  const value = useFieldValue(path);
+  const errors = useFieldErrors(path);
   const current = typeof value === "boolean" ? value : undefined;
   return (
-    <Group id={id} legend={text.label} help={text.help} errors={form.errorsFor(path)}>
+    <Group id={id} legend={text.label} help={text.help} errors={errors}>
       <div className="flex flex-wrap gap-2">
         {TRI_STATE.map((option) => (
           <label key={option.key} htmlFor={`${id}-${option.key}`} className={optionClass}>
@@ -102,14 +103,15 @@ export function TriStateField({ path, text }: { path: string; text: FieldText })
 export function CheckboxGroupField({ path, text, options }: { path: string; text: FieldText; options: readonly SelectOption[] }) {
   const form = useWorkspaceForm();
   const id = fieldIdFor(path);
-  const value = getAt(form.doc, path);
+  const value = useFieldValue(path);
+  const errors = useFieldErrors(path);
   const chosen = new Set(Array.isArray(value) ? value : []);
   const toggle = (option: string, on: boolean) => {
     const next = options.map((o) => o.value).filter((v) => (v === option ? on : chosen.has(v)));
     form.set(path, next);
   };
   return (
-    <Group id={id} legend={text.label} help={text.help} errors={form.errorsFor(path)}>
+    <Group id={id} legend={text.label} help={text.help} errors={errors}>
       <div className="flex flex-wrap gap-2">
         {options.map((option) => (
           <label key={option.value} htmlFor={`${id}-${option.value}`} className={optionClass}>

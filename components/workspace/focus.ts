@@ -4,6 +4,33 @@
  */
 import { focusCandidates } from "./paths";
 
+/**
+ * Long row lists render only the rows near the screen (windowed-rows.tsx). Each registers
+ * how to bring a row into the page by its id prefix (`f-answers-actions-`), so a finding,
+ * a deep link or a new row can reach a row that is scrolled out.
+ */
+const revealers = new Map<string, (index: number) => void>();
+
+export function registerRowRevealer(idPrefix: string, reveal: (index: number) => void): () => void {
+  revealers.set(idPrefix, reveal);
+  return () => {
+    if (revealers.get(idPrefix) === reveal) revealers.delete(idPrefix);
+  };
+}
+
+/** The element with this id, rendering its row first when a windowed list holds it out of the page. */
+export function revealElement(id: string): HTMLElement | null {
+  const element = document.getElementById(id);
+  if (element !== null) return element;
+  for (const [prefix, reveal] of revealers) {
+    const index = id.startsWith(prefix) ? /^\d+(?=-|$)/.exec(id.slice(prefix.length)) : null;
+    if (index === null) continue;
+    reveal(Number(index[0]));
+    return document.getElementById(id);
+  }
+  return null;
+}
+
 const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]";
 
 /**
@@ -44,7 +71,7 @@ export const LED_TO = "data-led-to";
  */
 export function focusPath(path: string, options: { outline?: boolean } = {}): boolean {
   for (const id of focusCandidates(path)) {
-    const element = document.getElementById(id);
+    const element = revealElement(id);
     if (element !== null && focusElement(element)) {
       if (options.outline) outlineTarget(element);
       return true;

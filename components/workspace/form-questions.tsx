@@ -3,16 +3,16 @@
 /** The single-form questions: Q1, Q4, Q7, Q8 and Q9. Field wording comes from FIELDS. */
 import { ENUM_LABELS, FALLBACKS, FIELDS, LOG_KINDS, MAINTENANCE_DUTIES, RISK_LEVELS } from "@/lib/readiness/client";
 import { CheckboxGroupField, EnumField, Group, TriStateField, optionsFor } from "./choice-fields";
-import { useWorkspaceForm } from "./form-context";
+import { useFieldErrors } from "./form-context";
 import { fieldIdFor } from "./paths";
 import { NumberField, TextField } from "./text-fields";
 
 const grid = "grid gap-4 @xl:grid-cols-2";
 
 export function WorkflowForm() {
-  const form = useWorkspaceForm();
   const f = FIELDS.workflow;
   const p = "answers.workflow";
+  const outcomeErrors = useFieldErrors(`${p}.outcome`, { exact: true });
   return (
     <div className="space-y-4">
       <div className={grid}>
@@ -25,7 +25,7 @@ export function WorkflowForm() {
         id={fieldIdFor(`${p}.outcome`)}
         legend={f.outcome.label}
         help={f.outcome.help}
-        errors={form.errorsFor(`${p}.outcome`, { exact: true })}
+        errors={outcomeErrors}
         className="rounded-lg border border-border p-4"
       >
         <div className="grid gap-4 @xl:grid-cols-3">

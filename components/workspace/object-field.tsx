@@ -6,8 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { CUSTOM_OBJECT_PREFIX, ENUM_LABELS, FIELDS, LIMITS, OBJECTS } from "@/lib/readiness/client";
 import { UNSET, optionsFor } from "./choice-fields";
-import { getAt } from "./draft";
-import { useWorkspaceForm } from "./form-context";
+import { useFieldErrors, useFieldValue, useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
 
 const CUSTOM = "__custom";
@@ -21,11 +20,11 @@ const OPTIONS = [{ value: UNSET, label: "Not set" }, ...optionsFor(OBJECTS, ENUM
 export function ObjectField({ path }: { path: string }) {
   const form = useWorkspaceForm();
   const id = fieldIdFor(path);
-  const value = getAt(form.doc, path);
+  const value = useFieldValue(path);
   const stored = typeof value === "string" ? value : undefined;
   const custom = stored?.startsWith(CUSTOM_OBJECT_PREFIX) === true;
   const name = custom && stored !== undefined ? stored.slice(CUSTOM_OBJECT_PREFIX.length) : "";
-  const errors = form.errorsFor(path);
+  const errors = useFieldErrors(path);
   const nameMissing = custom && name.trim() === "";
 
   const onSelect = (next: string) => {

@@ -1,13 +1,17 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { memo, useCallback, type ComponentType } from "react";
 import { Button } from "@/components/ui/button";
 import type { ListQuestionKey } from "@/lib/readiness/client";
-import { isPlainObject } from "./draft";
-import { useWorkspaceForm } from "./form-context";
+import { getAt, isPlainObject } from "./draft";
+import { useFieldValue, useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
+import { WINDOW_ABOVE, WindowedRows } from "./windowed-rows";
 
 export type Row = Record<string, unknown>;
+
+/** A row's fields, given the row's path (`answers.actions.2`); each field reads its own value. */
+export type RowFields = ComponentType<{ path: string }>;
 
 interface RowListProps {
   section: ListQuestionKey;
@@ -15,91 +19,134 @@ interface RowListProps {
   noun: string;
   /** What the row is about, shown after its number ("Action 3 — Draft email"). */
   summary: (row: Row) => string | undefined;
-  children: (path: string, row: Row) => ReactNode;
+  /** Module-level and memoised, so a row re-renders its fields only when they change. */
+  Fields: RowFields;
+  /** A row's usual height in px, before the browser has measured it (windowed lists). */
+  estimate: number;
 }
+
+interface RowItemProps {
+  section: ListQuestionKey;
+  index: number;
+  last: boolean;
+  noun: string;
+  about: string | undefined;
+  readOnly: boolean;
+  Fields: RowFields;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+}
+
+/** One row; memoised on its own props, so an edit re-renders the row it is in and no other. */
+const RowItem = memo(function RowItem({ section, index, last, noun, about, readOnly, Fields, onMove, onRemove }: RowItemProps) {
+  const id = fieldIdFor(`answers.${section}.${index}`);
+  const title = `${noun} ${index + 1}`;
+  return (
+    <div
+      id={id}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={`${id}-title`}
+      className="@container rounded-lg border border-border bg-surface p-4"
+    >
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h3 id={`${id}-title`} className="font-semibold">
+          {title}
+          {about ? <span className="font-normal text-fg-muted"> — {about}</span> : null}
+        </h3>
+        {readOnly ? null : (
+          <div className="flex gap-1">
+            <Button id={`${id}-up`} variant="ghost" size="sm" disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+              Move up<span className="sr-only">: {title}</span>
+            </Button>
+            <Button id={`${id}-down`} variant="ghost" size="sm" disabled={last} onClick={() => onMove(index, index + 1)}>
+              Move down<span className="sr-only">: {title}</span>
+            </Button>
+            <Button id={`${id}-remove`} variant="ghost" size="sm" className="text-danger" onClick={() => onRemove(index)}>
+              Remove<span className="sr-only">: {title}</span>
+            </Button>
+          </div>
+        )}
+      </div>
+      <div id={`${id}-fields`} className="grid gap-4 @xl:grid-cols-2">
+        <Fields path={`answers.${section}.${index}`} />
+      </div>
+    </div>
+  );
+});
 
 /**
  * A list section as editable rows: add, remove, move up and down. Each row is a labelled
  * group with id `f-answers-<section>-<index>` and tabIndex=-1, so findings that target a
  * row can focus it. After each operation focus lands somewhere sensible instead of <body>.
+ * Past WINDOW_ABOVE rows only those near the screen are rendered (windowed-rows.tsx).
  */
-export function RowList({ section, noun, summary, children }: RowListProps) {
+export function RowList({ section, noun, summary, Fields, estimate }: RowListProps) {
   const form = useWorkspaceForm();
-  const value = form.doc.answers[section];
+  const value = useFieldValue(`answers.${section}`);
   const rows: Row[] = Array.isArray(value) ? value.map((row) => (isPlainObject(row) ? row : {})) : [];
   const rowId = (index: number) => fieldIdFor(`answers.${section}.${index}`);
   const addId = `${fieldIdFor(`answers.${section}`)}-add`;
   const lower = noun.toLowerCase();
 
+  // Stable handlers (rows memoise on them); the row count is read when the button is used.
+  const { rows: operate, focusLater, source } = form;
+  const countNow = useCallback(() => {
+    const current = getAt(source.getDoc(), `answers.${section}`);
+    return Array.isArray(current) ? current.length : 0;
+  }, [source, section]);
+  const remove = useCallback(
+    (index: number) => {
+      const remaining = countNow() - 1;
+      operate(section, { op: "remove", index });
+      focusLater(remaining === 0 ? addId : fieldIdFor(`answers.${section}.${Math.min(index, remaining - 1)}`));
+    },
+    [countNow, operate, focusLater, section, addId],
+  );
+  const move = useCallback(
+    (from: number, to: number) => {
+      const count = countNow();
+      operate(section, { op: "move", from, to });
+      // Keep focus on the button just used, or its sibling when the row reached an end.
+      const atEnd = to === 0 || to === count - 1;
+      const sameButton = to < from ? "up" : "down";
+      const other = to < from ? "down" : "up";
+      focusLater(`${fieldIdFor(`answers.${section}.${to}`)}-${atEnd ? other : sameButton}`);
+    },
+    [countNow, operate, focusLater, section],
+  );
   const add = () => {
     form.rows(section, { op: "add" });
     // The fields, not the row's Move/Remove buttons: the person wants to type.
     form.focusLater(`${rowId(rows.length)}-fields`, { inside: true });
   };
-  const remove = (index: number) => {
-    form.rows(section, { op: "remove", index });
-    const remaining = rows.length - 1;
-    form.focusLater(remaining === 0 ? addId : rowId(Math.min(index, remaining - 1)));
-  };
-  const move = (from: number, to: number) => {
-    form.rows(section, { op: "move", from, to });
-    // Keep focus on the button just used, or its sibling when the row reached an end.
-    const atEnd = to === 0 || to === rows.length - 1;
-    const sameButton = to < from ? "up" : "down";
-    const other = to < from ? "down" : "up";
-    form.focusLater(`${rowId(to)}-${atEnd ? other : sameButton}`);
-  };
+
+  const renderRow = (index: number) => (
+    <RowItem
+      section={section}
+      index={index}
+      last={index === rows.length - 1}
+      noun={noun}
+      about={summary(rows[index] ?? {})}
+      readOnly={form.readOnly}
+      Fields={Fields}
+      onMove={move}
+      onRemove={remove}
+    />
+  );
 
   return (
     <div className="space-y-4">
       {rows.length === 0 ? <p className="text-sm text-fg-muted">No rows yet. Add the first {lower} below.</p> : null}
-      <ol className="space-y-4">
-        {rows.map((row, index) => {
-          const id = rowId(index);
-          const about = summary(row);
-          const title = `${noun} ${index + 1}`;
-          return (
-            <li key={index}>
-              <div
-                id={id}
-                tabIndex={-1}
-                role="group"
-                aria-labelledby={`${id}-title`}
-                className="@container rounded-lg border border-border bg-surface p-4"
-              >
-                <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-                  <h3 id={`${id}-title`} className="font-semibold">
-                    {title}
-                    {about ? <span className="font-normal text-fg-muted"> — {about}</span> : null}
-                  </h3>
-                  {form.readOnly ? null : (
-                    <div className="flex gap-1">
-                      <Button id={`${id}-up`} variant="ghost" size="sm" disabled={index === 0} onClick={() => move(index, index - 1)}>
-                        Move up<span className="sr-only">: {title}</span>
-                      </Button>
-                      <Button
-                        id={`${id}-down`}
-                        variant="ghost"
-                        size="sm"
-                        disabled={index === rows.length - 1}
-                        onClick={() => move(index, index + 1)}
-                      >
-                        Move down<span className="sr-only">: {title}</span>
-                      </Button>
-                      <Button id={`${id}-remove`} variant="ghost" size="sm" className="text-danger" onClick={() => remove(index)}>
-                        Remove<span className="sr-only">: {title}</span>
-                      </Button>
-                    </div>
-                  )}
-                </div>
-                <div id={`${id}-fields`} className="grid gap-4 @xl:grid-cols-2">
-                  {children(`answers.${section}.${index}`, row)}
-                </div>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+      {rows.length > WINDOW_ABOVE ? (
+        <WindowedRows count={rows.length} idPrefix={`${fieldIdFor(`answers.${section}`)}-`} estimate={estimate} renderRow={renderRow} />
+      ) : (
+        <ol className="space-y-4">
+          {rows.map((_, index) => (
+            <li key={index}>{renderRow(index)}</li>
+          ))}
+        </ol>
+      )}
       {form.readOnly ? null : (
         <Button id={addId} variant="secondary" onClick={add}>
           + Add {lower}

@@ -18,6 +18,7 @@ import { CheckboxGroupField, EnumField, TriStateField, optionsFor } from "./choi
 import { describeValue, rowNoun } from "@/lib/readiness/describe-path";
 import { ObjectField } from "./object-field";
 import { RowList, type Row } from "./row-list";
+import { memo } from "react";
 import { CommaListField, TextField } from "./text-fields";
 
 const SYSTEM_OPTIONS = optionsFor(SYSTEMS, ENUM_LABELS.systems);
@@ -30,97 +31,105 @@ function excerpt(value: unknown): string | undefined {
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
-export function SourceOfTruthRows() {
-  const f = FIELDS.sourceOfTruth;
-  const summary = (row: Row) => (typeof row.object === "string" ? describeValue("object", row.object) : undefined);
-  return (
-    <RowList section="sourceOfTruth" noun={rowNoun("sourceOfTruth")} summary={summary}>
-      {(p) => (
-        <>
-          <ObjectField path={`${p}.object`} />
-          <EnumField path={`${p}.owningSystem`} text={f.owningSystem} options={SYSTEM_OPTIONS} />
-          <EnumField path={`${p}.aiAccess`} text={f.aiAccess} options={optionsFor(AI_ACCESS, ENUM_LABELS.aiAccess)} />
-          <EnumField path={`${p}.syncDirection`} text={f.syncDirection} options={optionsFor(SYNC_DIRECTIONS, ENUM_LABELS.syncDirection)} />
-          <div className={wide}>
-            <TextField path={`${p}.conflictRule`} text={f.conflictRule} long />
-          </div>
-        </>
-      )}
-    </RowList>
-  );
-}
+// Each list's row fields, declared once here (not inline) so rows can skip re-rendering them.
 
-export function DataSourceRows() {
+const SourceOfTruthFields = memo(function SourceOfTruthFields({ path: p }: { path: string }) {
+  const f = FIELDS.sourceOfTruth;
+  return (
+    <>
+      <ObjectField path={`${p}.object`} />
+      <EnumField path={`${p}.owningSystem`} text={f.owningSystem} options={SYSTEM_OPTIONS} />
+      <EnumField path={`${p}.aiAccess`} text={f.aiAccess} options={optionsFor(AI_ACCESS, ENUM_LABELS.aiAccess)} />
+      <EnumField path={`${p}.syncDirection`} text={f.syncDirection} options={optionsFor(SYNC_DIRECTIONS, ENUM_LABELS.syncDirection)} />
+      <div className={wide}>
+        <TextField path={`${p}.conflictRule`} text={f.conflictRule} long />
+      </div>
+    </>
+  );
+});
+
+const DataSourceFields = memo(function DataSourceFields({ path: p }: { path: string }) {
   const f = FIELDS.dataSources;
   return (
-    <RowList section="dataSources" noun={rowNoun("dataSources")} summary={(row) => excerpt(row.name)}>
-      {(p) => (
-        <>
-          <TextField path={`${p}.name`} text={f.name} />
-          <EnumField
-            path={`${p}.providerRetention`}
-            text={f.providerRetention}
-            options={optionsFor(PROVIDER_RETENTION, ENUM_LABELS.providerRetention)}
-          />
-          <div className={wide}>
-            <TextField path={`${p}.purpose`} text={f.purpose} long />
-          </div>
-          <div className={wide}>
-            <CheckboxGroupField
-              path={`${p}.sensitivity`}
-              text={f.sensitivity}
-              options={optionsFor(SENSITIVITY_CLASSES, ENUM_LABELS.sensitivity)}
-            />
-          </div>
-          <TriStateField path={`${p}.canRunRedacted`} text={f.canRunRedacted} />
-          <TriStateField path={`${p}.audienceMaySeeSource`} text={f.audienceMaySeeSource} />
-          <div className={wide}>
-            <CommaListField path={`${p}.outputAudience`} text={f.outputAudience} />
-          </div>
-        </>
-      )}
-    </RowList>
+    <>
+      <TextField path={`${p}.name`} text={f.name} />
+      <EnumField
+        path={`${p}.providerRetention`}
+        text={f.providerRetention}
+        options={optionsFor(PROVIDER_RETENTION, ENUM_LABELS.providerRetention)}
+      />
+      <div className={wide}>
+        <TextField path={`${p}.purpose`} text={f.purpose} long />
+      </div>
+      <div className={wide}>
+        <CheckboxGroupField
+          path={`${p}.sensitivity`}
+          text={f.sensitivity}
+          options={optionsFor(SENSITIVITY_CLASSES, ENUM_LABELS.sensitivity)}
+        />
+      </div>
+      <TriStateField path={`${p}.canRunRedacted`} text={f.canRunRedacted} />
+      <TriStateField path={`${p}.audienceMaySeeSource`} text={f.audienceMaySeeSource} />
+      <div className={wide}>
+        <CommaListField path={`${p}.outputAudience`} text={f.outputAudience} />
+      </div>
+    </>
   );
-}
+});
 
-export function ActionRows() {
+const ActionFields = memo(function ActionFields({ path: p }: { path: string }) {
   const f = FIELDS.actions;
   return (
-    <RowList section="actions" noun={rowNoun("actions")} summary={(row) => excerpt(row.name)}>
-      {(p) => (
-        <>
-          <TextField path={`${p}.name`} text={f.name} />
-          <EnumField path={`${p}.targetSystem`} text={f.targetSystem} options={SYSTEM_OPTIONS} />
-          <EnumField path={`${p}.kind`} text={f.kind} options={optionsFor(ACTION_KINDS, ENUM_LABELS.kind)} />
-          <EnumField path={`${p}.approval`} text={f.approval} options={optionsFor(APPROVAL_LEVELS, ENUM_LABELS.approval)} />
-          <TriStateField path={`${p}.customerFacing`} text={f.customerFacing} />
-          <TriStateField path={`${p}.reversible`} text={f.reversible} />
-          <TriStateField path={`${p}.touchesRevenueComplianceOrCx`} text={f.touchesRevenueComplianceOrCx} />
-          <TriStateField path={`${p}.touchesPricingContractsOrConsent`} text={f.touchesPricingContractsOrConsent} />
-          <TriStateField path={`${p}.idempotencyKey`} text={f.idempotencyKey} />
-          <TriStateField path={`${p}.shadowModeFirst`} text={f.shadowModeFirst} />
-        </>
-      )}
-    </RowList>
+    <>
+      <TextField path={`${p}.name`} text={f.name} />
+      <EnumField path={`${p}.targetSystem`} text={f.targetSystem} options={SYSTEM_OPTIONS} />
+      <EnumField path={`${p}.kind`} text={f.kind} options={optionsFor(ACTION_KINDS, ENUM_LABELS.kind)} />
+      <EnumField path={`${p}.approval`} text={f.approval} options={optionsFor(APPROVAL_LEVELS, ENUM_LABELS.approval)} />
+      <TriStateField path={`${p}.customerFacing`} text={f.customerFacing} />
+      <TriStateField path={`${p}.reversible`} text={f.reversible} />
+      <TriStateField path={`${p}.touchesRevenueComplianceOrCx`} text={f.touchesRevenueComplianceOrCx} />
+      <TriStateField path={`${p}.touchesPricingContractsOrConsent`} text={f.touchesPricingContractsOrConsent} />
+      <TriStateField path={`${p}.idempotencyKey`} text={f.idempotencyKey} />
+      <TriStateField path={`${p}.shadowModeFirst`} text={f.shadowModeFirst} />
+    </>
   );
-}
+});
 
-export function TestCaseRows() {
+const TestCaseFields = memo(function TestCaseFields({ path: p }: { path: string }) {
   const f = FIELDS.testCases;
   return (
-    <RowList section="testCases" noun={rowNoun("testCases")} summary={(row) => excerpt(row.scenario)}>
-      {(p) => (
-        <>
-          <div className={wide}>
-            <TextField path={`${p}.scenario`} text={f.scenario} long />
-          </div>
-          <EnumField path={`${p}.category`} text={f.category} options={optionsFor(TEST_CATEGORIES, ENUM_LABELS.category)} />
-          <EnumField path={`${p}.status`} text={f.status} options={optionsFor(TEST_STATUSES, ENUM_LABELS.status)} />
-          <div className={wide}>
-            <TextField path={`${p}.expectedBehavior`} text={f.expectedBehavior} long />
-          </div>
-        </>
-      )}
-    </RowList>
+    <>
+      <div className={wide}>
+        <TextField path={`${p}.scenario`} text={f.scenario} long />
+      </div>
+      <EnumField path={`${p}.category`} text={f.category} options={optionsFor(TEST_CATEGORIES, ENUM_LABELS.category)} />
+      <EnumField path={`${p}.status`} text={f.status} options={optionsFor(TEST_STATUSES, ENUM_LABELS.status)} />
+      <div className={wide}>
+        <TextField path={`${p}.expectedBehavior`} text={f.expectedBehavior} long />
+      </div>
+    </>
   );
-}
+});
+
+const objectSummary = (row: Row) => (typeof row.object === "string" ? describeValue("object", row.object) : undefined);
+const nameSummary = (row: Row) => excerpt(row.name);
+const scenarioSummary = (row: Row) => excerpt(row.scenario);
+
+// Estimates are the rows' usual heights on a desktop screen; the list measures the real ones.
+export const SourceOfTruthRows = memo(function SourceOfTruthRows() {
+  return (
+    <RowList section="sourceOfTruth" noun={rowNoun("sourceOfTruth")} summary={objectSummary} Fields={SourceOfTruthFields} estimate={330} />
+  );
+});
+
+export const DataSourceRows = memo(function DataSourceRows() {
+  return <RowList section="dataSources" noun={rowNoun("dataSources")} summary={nameSummary} Fields={DataSourceFields} estimate={560} />;
+});
+
+export const ActionRows = memo(function ActionRows() {
+  return <RowList section="actions" noun={rowNoun("actions")} summary={nameSummary} Fields={ActionFields} estimate={560} />;
+});
+
+export const TestCaseRows = memo(function TestCaseRows() {
+  return <RowList section="testCases" noun={rowNoun("testCases")} summary={scenarioSummary} Fields={TestCaseFields} estimate={400} />;
+});

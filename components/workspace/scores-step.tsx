@@ -11,10 +11,9 @@ import {
   type AreaDefinition,
   type ScoreLevel,
 } from "@/lib/readiness/client";
-import { getAt } from "./draft";
 import { GrowingTextarea } from "./growing-textarea";
 import { Group } from "./choice-fields";
-import { useWorkspaceForm } from "./form-context";
+import { useFieldErrors, useFieldValue, useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
 
 const LEVELS: readonly ScoreLevel[] = [1, 2, 3, 4, 5];
@@ -37,9 +36,11 @@ function AreaScore({ area }: { area: AreaDefinition }) {
   const form = useWorkspaceForm();
   const path = `scores.${area.key}`;
   const id = fieldIdFor(path);
-  const raw = getAt(form.doc, `${path}.score`);
+  const raw = useFieldValue(`${path}.score`);
+  const scoreErrors = useFieldErrors(`${path}.score`);
   const score = LEVELS.find((level) => level === raw);
-  const note = getAt(form.doc, `${path}.note`);
+  const note = useFieldValue(`${path}.note`);
+  const noteErrors = useFieldErrors(`${path}.note`);
   const blocking = isBlockingScore(score);
 
   return (
@@ -59,7 +60,7 @@ function AreaScore({ area }: { area: AreaDefinition }) {
         id={`${id}-score`}
         legend={`${FIELDS.score.score.label}: ${area.label}`}
         help={FIELDS.score.score.help}
-        errors={form.errorsFor(`${path}.score`)}
+        errors={scoreErrors}
         className="mt-3"
       >
         <div className="flex flex-wrap gap-2">
@@ -104,7 +105,7 @@ function AreaScore({ area }: { area: AreaDefinition }) {
           id={fieldIdFor(`${path}.note`)}
           label={`${FIELDS.score.note.label}: ${area.label}`}
           hint={score === undefined ? "Pick a score first; a justification belongs to a score." : FIELDS.score.note.help}
-          errors={form.errorsFor(`${path}.note`)}
+          errors={noteErrors}
         >
           <GrowingTextarea
             value={typeof note === "string" ? note : ""}

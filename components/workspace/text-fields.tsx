@@ -4,9 +4,8 @@ import { useState, type ChangeEvent } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { LIMITS, type FieldText } from "@/lib/readiness/client";
-import { getAt } from "./draft";
 import { GrowingTextarea } from "./growing-textarea";
-import { useWorkspaceForm } from "./form-context";
+import { useFieldErrors, useFieldValue, useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
 
 interface TextFieldProps {
@@ -23,7 +22,8 @@ interface TextFieldProps {
 
 export function TextField({ path, text, long = false, label }: TextFieldProps) {
   const form = useWorkspaceForm();
-  const value = getAt(form.doc, path);
+  const value = useFieldValue(path);
+  const errors = useFieldErrors(path);
   const common = {
     value: typeof value === "string" ? value : "",
     // "" is stored as "no key" by form.set, so clearing an input keeps the document tidy.
@@ -32,7 +32,7 @@ export function TextField({ path, text, long = false, label }: TextFieldProps) {
     maxLength: long ? LIMITS.longText : LIMITS.shortText,
   };
   return (
-    <Field id={fieldIdFor(path)} label={label ?? text.label} hint={text.help} errors={form.errorsFor(path)}>
+    <Field id={fieldIdFor(path)} label={label ?? text.label} hint={text.help} errors={errors}>
       <GrowingTextarea {...common} singleLine={!long} autoComplete="off" />
     </Field>
   );
@@ -41,7 +41,8 @@ export function TextField({ path, text, long = false, label }: TextFieldProps) {
 /** A whole number ≥ 0; anything else the browser lets through is reported by the schema. */
 export function NumberField({ path, text }: { path: string; text: FieldText }) {
   const form = useWorkspaceForm();
-  const value = getAt(form.doc, path);
+  const value = useFieldValue(path);
+  const errors = useFieldErrors(path);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const raw = event.target.value.trim();
     const number = Number(raw);
@@ -49,7 +50,7 @@ export function NumberField({ path, text }: { path: string; text: FieldText }) {
     else if (Number.isFinite(number)) form.set(path, number);
   };
   return (
-    <Field id={fieldIdFor(path)} label={text.label} hint={text.help} errors={form.errorsFor(path)}>
+    <Field id={fieldIdFor(path)} label={text.label} hint={text.help} errors={errors}>
       <Input
         type="number"
         inputMode="numeric"
@@ -78,7 +79,8 @@ export function splitList(raw: string): string[] {
  */
 export function CommaListField({ path, text }: { path: string; text: FieldText }) {
   const form = useWorkspaceForm();
-  const value = getAt(form.doc, path);
+  const value = useFieldValue(path);
+  const errors = useFieldErrors(path);
   const stored = Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
   const joined = stored.join(", ");
   const [raw, setRaw] = useState(joined);
@@ -93,7 +95,7 @@ export function CommaListField({ path, text }: { path: string; text: FieldText }
     form.set(path, splitList(event.target.value));
   };
   return (
-    <Field id={fieldIdFor(path)} label={text.label} hint={`${text.help} Separate roles with commas.`} errors={form.errorsFor(path)}>
+    <Field id={fieldIdFor(path)} label={text.label} hint={`${text.help} Separate roles with commas.`} errors={errors}>
       <Input type="text" autoComplete="off" value={raw} onChange={onChange} disabled={form.readOnly} />
     </Field>
   );

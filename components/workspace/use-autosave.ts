@@ -32,6 +32,8 @@ export function useAutosave({ orgSlug, projectId, enabled, initial }: AutosaveOp
         fetch: (input, init) => fetch(input, init),
         storage: store === null ? null : createDraftStorage(store, projectId, orgSlug),
         validate: validateDoc,
+        // After the frame that shows the keystroke: a task queued from the next animation frame.
+        afterPaint: (work) => requestAnimationFrame(() => setTimeout(work, 0)),
       },
     );
   });
@@ -62,6 +64,9 @@ export function useAutosave({ orgSlug, projectId, enabled, initial }: AutosaveOp
   return {
     state,
     status: statusOf(state),
+    // For fields that subscribe to their own value instead of re-rendering with the workspace.
+    subscribe: controller.subscribe,
+    getState: controller.getState,
     update: controller.update,
     saveNow: controller.saveNow,
     flush: controller.flush,

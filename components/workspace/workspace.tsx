@@ -1,24 +1,27 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Answers, Scores, ValidationIssue } from "@/lib/readiness/client";
 import { evaluateIgnoringBlankRows } from "@/lib/workspace/blank-rows";
+import { indexIssues, sameIssues } from "@/lib/workspace/issue-index";
 import { standingIssues } from "@/lib/workspace/standing-issues";
 import { fieldsLeft, presentedVerdict, splitFindings, stepMarkers, type StepVisit } from "@/lib/workspace/step-progress";
 import { ConflictDialog } from "./conflict-dialog";
 import { applyRowOperation, setAt, toAssessment, type WorkspaceDoc } from "./draft";
 import { FindingsPanel } from "./findings-panel";
 import { FindingsSheet } from "./findings-sheet";
-import { afterRender, focusElement, focusPath } from "./focus";
+import { FieldSource } from "./field-source";
+import { afterRender, focusElement, focusPath, revealElement } from "./focus";
 import { WorkspaceFormProvider, type WorkspaceForm } from "./form-context";
 import { IssueSummary } from "./issue-summary";
-import { STEP_KEYS, pathBelongsTo, stepForPath, type StepKey } from "./paths";
+import { STEP_KEYS, stepForPath, type StepKey } from "./paths";
 import { STEP_HEADING_ID, StepContent } from "./question-step";
 import { StepNavigator, stepLabel, stepNumber } from "./step-navigator";
 import { StatusBar } from "./status-bar";
 import { SubmitForReview } from "./submit-for-review";
 import { useAutosave } from "./use-autosave";
+import { useSettled } from "./use-settled";
 
 export interface WorkspaceProps {
   orgSlug: string;
@@ -44,6 +47,9 @@ function focusStepHeading() {
   document.getElementById(STEP_HEADING_ID)?.focus();
 }
 
+/** How long typing must pause before the findings and markers are brought up to date. */
+const SETTLE_MS = 200;
+
 /** The assessment workspace: steps, forms, live findings, autosave, conflicts and submit. */
 export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }: WorkspaceProps) {
   const [initialDoc] = useState<WorkspaceDoc>(() => ({ answers: initial.answers, scores: initial.scores }));
@@ -53,15 +59,20 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
     enabled: canEdit,
     initial: { revision: initial.revision, doc: initialDoc, updatedAt: initial.updatedAt },
   });
-  const { state, update } = autosave;
-  const assessment = useMemo(() => toAssessment(state.doc), [state.doc]);
+  const { state, update, getState } = autosave;
+  // The rule engine and the step progress judge the document once typing pauses (a 300-action
+  // draft takes tens of milliseconds to judge): keystrokes stay off that path (issue #17).
+  const settledDoc = useSettled(state.doc, SETTLE_MS);
+  const assessment = useMemo(() => toAssessment(settledDoc), [settledDoc]);
   // The open step and the document as it was when it was opened: what was empty then is
   // "in progress" while the person fills it in (lib/workspace/step-progress.ts).
   const [visit, setVisit] = useState<StepVisit>(() => ({ step: "workflow", entry: assessment }));
   const step = visit.step;
-  const setStep = (next: StepKey) => setVisit((current) => (current.step === next ? current : { step: next, entry: assessment }));
+  const setStep = useCallback(
+    (next: StepKey) => setVisit((current) => (current.step === next ? current : { step: next, entry: toAssessment(getState().doc) })),
+    [getState],
+  );
 
-  // The rule engine is pure and fast (microseconds on typical drafts): run it on every change.
   const evaluation = useMemo(() => evaluateIgnoringBlankRows(assessment), [assessment]);
   // Viewers edit nothing, so nothing of theirs is in progress.
   const editing = canEdit ? visit : null;
@@ -76,10 +87,15 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
     () => allIssues(state.localIssues, standingIssues(state.serverIssues, refused.doc, state.doc)),
     [state.localIssues, state.serverIssues, refused.doc, state.doc],
   );
+  // Fields read their messages from an index that changes only when the messages do.
+  const [issueIndex, setIssueIndex] = useState(() => indexIssues(issues));
+  if (!sameIssues(issueIndex.issues, issues)) setIssueIndex(indexIssues(issues));
+  const [source] = useState(() => new FieldSource({ subscribe: autosave.subscribe, getState }, issueIndex));
+  useLayoutEffect(() => source.setIssues(issueIndex), [source, issueIndex]);
 
+  // Stable while the workspace is open: the forms below re-render only for their own values.
   const form = useMemo<WorkspaceForm>(
     () => ({
-      doc: state.doc,
       readOnly: !canEdit,
       set: (path, value) => {
         if (canEdit) update((doc) => setAt(doc, path, value));
@@ -87,30 +103,35 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
       rows: (section, operation) => {
         if (canEdit) update((doc) => applyRowOperation(doc, section, operation));
       },
-      errorsFor: (path, options) =>
-        issues.filter((issue) => (options?.exact ? issue.path === path : pathBelongsTo(issue.path, path))).map((issue) => issue.message),
       focusLater: (id, options) =>
         afterRender(() => {
-          const element = document.getElementById(id);
+          const element = revealElement(id);
           if (element !== null) focusElement(element, options);
         }),
+      source,
     }),
-    [state.doc, canEdit, update, issues],
+    [canEdit, update, source],
   );
 
-  const selectStep = (next: StepKey) => {
-    setStep(next);
-    afterRender(focusStepHeading);
-  };
+  const selectStep = useCallback(
+    (next: StepKey) => {
+      setStep(next);
+      afterRender(focusStepHeading);
+    },
+    [setStep],
+  );
 
   /** From a finding, an issue or a to-do item: open its step, focus and outline its field (or row, or section). */
-  const goTo = (path: string) => {
-    const target = stepForPath(path);
-    if (target !== null) setStep(target);
-    afterRender(() => {
-      if (!focusPath(path, { outline: true })) focusStepHeading();
-    });
-  };
+  const goTo = useCallback(
+    (path: string) => {
+      const target = stepForPath(path);
+      if (target !== null) setStep(target);
+      afterRender(() => {
+        if (!focusPath(path, { outline: true })) focusStepHeading();
+      });
+    },
+    [setStep],
+  );
 
   // Deep links from elsewhere in the app (`…/projects/<id>#answers.actions.2`) open that field,
   // on arrival and when the fragment changes on this page (the command palette's questions).
@@ -136,7 +157,30 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
   const previous = STEP_KEYS[index - 1];
   const next = STEP_KEYS[index + 1];
 
-  const panel = { settled: split.settled, inProgress: split.inProgress, step, rulesetVersion: evaluation.rulesetVersion, onSelect: goTo };
+  const panel = useMemo(
+    () => ({ settled: split.settled, inProgress: split.inProgress, step, rulesetVersion: evaluation.rulesetVersion, onSelect: goTo }),
+    [split, step, evaluation.rulesetVersion, goTo],
+  );
+  // Elements kept between keystrokes: React skips what did not change.
+  const findingsSheet = useMemo(() => <FindingsSheet {...panel} />, [panel]);
+  const findingsPanel = useMemo(
+    () => <FindingsPanel {...panel} idPrefix="findings" testId="findings-panel" className="max-h-[calc(100dvh-7rem)] overflow-y-auto" />,
+    [panel],
+  );
+  const blockers = evaluation.findings.filter((f) => f.severity === "blocker").length;
+  const submit = useMemo(
+    () => (canEdit ? <SubmitForReview orgSlug={orgSlug} projectId={projectId} flush={autosave.flush} blockers={blockers} /> : null),
+    [canEdit, orgSlug, projectId, autosave.flush, blockers],
+  );
+  const navigator = useMemo(() => <StepNavigator current={step} markers={markers} onSelect={selectStep} />, [step, markers, selectStep]);
+  const content = useMemo(
+    () => (
+      <WorkspaceFormProvider value={form}>
+        <StepContent step={step} marker={markers[step]} left={left} onSelectField={goTo} readDocument={canEdit ? null : assessment} />
+      </WorkspaceFormProvider>
+    ),
+    [form, step, markers, left, goTo, canEdit, assessment],
+  );
 
   return (
     // Fields scrolled to sit below the sticky status bar, never under it.
@@ -146,17 +190,8 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
         evaluation={evaluation}
         verdict={verdict}
         status={canEdit ? autosave.status : null}
-        findings={<FindingsSheet {...panel} />}
-        actions={
-          canEdit ? (
-            <SubmitForReview
-              orgSlug={orgSlug}
-              projectId={projectId}
-              flush={autosave.flush}
-              blockers={evaluation.findings.filter((f) => f.severity === "blocker").length}
-            />
-          ) : null
-        }
+        findings={findingsSheet}
+        actions={submit}
       />
       {canEdit ? null : (
         <p className="rounded-lg border border-border bg-surface-muted p-3 text-sm">
@@ -164,14 +199,10 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
         </p>
       )}
       <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_16rem] lg:grid-cols-[12rem_minmax(0,1fr)_18rem]">
-        <div className="min-w-0 md:col-span-2 lg:sticky lg:top-24 lg:col-span-1">
-          <StepNavigator current={step} markers={markers} onSelect={selectStep} />
-        </div>
+        <div className="min-w-0 md:col-span-2 lg:sticky lg:top-24 lg:col-span-1">{navigator}</div>
         <div className="min-w-0 space-y-6" onBlur={canEdit ? () => autosave.saveNow() : undefined}>
           <IssueSummary issues={issues} onSelect={goTo} />
-          <WorkspaceFormProvider value={form}>
-            <StepContent step={step} marker={markers[step]} left={left} onSelectField={goTo} readDocument={canEdit ? null : assessment} />
-          </WorkspaceFormProvider>
+          {content}
           <nav aria-label="Previous and next step" className="flex justify-between gap-2 border-t border-border pt-4">
             {previous ? (
               <Button variant="secondary" onClick={() => selectStep(previous)}>
@@ -188,9 +219,7 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
           </nav>
         </div>
         {/* Below 768 px the findings live in the sheet opened from the status bar. */}
-        <div className="hidden md:sticky md:top-24 md:block">
-          <FindingsPanel {...panel} idPrefix="findings" testId="findings-panel" className="max-h-[calc(100dvh-7rem)] overflow-y-auto" />
-        </div>
+        <div className="hidden md:sticky md:top-24 md:block">{findingsPanel}</div>
       </div>
       {state.conflict !== null ? (
         <ConflictDialog

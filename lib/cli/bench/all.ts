@@ -9,7 +9,16 @@ import path from "node:path";
 import { benchSummary, machineDescription, type SummaryRow } from "./summary";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const BENCHES = ["bench:engine", "bench:saves", "bench:dashboard", "bench:portfolio", "bench:pdf", "bench:lighthouse", "bench:backup"];
+const BENCHES = [
+  "bench:engine",
+  "bench:saves",
+  "bench:dashboard",
+  "bench:portfolio",
+  "bench:pdf",
+  "bench:lighthouse",
+  "bench:workspace",
+  "bench:backup",
+];
 
 const failed: string[] = [];
 for (const script of BENCHES) {

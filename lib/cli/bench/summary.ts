@@ -120,6 +120,20 @@ function lighthouse(data: unknown): SummaryRow[] {
   });
 }
 
+function workspace(data: unknown): SummaryRow[] {
+  const results = (at(data, "results") as Json[] | undefined) ?? [];
+  const goal = num(at(data, "goal", "p95Ms"));
+  return results.map((r) =>
+    row(
+      "workspace",
+      `typing in Q5, key events p50 / p95, ${String(r.document)}`,
+      `${fixed(r.p50Ms, 0)} / ${fixed(r.p95Ms, 0)} ms`,
+      `p95 ≤ ${goal} ms`,
+      num(r.p95Ms) <= goal,
+    ),
+  );
+}
+
 function backup(data: unknown): SummaryRow[] {
   return [
     row(
@@ -163,6 +177,7 @@ const SECTIONS: [string, (data: unknown) => SummaryRow[]][] = [
   ["portfolio", portfolio],
   ["pdf", pdf],
   ["lighthouse", lighthouse],
+  ["workspace", workspace],
   ["backup", backup],
 ];
 
