@@ -14,7 +14,7 @@ interface DemoPlanInput {
   /** The last submitted snapshot's answers and scores: what the plan was made from. */
   planned: { answers: unknown; scores: unknown };
   /** The current draft and its revision: saves since then resolved some items. */
-  draft: { answers: unknown; scores: unknown };
+  draft: { answers: unknown; scores: unknown; plan?: unknown };
   revision: number;
   startDaysAgo: number;
   people: { owner: string; editor: string; projectOwner: string };

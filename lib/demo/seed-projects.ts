@@ -5,6 +5,7 @@ import { toDocument } from "@/lib/assessments/document";
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { snapshotRecord } from "@/lib/assessments/snapshot-record";
 import type { DemoProject } from "./demo-projects";
+import { demoPlanFor, withDemoPlan } from "./plans";
 import { seedRemediationPlan } from "./seed-plans";
 
 const DAY = 24 * 3600 * 1000;
@@ -82,13 +83,17 @@ export async function seedProjects(
       });
     }
     revision += 1;
+    // The current draft carries the integration plan (format v2); snapshots stay as submitted.
+    const demoPlan = demoPlanFor(demo.name, now.toISOString().slice(0, 10));
+    const draft = { answers: withDemoPlan(demo.draft.answers, demoPlan), scores: demo.draft.scores, plan: demoPlan.plan };
     await tx.assessment.create({
       data: {
         organizationId,
         projectId: project.id,
-        answers: demo.draft.answers as Prisma.InputJsonValue,
-        scores: demo.draft.scores as Prisma.InputJsonValue,
-        ...summarizeDraft(demo.draft),
+        answers: draft.answers as Prisma.InputJsonValue,
+        scores: draft.scores as Prisma.InputJsonValue,
+        plan: draft.plan as Prisma.InputJsonValue,
+        ...summarizeDraft(draft),
         revision,
         updatedById: people.editor,
       },
@@ -102,7 +107,7 @@ export async function seedProjects(
         organizationId,
         projectId: project.id,
         planned: demo.snapshots.at(-1)!,
-        draft: demo.draft,
+        draft,
         revision,
         startDaysAgo: demo.remediation.startDaysAgo,
         people: { owner: people.owner, editor: people.editor, projectOwner: people[demo.owner] },
