@@ -103,7 +103,8 @@ export async function verifyAssessment(db: Db, ledger: SaveLedger, baseline: Bas
   const lastEditor = chain.length > 0 ? userIds.get(ledger.sent.get(chain.at(-1)!)!.editor) : undefined;
   if (lastEditor && stored.updatedById !== lastEditor) problems.push("updatedBy is not the author of the last save");
 
-  const summary = summarizeDraft(storedDoc);
+  // The summary judges the whole draft, its integration plan included (saves here send none, so it stays).
+  const summary = summarizeDraft({ ...storedDoc, plan: stored.plan });
   const columns = {
     verdict: stored.verdict,
     readinessIndex: stored.readinessIndex,
