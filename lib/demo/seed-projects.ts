@@ -5,10 +5,13 @@ import { toDocument } from "@/lib/assessments/document";
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { snapshotRecord } from "@/lib/assessments/snapshot-record";
 import type { DemoProject } from "./demo-projects";
+import { ASSESSMENT_FORMAT } from "@/lib/readiness";
 import { demoPlanFor, withDemoPlan } from "./plans";
 import { seedRemediationPlan } from "./seed-plans";
 
 const DAY = 24 * 3600 * 1000;
+/** The demo organizations moved to ruleset 2.0.0 this many days before the seeding day. */
+const RULESET_2_SINCE_DAYS = 10;
 
 /**
  * Demo projects with their history: snapshots dated in the past weeks (as if submitted then)
@@ -51,8 +54,13 @@ export async function seedProjects(
     for (const snapshot of demo.snapshots) {
       revision += 1;
       const at = new Date(now.getTime() - snapshot.daysAgo * DAY);
+      // Snapshots from before the organization's move to ruleset 2.0.0 keep the v1 document and
+      // the 1.0.0 evaluation they were taken with, so their pages show what 2.0.0 would change.
       const document = toDocument(project, snapshot);
-      const record = snapshotRecord(document);
+      const record =
+        snapshot.daysAgo >= RULESET_2_SINCE_DAYS
+          ? snapshotRecord({ ...document, format: ASSESSMENT_FORMAT }, "1.0.0")
+          : snapshotRecord(document);
       const createdById = people[snapshot.submittedBy];
       await tx.snapshot.create({
         data: {
