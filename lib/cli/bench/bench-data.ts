@@ -10,12 +10,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { snapshotRecord } from "@/lib/assessments/snapshot-record";
-import { AREA_KEYS, type AssessmentDocument } from "@/lib/readiness";
+import { AREA_KEYS, type AssessmentDocumentV2 } from "@/lib/readiness";
 
 const DAY = 24 * 3600 * 1000;
 
-function example(root: string, name: string): AssessmentDocument {
-  return JSON.parse(readFileSync(path.join(root, "public", "examples", `${name}.json`), "utf8")) as AssessmentDocument;
+function example(root: string, name: string): AssessmentDocumentV2 {
+  return JSON.parse(readFileSync(path.join(root, "public", "examples", `${name}.json`), "utf8")) as AssessmentDocumentV2;
 }
 
 export async function seedBenchOrganization(
@@ -23,7 +23,8 @@ export async function seedBenchOrganization(
   root: string,
   options: { slug: string; projects: number; snapshots: number; email: string; password: string },
 ) {
-  const templates = [example(root, "ready"), example(root, "blocked")];
+  // v2 documents with their integration plans: every project has a plan, as issue #17 measures.
+  const templates = [example(root, "ready-v2"), example(root, "blocked-v2")];
   const user = await db.user.create({
     data: { email: options.email, name: "Bench Owner", passwordHash: await hashPassword(options.password) },
   });
@@ -40,7 +41,7 @@ export async function seedBenchOrganization(
       const id = randomUUID();
       const template = templates[i % templates.length]!;
       const scores = Object.fromEntries(AREA_KEYS.map((key) => [key, { score: 1 + Math.floor(random() * 5) }]));
-      const draft = { answers: template.answers ?? {}, scores: i % 3 === 0 ? (template.scores ?? {}) : scores };
+      const draft = { answers: template.answers ?? {}, scores: i % 3 === 0 ? (template.scores ?? {}) : scores, plan: template.plan };
       projects.push({
         id,
         organizationId: organization.id,
@@ -53,11 +54,12 @@ export async function seedBenchOrganization(
         projectId: id,
         answers: draft.answers as Prisma.InputJsonValue,
         scores: draft.scores as Prisma.InputJsonValue,
+        plan: draft.plan as Prisma.InputJsonValue,
         revision: options.snapshots + 1,
         ...summarizeDraft(draft),
       });
       for (let s = 0; s < options.snapshots; s += 1) {
-        const document = { ...template, project: { name: `Integration ${i + 1}` }, scores: draft.scores } as AssessmentDocument;
+        const document = { ...template, project: { name: `Integration ${i + 1}` }, scores: draft.scores };
         snapshots.push({
           organizationId: organization.id,
           projectId: id,
