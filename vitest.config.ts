@@ -8,6 +8,7 @@ const SLOW_UNIT_TESTS = [
   "tests/unit/reports/render-report.test.ts",
   "tests/unit/reports/page-sizes.test.ts",
   "tests/unit/reports/remediation-render.test.ts",
+  "tests/unit/reports/plan-render.test.ts",
   "tests/unit/reports/render-pool.test.ts",
   "tests/unit/cli/evaluate.test.ts",
 ];

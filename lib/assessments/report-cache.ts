@@ -8,7 +8,7 @@ import type { ReportInput } from "@/lib/reports/render-report";
  * Bump when the renderer's output changes (layout, wording, fonts): stored PDFs of an older
  * renderer are then never served again.
  */
-export const REPORT_RENDERER_VERSION = 3;
+export const REPORT_RENDERER_VERSION = 4;
 
 /**
  * Everything a snapshot's report is rendered from, as one digest: the snapshot and the

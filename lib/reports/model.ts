@@ -4,6 +4,7 @@
  * the changes since the previous snapshot. Pure, so it is tested without rendering. It
  * reads the stored evaluation as given — a snapshot is never re-evaluated.
  */
+import { planSummaryLine } from "./plan-summary";
 import { compareDocuments } from "@/lib/assessments/compare";
 import { describePath, describePathParts } from "@/lib/readiness/describe-path";
 import { responsibleFor } from "@/lib/dashboard/responsible";
@@ -85,6 +86,8 @@ export interface ReportModel {
   changes: ChangeSummary | null;
   /** The remediation plan's section; null when the project has no plan. */
   remediation: RemediationModel | null;
+  /** The summary's line about the integration plan (plan-summary.ts); null without a plan. */
+  planLine: string | null;
 }
 
 const RANK: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
@@ -224,5 +227,6 @@ export function buildReportModel(raw: ReportInput): ReportModel {
     flags: flagsOf(evaluation.findings),
     changes: changesSince(input),
     remediation: buildRemediationModel(input.remediation, dateFormat),
+    planLine: planSummaryLine(input.document, evaluation, asOf.slice(0, 10)),
   };
 }

@@ -11,6 +11,7 @@ import { answersSection } from "./answers";
 import { appendixSection } from "./appendix";
 import { Cover } from "./cover";
 import { findingsSection } from "./findings";
+import { PLAN_SECTION_TITLE, planSection } from "./plan";
 import { REMEDIATION_SECTION_TITLE, remediationSection } from "./remediation";
 import { ContentPage } from "./frame";
 import { scoresSection } from "./scores";
@@ -35,11 +36,14 @@ export function reportSheets(model: ReportModel): ReportLayout {
   const sheets: Block[][] = [];
   const capacity = sheetCapacity(model.page.size);
   const remediation = remediationSection(model);
+  const plan = planSection(model);
   const parts: [string, Block[]][] = [
     ["Blockers and warnings", findingsSection(model)],
     // The plan follows the findings it turns into work; absent when the project has none.
     ...(remediation.length > 0 ? [[REMEDIATION_SECTION_TITLE, remediation] as [string, Block[]]] : []),
     ["The nine readiness questions", answersSection(model)],
+    // The launch plan after the answers it builds on; absent when the document has none.
+    ...(plan.length > 0 ? [[PLAN_SECTION_TITLE, plan] as [string, Block[]]] : []),
     ["The seven readiness areas", scoresSection(model)],
     ["Provenance, change history and sign-off", [...appendixSection(model), signOffBlock(model)]],
   ];

@@ -126,8 +126,8 @@ const VERDICT_TILE_TEXT = ((CONTENT_WIDTH - 24) * 1.35) / 4.35 - 24;
 /** Estimated height of the summary above its action cards. */
 function summaryTop(model: ReportModel): number {
   const verdictLines = textHeight(model.verdictLine, VERDICT_TILE_TEXT, { fontSize: 7.5, lineHeight: 1 }) / 7.5;
-  const plan = model.remediation ? textHeight(model.remediation.summaryLine, CONTENT_WIDTH, { fontSize: 8, lineHeight: 1.45 }) + 8 : 0;
-  return SUMMARY_FIXED + Math.max(0, verdictLines - 2) * 7.5 * 1.35 + plan;
+  const line = (text: string | null) => (text ? textHeight(text, CONTENT_WIDTH, { fontSize: 8, lineHeight: 1.45 }) + 8 : 0);
+  return SUMMARY_FIXED + Math.max(0, verdictLines - 2) * 7.5 * 1.35 + line(model.remediation?.summaryLine ?? null) + line(model.planLine);
 }
 
 /**
@@ -214,6 +214,7 @@ export function Summary({ model }: { model: ReportModel }) {
         {`${completeness.questionsAnswered} of ${completeness.questionsTotal} questions answered · ${completeness.areasScored} of ${completeness.areasTotal} areas scored · any area scored below 3 blocks launch, whatever the index.`}
       </Text>
       <RemediationSummaryLine model={model} />
+      {model.planLine ? <Text style={[styles.small, { marginBottom: 8 }]}>{model.planLine}</Text> : null}
       <View style={{ flexDirection: "row", alignItems: "flex-start", marginBottom: 8 }} wrap={false}>
         <Radar document={input.document} previous={input.previous?.document ?? null} theme={theme} />
         <ScoreList model={model} />
