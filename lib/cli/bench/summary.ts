@@ -93,6 +93,7 @@ function pdf(data: unknown): SummaryRow[] {
   return [
     report("typical", 300),
     report("large", 1500),
+    report("plan", 1500),
     row("pdf", `memory growth over ${String(at(data, "memory", "renders"))} renders`, `${growth.toFixed(1)} MB`, "< 50 MB", growth < 50),
   ];
 }
