@@ -37,17 +37,17 @@ test("filtering by verdict narrows the table, never the headline, survives a rel
   await page.getByRole("combobox", { name: "Verdict" }).selectOption("blocked");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/verdict=blocked[^#]*#projects$/);
-  await expect(page.getByTestId("table-count")).toHaveText("4 projects");
+  await expect(page.getByTestId("table-count")).toHaveText("5 projects");
   const verdicts = page
     .getByRole("table")
     .first()
     .locator("tbody tr")
     .getByText(/Blocked|Ready|Incomplete/);
-  await expect(verdicts).toHaveText(Array(4).fill("✕Blocked"));
+  await expect(verdicts).toHaveText(Array(5).fill("✕Blocked"));
   expect(await headline(page)).toEqual(whole);
   await expect(page.getByTestId("active-filters").getByRole("link", { name: /Verdict: Blocked/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId("table-count")).toHaveText("4 projects");
+  await expect(page.getByTestId("table-count")).toHaveText("5 projects");
   await expect(page.getByRole("combobox", { name: "Verdict" })).toHaveValue("blocked");
   expect(await headline(page)).toEqual(whole);
 
@@ -64,13 +64,13 @@ test("filtering by verdict narrows the table, never the headline, survives a rel
 test("a verdict card narrows the table and scrolls to it; the cards keep counting the whole portfolio", async ({ page }) => {
   await page.goto(ORG);
   const whole = await headline(page);
-  expect(whole.join(" ")).toMatch(/Blocked\W+4\b/);
+  expect(whole.join(" ")).toMatch(/Blocked\W+5\b/);
   await page
     .getByRole("region", { name: "Verdict counts" })
     .getByRole("link", { name: /Blocked/ })
     .click();
   await expect(page).toHaveURL(/verdict=blocked#projects$/);
-  await expect(page.getByTestId("table-count")).toHaveText("4 projects");
+  await expect(page.getByTestId("table-count")).toHaveText("5 projects");
   expect(await headline(page)).toEqual(whole);
   await expect
     .poll(() => page.evaluate(() => Math.round(document.getElementById("projects")!.getBoundingClientRect().top)))
