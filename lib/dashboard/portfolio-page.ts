@@ -7,7 +7,8 @@ import { isAnyRuleId, ruleTitle, RULESET_VERSION, type Verdict } from "@/lib/rea
 import { containsPattern } from "@/lib/search/like";
 import { scoresOf, type PortfolioRow, type TopBlocker, type TrendPoint } from "./portfolio";
 import { PAGE_SIZE, type SortKey, type TableQuery } from "./table-query";
-import { readPortfolioTally } from "./portfolio-tally";
+import { loadPhaseCounts, phaseBreakdown, type PhaseCount } from "./portfolio-phases";
+import { readPortfolioTally, type PortfolioValue } from "./portfolio-tally";
 import { ROLLOUT_STAGES } from "@/lib/readiness";
 import { phaseKey } from "./rollout-phase";
 import { refreshStaleSummaries } from "./stale-summaries";
@@ -35,6 +36,9 @@ export interface PortfolioPage {
   topBlockers: TopBlocker[];
   owners: { id: string; name: string }[];
   trend: TrendPoint[];
+  /** What the ready projects' plans add a month (one net total per currency), and projects by rollout phase today. */
+  value: PortfolioValue;
+  phases: PhaseCount[];
 }
 
 const ICU = Prisma.raw(`COLLATE "und-x-icu"`);
@@ -170,9 +174,13 @@ function ownersOf(client: Db, organizationId: string, archived: boolean) {
      ORDER BY u.name ${ICU}, u.id`;
 }
 
-/** Everything else the page shows, over all active projects: the tally's figures and the owners. */
+/** Everything else the page shows, over all active projects: the tally's figures, the owners and the rollout phases. */
 function overview(client: Db, organizationId: string) {
-  return Promise.all([readPortfolioTally(client, organizationId, RULESET_VERSION), ownersOf(client, organizationId, false)]);
+  return Promise.all([
+    readPortfolioTally(client, organizationId, RULESET_VERSION),
+    ownersOf(client, organizationId, false),
+    loadPhaseCounts(client, organizationId),
+  ]);
 }
 
 /** The requested page, or the last one when the request is past the end (an old link after filtering). */
@@ -207,11 +215,11 @@ export async function loadPortfolioPage(
     loadCompletedWeeks(client, organizationId, now),
   ]);
   let rows = firstRows;
-  let [tally, owners] = firstOverview;
+  let [tally, owners, phaseCounts] = firstOverview;
   // After a ruleset upgrade, summaries judged by the old rules are recomputed (once) first.
   if (tally.judgedByOtherRulesets > 0) {
     await refreshStaleSummaries(client, organizationId);
-    [rows, [tally, owners]] = await Promise.all([
+    [rows, [tally, owners, phaseCounts]] = await Promise.all([
       pageQuery(client, organizationId, query, query.page, size),
       overview(client, organizationId),
     ]);
@@ -233,6 +241,8 @@ export async function loadPortfolioPage(
       .slice(0, TOP_BLOCKERS),
     owners,
     trend: latest ? [...weeks, latest] : weeks,
+    value: tally.value,
+    phases: phaseBreakdown(phaseCounts, tally.active),
   };
 }
 

@@ -253,6 +253,29 @@ describe("portfolio table in SQL (the page and the CSV export read the same quer
     expect(new Set(stored.map((a) => a.evaluatedWith))).toEqual(new Set([RULESET_VERSION]));
   });
 
+  it("counts projects by today's rollout phase and adds the ready projects' ROI per currency, as the rows say", async () => {
+    const all = await loadPortfolioRows(owner, { sort: "name", dir: "asc" }, testDb());
+    const page = await loadPortfolioPage(owner, { sort: "name", dir: "asc", page: 1 }, testDb());
+    const byPhase = new Map<string | null, number>();
+    for (const row of all) byPhase.set(row.phase, (byPhase.get(row.phase) ?? 0) + 1);
+    expect(new Map(page.phases.map((p) => [p.phase, p.count]))).toEqual(byPhase);
+    expect(page.phases.at(-1)?.phase).toBeNull();
+    const readyWithRoi = all.filter((r) => r.verdict === "ready" && r.roi !== null);
+    expect(page.value.projects).toBe(readyWithRoi.length);
+    expect(page.value.hoursSaved).toBeCloseTo(
+      readyWithRoi.reduce((t, r) => t + r.roi!.hoursSaved, 0),
+      2,
+    );
+    for (const total of page.value.net) {
+      const same = readyWithRoi.filter((r) => r.roi!.currency === total.currency);
+      expect(total.projects).toBe(same.length);
+      expect(total.amount).toBeCloseTo(
+        same.reduce((t, r) => t + r.roi!.net, 0),
+        2,
+      );
+    }
+  });
+
   it("shows a member of another organization nothing", async () => {
     const outsider = await makeOwner("Outsider SQL");
     const page = await loadPortfolioPage(outsider, { sort: "name", dir: "asc", page: 1 }, testDb());
