@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { PHASE_FILTERS, phaseLabel } from "@/lib/dashboard/rollout-phase";
 import { SEARCH_MAX, type TableQuery } from "@/lib/dashboard/table-query";
 import { ENUM_LABELS, SYSTEMS, VERDICTS } from "@/lib/readiness/client";
 
@@ -56,6 +57,13 @@ export function PortfolioFilters({
         value={query.owner}
         anyLabel="Anyone"
         options={owners.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <FilterSelect
+        name="phase"
+        label="Rollout phase today"
+        value={query.phase}
+        anyLabel="Any phase"
+        options={PHASE_FILTERS.map((p) => ({ value: p, label: phaseLabel(p) }))}
       />
       {query.rule ? <input type="hidden" name="rule" value={query.rule} /> : null}
       {query.archived ? <input type="hidden" name="archived" value="1" /> : null}

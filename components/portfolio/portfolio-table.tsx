@@ -2,6 +2,7 @@ import Link from "next/link";
 import { VerdictBadge } from "@/components/readiness/verdict-badge";
 import { Table, Th } from "@/components/ui/table";
 import type { PortfolioRow } from "@/lib/dashboard/portfolio";
+import { paybackText, phaseLabel } from "@/lib/dashboard/rollout-phase";
 import { toSearchParams, type SortKey, type TableQuery } from "@/lib/dashboard/table-query";
 import { ENUM_LABELS, readinessPercent, type SystemKey } from "@/lib/readiness/client";
 import { formatDate, type DateFormat } from "@/lib/utils/format-date";
@@ -14,6 +15,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "warnings", label: "Warnings" },
   { key: "lastChange", label: "Last change" },
   { key: "owner", label: "Owner" },
+  { key: "phase", label: "Phase" },
+  { key: "payback", label: "Payback" },
 ];
 
 interface Props {
@@ -50,7 +53,9 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
         </a>
       </div>
       <Table label="Projects table" className={BODY_STYLES}>
-        <caption className="sr-only">Projects with verdict, readiness index, blockers and warnings. Column headers sort the table.</caption>
+        <caption className="sr-only">
+          Projects with verdict, readiness index, blockers, warnings, current rollout phase and payback. Column headers sort the table.
+        </caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => {
@@ -90,6 +95,8 @@ export function PortfolioTable({ csvHref, rows, total, query, page, pages, proje
                 <time dateTime={row.lastChange}>{formatDate(row.lastChange, { format: dateFormat })}</time>
               </td>
               <td>{row.owner?.name ?? "—"}</td>
+              <td>{row.phase === null ? "—" : phaseLabel(row.phase)}</td>
+              <td className="whitespace-nowrap tabular-nums">{paybackText(row.roi?.paybackMonths ?? null, row.roi !== null)}</td>
               <td className="text-xs">{row.systems.map((s) => ENUM_LABELS.systems[s as SystemKey] ?? s).join(", ")}</td>
             </tr>
           ))}

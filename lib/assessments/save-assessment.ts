@@ -8,7 +8,7 @@ import { accessFrom, GUARD_SQL, guardSlug, requireSessionClaims, type GuardRow, 
 import { ASSESSMENT_FORMAT_V2, parseAssessmentV2 } from "@/lib/readiness";
 import { diffFields } from "./diff";
 import { reconcileAfterSave, type SavedPlan as SavedRemediation } from "@/lib/remediation-plan/reconcile-on-save";
-import { evaluateDraft, summarize } from "./evaluation-summary";
+import { judgeDraft } from "./evaluation-summary";
 import { planColumn, type Draft } from "./document";
 
 export const saveRequestSchema = z
@@ -172,8 +172,7 @@ async function writeIfUnchanged(
   action: string,
   changes: ReturnType<typeof diffFields>,
 ) {
-  const evaluation = evaluateDraft(draft);
-  const summary = summarize(evaluation);
+  const { evaluation, summary } = judgeDraft(draft);
   const savedAt = new Date();
   const audit = Object.fromEntries(changes.map((c) => [c.path, { before: c.before ?? null, after: c.after ?? null }]));
   const written = await sql<{ revision: number }>(
@@ -183,7 +182,9 @@ async function writeIfUnchanged(
           SET answers = $1::jsonb, scores = $2::jsonb, plan = $17::jsonb, revision = revision + 1, updated_by_id = $3,
               updated_at = $4::timestamptz AT TIME ZONE 'UTC',
               verdict = $5::verdict, readiness_index = $6, blocker_count = $7, warning_count = $8,
-              blocker_rules = $9::text[], evaluated_with = $10
+              blocker_rules = $9::text[], evaluated_with = $10,
+              monthly_hours_saved = $18, monthly_net = $19, roi_currency = $20, payback_months = $21,
+              phase_stages = $22::text[], phase_starts = $23::int[], phase_ends = $24::int[]
         WHERE id = $11 AND revision = $12
        RETURNING id, revision
      ), audit AS (
@@ -210,6 +211,13 @@ async function writeIfUnchanged(
       action,
       JSON.stringify(audit),
       planText(draft),
+      summary.monthlyHoursSaved,
+      summary.monthlyNet,
+      summary.roiCurrency,
+      summary.paybackMonths,
+      summary.phaseStages,
+      summary.phaseStarts,
+      summary.phaseEnds,
     ],
   );
   if (!written[0]) return null;

@@ -3,9 +3,10 @@
  * that drops it. Pure, so the page and its tests share one wording.
  */
 import { ENUM_LABELS, ruleTitle, type SystemKey } from "@/lib/readiness/client";
+import { phaseLabel } from "./rollout-phase";
 import type { TableQuery } from "./table-query";
 
-export const FILTER_KEYS = ["q", "verdict", "system", "owner", "rule"] as const;
+export const FILTER_KEYS = ["q", "verdict", "system", "owner", "rule", "phase"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface ActiveFilter {
@@ -36,6 +37,7 @@ export function activeFilters(query: TableQuery, owners: readonly { id: string; 
   }
   if (query.rule)
     filters.push({ key: "rule", label: `Blocked by: ${ruleTitle(query.rule)}`, detail: query.rule, without: without("rule") });
+  if (query.phase) filters.push({ key: "phase", label: `Rollout phase: ${phaseLabel(query.phase)}`, without: without("phase") });
   return filters;
 }
 

@@ -7,7 +7,10 @@ import { isAnyRuleId, ruleTitle, RULESET_VERSION, type Verdict } from "@/lib/rea
 import { containsPattern } from "@/lib/search/like";
 import { scoresOf, type PortfolioRow, type TopBlocker, type TrendPoint } from "./portfolio";
 import { PAGE_SIZE, type SortKey, type TableQuery } from "./table-query";
-import { readPortfolioTally } from "./portfolio-tally";
+import { loadPhaseCounts, phaseBreakdown, type PhaseCount } from "./portfolio-phases";
+import { readPortfolioTally, type PortfolioValue } from "./portfolio-tally";
+import { ROLLOUT_STAGES } from "@/lib/readiness";
+import { phaseKey } from "./rollout-phase";
 import { refreshStaleSummaries } from "./stale-summaries";
 import { loadCompletedWeeks } from "./trend-queries";
 import { nowPoint } from "./trend-weeks";
@@ -33,6 +36,9 @@ export interface PortfolioPage {
   topBlockers: TopBlocker[];
   owners: { id: string; name: string }[];
   trend: TrendPoint[];
+  /** What the ready projects' plans add a month (one net total per currency), and projects by rollout phase today. */
+  value: PortfolioValue;
+  phases: PhaseCount[];
 }
 
 const ICU = Prisma.raw(`COLLATE "und-x-icu"`);
@@ -47,7 +53,11 @@ const columns = {
   blockers: Prisma.sql`COALESCE(a.blocker_count, ${EMPTY.blockerCount})`,
   warnings: Prisma.sql`COALESCE(a.warning_count, ${EMPTY.warningCount})`,
   lastChange: Prisma.sql`GREATEST(p.updated_at, a.updated_at)`,
+  // The current rollout phase's stage on today's (UTC) date: "" without a stage, NULL without a current phase (migration 20261207100000).
+  phase: Prisma.sql`(a.phase_stages)[preflight_current_phase(a.phase_starts, a.phase_ends, preflight_today())]`,
 };
+// Phases sort in rollout order; a phase without a stage after the staged ones.
+const PHASE_ORDER = Prisma.sql`array_position(${[...ROLLOUT_STAGES, ""]}::text[], ${columns.phase})`;
 
 function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.Sql {
   const d = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
@@ -62,6 +72,9 @@ function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.Sql {
     lastChange: Prisma.sql`${columns.lastChange} ${d}`,
     // Projects without an owner after every owner when ascending.
     owner: Prisma.sql`(u.name IS NULL) ${d}, u.name ${ICU} ${d}`,
+    // Projects without a current phase, or without a payback (no figures, or never), after the others when ascending.
+    phase: Prisma.sql`(${PHASE_ORDER} IS NULL) ${d}, ${PHASE_ORDER} ${d}`,
+    payback: Prisma.sql`(a.payback_months IS NULL) ${d}, a.payback_months ${d}`,
   };
   return Prisma.sql`${key[sort]}, p.name ${ICU} ASC, p.id ${ICU} ASC`;
 }
@@ -74,6 +87,8 @@ function filters(query: TableQuery): Prisma.Sql {
   if (query.system) parts.push(Prisma.sql`${query.system} = ANY(p.systems)`);
   if (query.owner) parts.push(Prisma.sql`p.owner_id = ${query.owner}`);
   if (query.rule) parts.push(Prisma.sql`${query.rule} = ANY(a.blocker_rules)`);
+  if (query.phase === "none") parts.push(Prisma.sql`${columns.phase} IS NULL`);
+  else if (query.phase) parts.push(Prisma.sql`${columns.phase} = ${query.phase === "unstaged" ? "" : query.phase}`);
   return Prisma.join(
     parts.map((part) => Prisma.sql`(${part})`),
     " AND ",
@@ -93,6 +108,11 @@ interface PageRow {
   warnings: number;
   blocker_rules: string[] | null;
   scores: unknown;
+  phase: string | null;
+  monthly_hours_saved: number | null;
+  monthly_net: number | null;
+  roi_currency: string | null;
+  payback_months: number | null;
   total: number;
 }
 
@@ -114,7 +134,8 @@ function pageQuery(client: Db, organizationId: string, query: TableQuery, page: 
        LIMIT ${size} OFFSET ${size === null ? 0 : (page - 1) * size})
     SELECT p.id, p.name, p.systems, u.id AS owner_id, u.name AS owner_name, ${columns.lastChange} AS last_change,
            ${columns.verdict} AS verdict, a.readiness_index, ${columns.blockers} AS blockers, ${columns.warnings} AS warnings,
-           a.blocker_rules, a.scores, page.total
+           a.blocker_rules, a.scores, ${columns.phase} AS phase, a.monthly_hours_saved, a.monthly_net, a.roi_currency,
+           a.payback_months, page.total
       FROM page
       JOIN projects p ON p.id = page.id
       LEFT JOIN users u ON u.id = p.owner_id
@@ -136,6 +157,11 @@ function toRow(r: PageRow): PortfolioRow {
     scores: scoresOf(r.scores),
     // Stale summaries are recomputed before this query, so every stored id is the current ruleset's.
     blockerRules: (r.blocker_rules ?? EMPTY.blockerRules).filter(isAnyRuleId),
+    phase: phaseKey(r.phase),
+    roi:
+      r.monthly_hours_saved === null || r.monthly_net === null
+        ? null
+        : { hoursSaved: r.monthly_hours_saved, net: r.monthly_net, currency: r.roi_currency, paybackMonths: r.payback_months },
   };
 }
 
@@ -148,9 +174,13 @@ function ownersOf(client: Db, organizationId: string, archived: boolean) {
      ORDER BY u.name ${ICU}, u.id`;
 }
 
-/** Everything else the page shows, over all active projects: the tally's figures and the owners. */
+/** Everything else the page shows, over all active projects: the tally's figures, the owners and the rollout phases. */
 function overview(client: Db, organizationId: string) {
-  return Promise.all([readPortfolioTally(client, organizationId, RULESET_VERSION), ownersOf(client, organizationId, false)]);
+  return Promise.all([
+    readPortfolioTally(client, organizationId, RULESET_VERSION),
+    ownersOf(client, organizationId, false),
+    loadPhaseCounts(client, organizationId),
+  ]);
 }
 
 /** The requested page, or the last one when the request is past the end (an old link after filtering). */
@@ -185,11 +215,11 @@ export async function loadPortfolioPage(
     loadCompletedWeeks(client, organizationId, now),
   ]);
   let rows = firstRows;
-  let [tally, owners] = firstOverview;
+  let [tally, owners, phaseCounts] = firstOverview;
   // After a ruleset upgrade, summaries judged by the old rules are recomputed (once) first.
   if (tally.judgedByOtherRulesets > 0) {
     await refreshStaleSummaries(client, organizationId);
-    [rows, [tally, owners]] = await Promise.all([
+    [rows, [tally, owners, phaseCounts]] = await Promise.all([
       pageQuery(client, organizationId, query, query.page, size),
       overview(client, organizationId),
     ]);
@@ -211,6 +241,8 @@ export async function loadPortfolioPage(
       .slice(0, TOP_BLOCKERS),
     owners,
     trend: latest ? [...weeks, latest] : weeks,
+    value: tally.value,
+    phases: phaseBreakdown(phaseCounts, tally.active),
   };
 }
 

@@ -18,6 +18,16 @@ export interface PortfolioTally {
   blockerRules: { rule: string; count: number }[];
   /** The last snapshots: verdicts, and the mean index of those with one. */
   snapshots: Record<Verdict, number> & { index: number | null; scored: number };
+  /** What the ready drafts' plans add (issue #17): their ROI figures a month. */
+  value: PortfolioValue;
+}
+
+export interface PortfolioValue {
+  /** Hours saved a month, over the `projects` ready drafts with ROI figures. */
+  hoursSaved: number;
+  projects: number;
+  /** Net value a month, one total per currency (null: the plan names none), largest count first. */
+  net: { currency: string | null; amount: number; projects: number }[];
 }
 
 /** Beyond this many ledger rows an organization's rows are folded into one per key. */
@@ -43,6 +53,7 @@ export async function readPortfolioTally(client: Db, organizationId: string, cur
       .filter((r) => r.key.startsWith("rule:") && r.amount > 0)
       .map((r) => ({ rule: r.key.slice("rule:".length), count: r.amount }))
       .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+    value: valueOf(rows, get),
     snapshots: {
       ready: get("snap:ready"),
       incomplete: get("snap:incomplete"),
@@ -50,6 +61,20 @@ export async function readPortfolioTally(client: Db, organizationId: string, cur
       index: scored > 0 ? get("snap-index") / 100 / scored : null,
       scored,
     },
+  };
+}
+
+function valueOf(rows: readonly { key: string; amount: number }[], get: (key: string) => number): PortfolioValue {
+  return {
+    hoursSaved: get("roi-hours") / 100,
+    projects: get("roi-n"),
+    net: rows
+      .filter((r) => r.key.startsWith("roi-net-n:") && r.amount > 0)
+      .map((r) => {
+        const code = r.key.slice("roi-net-n:".length);
+        return { currency: code === "" ? null : code, amount: get(`roi-net:${code}`) / 100, projects: r.amount };
+      })
+      .sort((a, b) => b.projects - a.projects || (a.currency ?? "").localeCompare(b.currency ?? "")),
   };
 }
 

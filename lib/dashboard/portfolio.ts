@@ -3,6 +3,7 @@
  * Assessment in schema.prisma). Pure: the page loads rows with a constant number of queries.
  */
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
+import type { PhaseKey } from "./rollout-phase";
 import { AREA_KEYS, isAnyRuleId, RULESET_VERSION, type AnyRuleId, type AreaKey, type Verdict } from "@/lib/readiness";
 
 export interface StoredDraft {
@@ -40,6 +41,10 @@ export interface PortfolioRow {
   warnings: number;
   scores: Partial<Record<AreaKey, number>>;
   blockerRules: AnyRuleId[];
+  /** The stage of the current rollout phase today; null without one (see rollout-phase.ts). */
+  phase: PhaseKey | null;
+  /** The plan's ROI figures a month (null without them); payback null also when it never pays back. */
+  roi: { hoursSaved: number; net: number; currency: string | null; paybackMonths: number | null } | null;
 }
 
 /** True when the stored summary was computed by another ruleset and must be recomputed from the answers. */
@@ -82,6 +87,9 @@ export function buildRow(project: ProjectInput): PortfolioRow {
     scores,
     // Ids of the current ruleset (an older ruleset's summary was just recomputed): the narrowing drops none.
     blockerRules: storedRules.filter(isAnyRuleId),
+    // The in-memory rows predate the plan: the SQL path (portfolio-page.ts) fills both.
+    phase: null,
+    roi: null,
   };
 }
 

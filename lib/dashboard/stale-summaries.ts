@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db/client";
 import { RULESET_VERSION } from "@/lib/readiness";
 
 /**
- * After a ruleset upgrade (1.0.0 → 2.0.0 judges the whole v2 draft, plan included), rewrites the evaluation summary of every draft judged by an older
+ * After a ruleset upgrade (1.0.0 → 2.0.0 judges the whole v2 draft, plan included), or a
+ * migration that marks drafts unjudged because the summary gained columns, rewrites the evaluation summary of every draft judged by an older
  * ruleset, so lists can filter, sort and count in SQL. Only the summary columns change: the
  * draft's revision and its "last change" stay as they were. Idempotent; concurrent runs
  * write the same values.
@@ -19,7 +20,10 @@ export async function refreshStaleSummaries(client: Db, organizationId: string):
     await client.$executeRaw`
       UPDATE assessments
          SET verdict = ${s.verdict}::verdict, readiness_index = ${s.readinessIndex}, blocker_count = ${s.blockerCount},
-             warning_count = ${s.warningCount}, blocker_rules = ${s.blockerRules}::text[], evaluated_with = ${s.evaluatedWith}
+             warning_count = ${s.warningCount}, blocker_rules = ${s.blockerRules}::text[], evaluated_with = ${s.evaluatedWith},
+             monthly_hours_saved = ${s.monthlyHoursSaved}, monthly_net = ${s.monthlyNet}, roi_currency = ${s.roiCurrency},
+             payback_months = ${s.paybackMonths}, phase_stages = ${s.phaseStages}::text[], phase_starts = ${s.phaseStarts}::int[],
+             phase_ends = ${s.phaseEnds}::int[]
        WHERE id = ${draft.id} AND evaluated_with IS DISTINCT FROM ${RULESET_VERSION}`;
   }
   return stale.length;

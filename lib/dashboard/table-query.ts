@@ -5,8 +5,9 @@
  */
 import { z } from "zod";
 import { ALL_RULE_IDS, SYSTEMS, VERDICTS, type AnyRuleId, type Verdict } from "@/lib/readiness";
+import { PHASE_FILTERS, type PhaseFilter } from "./rollout-phase";
 
-export const SORT_KEYS = ["name", "verdict", "index", "blockers", "warnings", "lastChange", "owner"] as const;
+export const SORT_KEYS = ["name", "verdict", "index", "blockers", "warnings", "lastChange", "owner", "phase", "payback"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZE = 25;
 export const SEARCH_MAX = 100;
@@ -18,6 +19,8 @@ export interface TableQuery {
   system?: string;
   owner?: string;
   rule?: AnyRuleId;
+  /** The stage of the current rollout phase today (rollout-phase.ts). */
+  phase?: PhaseFilter;
   /** The archived projects instead of the active ones (the Projects page's toggle). */
   archived?: boolean;
   sort: SortKey;
@@ -39,6 +42,7 @@ const tableQuerySchema = z.object({
   system: optional(z.enum(SYSTEMS)),
   owner: optional(z.string().min(1).max(64)),
   rule: optional(z.enum(ALL_RULE_IDS)),
+  phase: optional(z.enum(PHASE_FILTERS)),
   archived: optional(z.literal("1").transform(() => true)),
   sort: withDefault(z.enum(SORT_KEYS), "verdict"),
   dir: withDefault(z.enum(["asc", "desc"]), "asc"),
@@ -52,7 +56,7 @@ export function parseTableQuery(params: Params): TableQuery {
 export function toSearchParams(query: TableQuery, change: Partial<TableQuery> = {}): string {
   const merged = { ...query, ...change };
   const params = new URLSearchParams();
-  for (const key of ["q", "verdict", "system", "owner", "rule"] as const) if (merged[key]) params.set(key, merged[key]!);
+  for (const key of ["q", "verdict", "system", "owner", "rule", "phase"] as const) if (merged[key]) params.set(key, merged[key]!);
   if (merged.archived) params.set("archived", "1");
   if (merged.sort !== "verdict") params.set("sort", merged.sort);
   if (merged.dir !== "asc") params.set("dir", merged.dir);

@@ -7,7 +7,8 @@ import { loadPortfolioPage, loadPortfolioRows } from "@/lib/dashboard/portfolio-
 import { SORT_KEYS, type SortKey, type TableQuery } from "@/lib/dashboard/table-query";
 import type { OrgContext } from "@/lib/organizations/access";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
-import { RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
+import { dateOfDay, dayNumber } from "@/lib/integration-plan/calendar-day";
+import { ROLLOUT_STAGES, RULESET_VERSION, type AssessmentDocument, type Plan } from "@/lib/readiness";
 import { testDb } from "./support/database";
 import { addMember, makeOwner } from "./support/factories";
 
@@ -30,6 +31,34 @@ const NAMES = [
 ];
 const SIZE = 4;
 
+/** Days from today (UTC), as the SQL's "current phase" reads them. */
+const fromToday = (days: number) => dateOfDay(dayNumber(new Date().toISOString().slice(0, 10))! + days);
+const roi = (minutes: number) => ({
+  runsPerMonth: 1000,
+  minutesSavedPerRun: minutes,
+  hourlyCost: 40,
+  buildCost: 20000,
+  monthlyRunCost: 100,
+});
+/** Plans whose current phase and payback differ: none, a pilot, a shadow phase, one without a stage. */
+const PLANS: (Plan | undefined)[] = [
+  undefined,
+  { rollout: [{ stage: "pilot", start: fromToday(-3), end: fromToday(3) }], roi: { ...roi(5), currency: "EUR" } },
+  {
+    rollout: [
+      { stage: "shadow", start: fromToday(-1) },
+      { stage: "full", start: fromToday(9) },
+    ],
+    roi: roi(2),
+  },
+  {
+    rollout: [
+      { name: "Try it", start: fromToday(-10), end: fromToday(-2) },
+      { stage: "full", start: fromToday(30) },
+    ],
+  },
+];
+
 let owner: OrgContext;
 let ownerIds: string[];
 
@@ -50,7 +79,7 @@ beforeAll(async () => {
       i % 5 === 0
         ? { answers: ready.answers ?? {}, scores: ready.scores ?? {} }
         : { answers: {}, scores: { securityControls: { score: 1 + (i % 3) }, dataOwnership: { score: 1 + ((i + 1) % 5) } } };
-    await saveAssessment(owner, project.id, 0, validateDraft(draft.answers, draft.scores));
+    await saveAssessment(owner, project.id, 0, validateDraft(draft.answers, draft.scores, PLANS[i % PLANS.length]));
   }
   const archived = await createProject(owner, { name: "Archived pilot", description: "", systems: ["crm"], ownerId: null });
   await setProjectArchived(owner, archived.id, true);
@@ -63,7 +92,12 @@ const FILTER_SETS = (): Partial<TableQuery>[] => [
   { system: "crm" },
   { rule: "SCORE_BELOW_3" },
   { owner: ownerIds[1] },
+  { phase: "pilot" },
+  { phase: "unstaged" },
+  { phase: "none" },
 ];
+const PHASE_RANK = (row: PortfolioRow) =>
+  row.phase === null ? 99 : row.phase === "unstaged" ? ROLLOUT_STAGES.length : ROLLOUT_STAGES.indexOf(row.phase);
 
 const VERDICT_RANK: Record<string, number> = { blocked: 0, incomplete: 1, ready: 2 };
 const byName = (a: PortfolioRow, b: PortfolioRow) => a.name.localeCompare(b.name);
@@ -85,6 +119,10 @@ function primary(a: PortfolioRow, b: PortfolioRow, sort: SortKey): number {
       return a.lastChange.localeCompare(b.lastChange);
     case "owner":
       return (a.owner?.name ?? "\uffff").localeCompare(b.owner?.name ?? "\uffff");
+    case "phase":
+      return PHASE_RANK(a) - PHASE_RANK(b);
+    case "payback":
+      return (a.roi?.paybackMonths ?? 1e12) - (b.roi?.paybackMonths ?? 1e12);
   }
 }
 
@@ -93,7 +131,8 @@ function passes(row: PortfolioRow, query: Partial<TableQuery>): boolean {
     (!query.verdict || row.verdict === query.verdict) &&
     (!query.system || row.systems.includes(query.system)) &&
     (!query.owner || row.owner?.id === query.owner) &&
-    (!query.rule || row.blockerRules.includes(query.rule))
+    (!query.rule || row.blockerRules.includes(query.rule)) &&
+    (!query.phase || (row.phase ?? "none") === query.phase)
   );
 }
 
@@ -101,6 +140,9 @@ describe("portfolio table in SQL (the page and the CSV export read the same quer
   it("every row passes the filters, no active project that passes is missing, and rows follow the sort key", async () => {
     const all = await loadPortfolioRows(owner, { sort: "name", dir: "asc" }, testDb());
     expect(all).toHaveLength(NAMES.length);
+    // Every kind of phase is present, so the phase filters and sort are not vacuous.
+    expect(new Set(all.map((r) => r.phase))).toEqual(new Set(["pilot", "shadow", "unstaged", null]));
+    expect(all.some((r) => r.roi?.currency === "EUR" && r.roi.paybackMonths !== null)).toBe(true);
     let checked = 0;
     for (const sort of SORT_KEYS) {
       for (const dir of ["asc", "desc"] as const) {
@@ -209,6 +251,29 @@ describe("portfolio table in SQL (the page and the CSV export read the same quer
       select: { evaluatedWith: true },
     });
     expect(new Set(stored.map((a) => a.evaluatedWith))).toEqual(new Set([RULESET_VERSION]));
+  });
+
+  it("counts projects by today's rollout phase and adds the ready projects' ROI per currency, as the rows say", async () => {
+    const all = await loadPortfolioRows(owner, { sort: "name", dir: "asc" }, testDb());
+    const page = await loadPortfolioPage(owner, { sort: "name", dir: "asc", page: 1 }, testDb());
+    const byPhase = new Map<string | null, number>();
+    for (const row of all) byPhase.set(row.phase, (byPhase.get(row.phase) ?? 0) + 1);
+    expect(new Map(page.phases.map((p) => [p.phase, p.count]))).toEqual(byPhase);
+    expect(page.phases.at(-1)?.phase).toBeNull();
+    const readyWithRoi = all.filter((r) => r.verdict === "ready" && r.roi !== null);
+    expect(page.value.projects).toBe(readyWithRoi.length);
+    expect(page.value.hoursSaved).toBeCloseTo(
+      readyWithRoi.reduce((t, r) => t + r.roi!.hoursSaved, 0),
+      2,
+    );
+    for (const total of page.value.net) {
+      const same = readyWithRoi.filter((r) => r.roi!.currency === total.currency);
+      expect(total.projects).toBe(same.length);
+      expect(total.amount).toBeCloseTo(
+        same.reduce((t, r) => t + r.roi!.net, 0),
+        2,
+      );
+    }
   });
 
   it("shows a member of another organization nothing", async () => {

@@ -12,14 +12,38 @@ import { submitForReview } from "@/lib/assessments/snapshots";
 import { foldTally, readPortfolioTally, type PortfolioTally } from "@/lib/dashboard/portfolio-tally";
 import type { OrgContext } from "@/lib/organizations/access";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
-import { RULESET_VERSION, type AssessmentDocument } from "@/lib/readiness";
+import { RULESET_VERSION, type AssessmentDocumentV2 } from "@/lib/readiness";
 import { testDb } from "./support/database";
 import { makeOwner } from "./support/factories";
 
 const example = (name: string) =>
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/examples/${name}.json`), "utf8")) as AssessmentDocument;
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/examples/${name}.json`), "utf8")) as AssessmentDocumentV2;
 const ready = example("ready");
 const blocked = example("blocked");
+const readyV2 = example("ready-v2");
+/** The ready v2 example with its ROI in another currency. */
+const inEuros = (doc: AssessmentDocumentV2): AssessmentDocumentV2 =>
+  ({ ...doc, plan: { ...doc.plan, roi: { ...doc.plan?.roi, currency: "EUR" } } }) as AssessmentDocumentV2;
+
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+/** What the ready drafts' ROI figures add up to, straight from the drafts (the oracle of `value`). */
+async function valueAggregate(organizationId: string): Promise<PortfolioTally["value"]> {
+  const rows = await testDb().$queryRaw<{ currency: string | null; hours: number | null; net: number | null; n: number; nh: number }[]>`
+    SELECT a.roi_currency AS currency, sum(a.monthly_hours_saved)::float8 AS hours, sum(a.monthly_net)::float8 AS net,
+           count(a.monthly_net)::int AS n, count(a.monthly_hours_saved)::int AS nh
+      FROM projects p JOIN assessments a ON a.project_id = p.id
+     WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL AND a.verdict = 'ready'
+     GROUP BY a.roi_currency`;
+  return {
+    hoursSaved: cents(rows.reduce((t, r) => t + (r.hours ?? 0), 0)),
+    projects: rows.reduce((t, r) => t + r.nh, 0),
+    net: rows
+      .filter((r) => r.n > 0)
+      .map((r) => ({ currency: r.currency, amount: cents(r.net ?? 0), projects: r.n }))
+      .sort((a, b) => b.projects - a.projects || (a.currency ?? "").localeCompare(b.currency ?? "")),
+  };
+}
 
 /** The aggregate the tally replaced, over every active project (the oracle). */
 async function aggregate(organizationId: string): Promise<PortfolioTally> {
@@ -58,6 +82,7 @@ async function aggregate(organizationId: string): Promise<PortfolioTally> {
     judgedByOtherRulesets: c.stale,
     blockerRules: rules.sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
     snapshots: { ready: c.s_ready, incomplete: c.s_incomplete, blocked: c.s_blocked, index: c.scored > 0 ? c.idx : null, scored: c.scored },
+    value: await valueAggregate(organizationId),
   };
 }
 
@@ -65,7 +90,8 @@ async function expectTallyMatches(organizationId: string) {
   const [tally, oracle] = await Promise.all([readPortfolioTally(testDb(), organizationId, RULESET_VERSION), aggregate(organizationId)]);
   const rounded = (t: PortfolioTally) => ({
     ...t,
-    snapshots: { ...t.snapshots, index: t.snapshots.index === null ? null : Math.round(t.snapshots.index * 100) / 100 },
+    snapshots: { ...t.snapshots, index: t.snapshots.index === null ? null : cents(t.snapshots.index) },
+    value: { ...t.value, hoursSaved: cents(t.value.hoursSaved), net: t.value.net.map((n) => ({ ...n, amount: cents(n.amount) })) },
   });
   expect(rounded(tally)).toEqual(rounded(oracle));
   return tally;
@@ -74,9 +100,9 @@ async function expectTallyMatches(organizationId: string) {
 let owner: OrgContext;
 const ids: string[] = [];
 
-async function save(projectId: string, doc: AssessmentDocument) {
+async function save(projectId: string, doc: AssessmentDocumentV2) {
   const { revision } = await testDb().assessment.findUniqueOrThrow({ where: { projectId }, select: { revision: true } });
-  return saveAssessment(owner, projectId, revision, validateDraft(doc.answers ?? {}, doc.scores ?? {}));
+  return saveAssessment(owner, projectId, revision, validateDraft(doc.answers ?? {}, doc.scores ?? {}, doc.plan));
 }
 
 beforeAll(async () => {
@@ -126,6 +152,26 @@ describe("the portfolio tally", () => {
     expect((await expectTallyMatches(owner.organization.id)).judgedByOtherRulesets).toBe(1);
     await testDb().$executeRaw`UPDATE assessments SET evaluated_with = ${RULESET_VERSION} WHERE project_id = ${ids[1]!}`;
     expect((await expectTallyMatches(owner.organization.id)).judgedByOtherRulesets).toBe(0);
+  });
+
+  it("adds the ready drafts' hours saved and net value a month, one total per currency", async () => {
+    const [a, b, c] = await Promise.all(
+      ["Value A", "Value B", "Value C"].map((name) => createProject(owner, { name, description: "", systems: ["crm"], ownerId: null })),
+    );
+    await Promise.all([save(a!.id, readyV2), save(b!.id, readyV2), save(c!.id, inEuros(readyV2))]);
+    let tally = await expectTallyMatches(owner.organization.id);
+    expect(tally.value.projects).toBe(3);
+    expect(tally.value.net.map((n) => [n.currency, n.projects])).toEqual([
+      ["USD", 2],
+      ["EUR", 1],
+    ]);
+    // Leaving "ready", being archived or losing the plan takes a project out again.
+    await save(b!.id, blocked);
+    await setProjectArchived(owner, c!.id, true);
+    tally = await expectTallyMatches(owner.organization.id);
+    expect(tally.value.net.map((n) => [n.currency, n.projects])).toEqual([["USD", 1]]);
+    await save(a!.id, { ...readyV2, plan: {} });
+    expect((await expectTallyMatches(owner.organization.id)).value).toEqual({ hoursSaved: 0, projects: 0, net: [] });
   });
 
   it("folds its rows into one per key without changing a figure", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ScoreHeatMap } from "@/components/dashboard/score-heat-map";
 import { TopBlockers } from "@/components/dashboard/top-blockers";
 import { TrendChart } from "@/components/dashboard/trend-chart";
+import { PlanValue } from "@/components/dashboard/plan-value";
 import { RemediationOverviewCard } from "@/components/dashboard/remediation-overview";
 import { VerdictCounts } from "@/components/dashboard/verdict-counts";
 import { ActiveFilterChips } from "@/components/portfolio/active-filter-chips";
@@ -46,7 +47,7 @@ export default async function PortfolioPage({
       </div>
     );
   }
-  const { rows, total, page, pages, counts, topBlockers, owners, trend } = portfolio;
+  const { rows, total, page, pages, counts, topBlockers, owners, trend, value, phases } = portfolio;
   const projectHref = (id: string) => `${base}/projects/${id}/dashboard`;
   return (
     <div className="space-y-8">
@@ -65,6 +66,12 @@ export default async function PortfolioPage({
         counts={counts}
         active={query.verdict}
         hrefFor={(verdict) => `${base}${toSearchParams(query, { verdict, page: 1 })}#${RESULTS}`}
+      />
+      <PlanValue
+        value={value}
+        phases={phases}
+        active={query.phase}
+        hrefFor={(phase) => `${base}${toSearchParams(query, { phase, page: 1 })}#${RESULTS}`}
       />
       <div className="grid gap-6 xl:grid-cols-2">
         <TrendChart title="Portfolio readiness over time (from snapshots)" points={trend} dateFormat={ctx.organization.dateFormat} />

@@ -15,6 +15,8 @@ const row = (over: Partial<PortfolioRow>): PortfolioRow => ({
   warnings: 1,
   scores: {},
   blockerRules: [],
+  phase: null,
+  roi: null,
   ...over,
 });
 
@@ -40,11 +42,45 @@ describe("portfolio CSV", () => {
       "Blockers",
       "Warnings",
       "Last change",
+      "Phase",
+      "Hours saved per month",
+      "Net value per month",
+      "Currency",
+      "Payback months",
     ]);
-    expect(records[1]).toEqual(['Refunds, "fast" lane\nphase 2', "blocked", "2.57", "", "4", "", "2", "", "", "", "3", "1", "2026-11-20"]);
+    expect(records[1]).toEqual([
+      'Refunds, "fast" lane\nphase 2',
+      "blocked",
+      "2.57",
+      "",
+      "4",
+      "",
+      "2",
+      "",
+      "",
+      "",
+      "3",
+      "1",
+      "2026-11-20",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     expect(records[2]?.[0]).toBe("Zoë Müller · 東京");
     expect(records[2]?.[2]).toBe("");
     expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("writes the phase's stage key and the ROI as plain numbers; a loss stays a number, never a formula", () => {
+    const rows = [
+      row({ phase: "pilot", roi: { hoursSaved: 450, net: 17100.5, currency: "USD", paybackMonths: 3.51 } }),
+      row({ id: "p2", phase: "unstaged", roi: { hoursSaved: 2, net: -120, currency: null, paybackMonths: null } }),
+    ];
+    const records = parse(portfolioCsv(rows)) as string[][];
+    expect(records[1]?.slice(-5)).toEqual(["pilot", "450", "17100.5", "USD", "3.51"]);
+    expect(records[2]?.slice(-5)).toEqual(["unstaged", "2", "-120", "", ""]);
   });
 
   it("neutralises cells a spreadsheet would run as a formula", () => {
