@@ -1,7 +1,18 @@
 import Link from "next/link";
 import { describePath } from "@/lib/readiness/describe-path";
 import { Card } from "@/components/ui/card";
-import { areaByKey, ENUM_LABELS, locateTarget, SEVERITIES, type AnyFinding, type Severity } from "@/lib/readiness/client";
+import {
+  areaByKey,
+  ENUM_LABELS,
+  locateTarget,
+  SEVERITIES,
+  TRACK_LABELS,
+  TRACKS,
+  type AnyFinding,
+  type Severity,
+  type Track,
+} from "@/lib/readiness/client";
+import { WINDOW_LABELS, windowFor } from "@/lib/remediation";
 
 export type FindingItem = AnyFinding & FindingFacts;
 
@@ -17,8 +28,33 @@ interface FindingFacts {
 const isCut = (message: string) => message.includes('…"');
 
 const ICON: Record<Severity, string> = { blocker: "✕", warning: "!", info: "i" };
+const SEVERITY_CLASS: Record<Severity, string> = { blocker: "text-danger", warning: "text-warning", info: "text-fg-muted" };
 
-/** Findings grouped by severity, each with its remediation, where it sits, who should act, and a link to the field. */
+/** "Launch gate", else the track's 30-day window (seed 002): "Days 31–60 · Semantics". */
+function trackHeading(track: Track): string {
+  if (track === "launch-gate") return TRACK_LABELS[track];
+  return `${WINDOW_LABELS[windowFor("warning", track)]} · ${TRACK_LABELS[track]}`;
+}
+
+/** Ruleset 1.0.0 findings carry no track: they are launch questions, like the remediation plan treats them. */
+function trackOf(finding: FindingItem): Track {
+  return "track" in finding ? finding.track : "launch-gate";
+}
+
+function severityCounts(group: readonly FindingItem[]): string {
+  return SEVERITIES.flatMap((severity) => {
+    const count = group.filter((f) => f.severity === severity).length;
+    if (count === 0) return [];
+    const label = ENUM_LABELS.severity[severity].toLowerCase();
+    return [`${count} ${label}${count === 1 || severity === "info" ? "" : "s"}`];
+  }).join(", ");
+}
+
+/**
+ * Findings grouped by the 90-day track they belong to (launch gate first, then the three
+ * windows), most severe first within a track, each with its severity, remediation, where it
+ * sits, who should act, and a link to the field.
+ */
 export function FindingsList({
   findings,
   workspaceHref,
@@ -51,14 +87,15 @@ export function FindingsList({
         <h2 className="text-lg font-semibold">Findings</h2>
         {allRules}
       </div>
-      {SEVERITIES.map((severity) => {
-        const group = findings.filter((f) => f.severity === severity);
+      {TRACKS.map((track) => {
+        const group = findings
+          .filter((f) => trackOf(f) === track)
+          .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
         if (group.length === 0) return null;
         return (
-          <section key={severity} aria-labelledby={`findings-${severity}`}>
-            <h3 id={`findings-${severity}`} className="font-semibold">
-              <span aria-hidden>{ICON[severity]} </span>
-              {ENUM_LABELS.severity[severity]}s ({group.length})
+          <section key={track} aria-labelledby={`findings-${track}`} data-testid="findings-track" data-track={track}>
+            <h3 id={`findings-${track}`} className="font-semibold">
+              {trackHeading(track)} <span className="font-normal text-fg-muted">({severityCounts(group)})</span>
             </h3>
             <ul className="mt-2 divide-y divide-border">
               {group.map((finding) => {
@@ -70,6 +107,10 @@ export function FindingsList({
                     data-rule-id={finding.ruleId}
                   >
                     <p className="font-medium break-words" title={finding.subject ?? undefined}>
+                      <span className={`font-semibold ${SEVERITY_CLASS[finding.severity]}`}>
+                        <span aria-hidden>{ICON[finding.severity]} </span>
+                        {ENUM_LABELS.severity[finding.severity]}:
+                      </span>{" "}
                       {finding.message}
                     </p>
                     {finding.subject && isCut(finding.message) ? <p className="mt-1 break-words">In full: “{finding.subject}”</p> : null}

@@ -42,6 +42,8 @@ export { FRAMEWORK, FRAMEWORK_V2, type Framework, type FrameworkV2 } from "./fra
 export { AREAS, PLAN_SECTION_AREA, QUESTION_AREA, areaByKey, type AreaDefinition, type ScoreLevel } from "./framework/areas";
 export { PLAN_SECTION_LABELS } from "./framework/plan-section-labels";
 export { ROLLOUT_STAGE_LABELS } from "./framework/plan-text/rollout";
+export { EXCEPTION_CASE_LABELS } from "./framework/plan-text/exceptions";
+export { KPI_DIRECTION_LABELS } from "./framework/plan-text/kpis";
 export {
   SEED_REFERENCES,
   citedSection,

@@ -97,6 +97,14 @@ export const EXCEPTION_CASES = [
   "permission_denied",
   "partial_failure",
 ] as const;
+/** The failures every write plan must cover (seed 004 by name, plus seed 001 §5's partial failure), in enum order. */
+export const REQUIRED_EXCEPTION_CASES = [
+  "missing_required_field",
+  "record_exists",
+  "ambiguous_match",
+  "target_rejects",
+  "partial_failure",
+] as const satisfies readonly ExceptionCase[];
 export const EXCEPTION_HANDLING = ["fail", "retry", "review_queue", "dead_letter", "skip_and_log", "merge", "escalate"] as const;
 export const ROLLOUT_STAGES = [
   "sandbox",

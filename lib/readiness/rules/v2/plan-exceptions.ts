@@ -1,5 +1,5 @@
 /** Exceptions and bad data (plan.exceptions): the five exception rules (seeds 004, 001 §5). */
-import { EXCEPTION_CASES, type ExceptionCase, type ExceptionHandling } from "../../enums";
+import { EXCEPTION_CASES, REQUIRED_EXCEPTION_CASES, type ExceptionCase, type ExceptionHandling } from "../../enums";
 import { inlineLabel, isBlank, joinList, quote } from "../../engine/text";
 import { EXCEPTION_CASE_LABELS, EXCEPTION_HANDLING_LABELS } from "../../framework/plan-text/exceptions";
 import type { ExceptionRow } from "../../schema/assessment-v2";
@@ -10,14 +10,6 @@ import type { JudgedDocument, RuleDefinition, RuleHit } from "../types";
 const BAD_DATA_SOURCE = "004 §Design for bad data, not ideal data";
 const TARGET = "plan.exceptions";
 
-/** The failures seed 004 asks about by name, plus the partial failure of seed 001 §5 (enum order). */
-const EXPECTED_CASES: readonly ExceptionCase[] = [
-  "missing_required_field",
-  "record_exists",
-  "ambiguous_match",
-  "target_rejects",
-  "partial_failure",
-];
 /** Cases where a write is lost or half done: somebody must hear about them. */
 const LOUD_CASES: ReadonlySet<ExceptionCase> = new Set(["target_rejects", "downstream_timeout", "permission_denied", "partial_failure"]);
 /** Handlings that hand the record to a person. */
@@ -114,7 +106,7 @@ export const EXCEPTION_RULES: readonly RuleDefinition[] = [
     check: (document) => {
       if (!hasWriteAction(document)) return [];
       const present = new Set(casesIn(document.plan?.exceptions ?? []));
-      const missing = EXPECTED_CASES.filter((value) => !present.has(value)).map(caseName);
+      const missing = REQUIRED_EXCEPTION_CASES.filter((value) => !present.has(value)).map(caseName);
       if (missing.length === 0) return [];
       return [{ target: TARGET, message: `The exception plan for the AI's writes does not cover ${joinList(missing, "or")}.` }];
     },

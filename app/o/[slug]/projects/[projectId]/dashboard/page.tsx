@@ -5,11 +5,15 @@ import { TrendChart } from "@/components/dashboard/trend-chart";
 import { VerdictHeadline } from "@/components/dashboard/verdict-headline";
 import { ExportMenu } from "@/components/project-dashboard/export-menu";
 import { FindingsList } from "@/components/project-dashboard/findings-list";
+import { PlanSummary } from "@/components/project-dashboard/plan-summary";
 import { Card } from "@/components/ui/card";
 import { orgPage } from "@/lib/auth/page-guards";
 import { toDocument } from "@/lib/assessments/document";
 import { loadProjectSnapshots } from "@/lib/dashboard/queries";
 import { findingSubject } from "@/lib/dashboard/finding-subject";
+import { planSummary } from "@/lib/integration-plan/plan-summary";
+import { rolloutPhasesOf, rolloutTimeline } from "@/lib/integration-plan/rollout-timeline";
+import { workflowStepsOf, workflowSwimlane } from "@/lib/integration-plan/workflow-swimlane";
 import { responsibleFor } from "@/lib/dashboard/responsible";
 import { verdictSentence } from "@/lib/dashboard/verdict-sentence";
 import { loadProjectOr404 } from "@/lib/projects/page-data";
@@ -31,10 +35,11 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const warnings = evaluation.findings.filter((f) => f.severity === "warning").length;
   const workspaceHref = `/o/${ctx.organization.slug}/projects/${project.id}`;
   const format = ctx.organization.dateFormat;
+  const today = new Date().toISOString().slice(0, 10);
   const trend = [
     // Chart points are ISO days: the chart formats them (components/dashboard/chart-format.ts).
     ...summaries.map((s) => ({ date: s.createdAt.toISOString().slice(0, 10), index: s.readinessIndex })),
-    { date: new Date().toISOString().slice(0, 10), index: evaluation.readinessIndex },
+    { date: today, index: evaluation.readinessIndex },
   ];
   const { completeness } = evaluation;
   // This page offers the PDF export: start the render threads once the page has been sent.
@@ -67,7 +72,8 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
             {completeness.questionsAnswered}/{completeness.questionsTotal}
           </p>
           <p className="text-sm text-fg-muted">
-            questions answered · {completeness.areasScored}/{completeness.areasTotal} areas scored
+            questions answered · {completeness.areasScored}/{completeness.areasTotal} areas scored · {completeness.planSectionsAnswered}/
+            {completeness.planSectionsTotal} plan sections
           </p>
         </Card>
         <Card className="p-5">
@@ -102,6 +108,14 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           dateFormat={format}
         />
       </div>
+      <PlanSummary
+        summary={planSummary(document.plan, evaluation.findings)}
+        roi={evaluation.roi}
+        swimlane={workflowSwimlane(workflowStepsOf(document.plan))}
+        timeline={rolloutTimeline(rolloutPhasesOf(document.plan), today)}
+        workspaceHref={workspaceHref}
+        dateFormat={format}
+      />
       <FindingsList
         findings={evaluation.findings.map((f) => ({
           ...f,
