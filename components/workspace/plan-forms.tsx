@@ -13,7 +13,7 @@ const ROI_AMOUNTS = ["runsPerMonth", "minutesSavedPerRun", "hourlyCost", "buildC
 function amount(value: number, currency: string | null): string {
   if (currency !== null) {
     try {
-      return new Intl.NumberFormat("en", { style: "currency", currency, maximumFractionDigits: 0 }).format(value);
+      return new Intl.NumberFormat("en", { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
     } catch {
       // Not a code Intl knows (the schema reports it): the number alone, with the code as typed.
     }

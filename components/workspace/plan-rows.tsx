@@ -124,7 +124,7 @@ const PhaseFields = memo(function PhaseFields({ path: p }: { path: string }) {
         <TextField path={`${p}.scope`} text={t("scope")} long />
       </div>
       <TriStateField path={`${p}.writesEnabled`} text={t("writesEnabled")} />
-      <div className="grid grid-cols-2 gap-4">
+      <div className="grid gap-4 @sm:grid-cols-2">
         <DateField path={`${p}.start`} text={t("start")} />
         <DateField path={`${p}.end`} text={t("end")} />
       </div>

@@ -58,7 +58,7 @@ export function PlanStep({ section, marker, left, onSelectField, roi }: PlanStep
       <StepChecklist left={left} onSelect={onSelectField} />
       <div id={fieldIdFor(`plan.${section}`)} tabIndex={-1} className="@container">
         {notApplicable ? (
-          <p className="text-sm text-fg-muted">
+          <p className="text-sm text-fg-muted" data-testid="not-applicable-note">
             Declared not applicable: this section counts as answered and its rules do not run. Untick the box to fill it in.
           </p>
         ) : Form === null ? (

@@ -46,6 +46,12 @@ export { PLAN_SECTION_TEXTS } from "./framework/plan-texts";
 export { EXCEPTION_CASE_LABELS, EXCEPTION_HANDLING_LABELS } from "./framework/plan-text/exceptions";
 export { KPI_DIRECTION_LABELS, KPI_KIND_LABELS } from "./framework/plan-text/kpis";
 export { REVIEW_CADENCE_LABELS } from "./framework/plan-text/enablement";
+export {
+  ACTION_CONTRACT_FIELDS,
+  CREDENTIAL_SCOPE_LABELS,
+  RISK_TIER_LABELS,
+  ROLLBACK_KIND_LABELS,
+} from "./framework/plan-text/action-contract";
 export type { PlanSectionText } from "./framework/plan-section-text";
 export {
   SEED_REFERENCES,
