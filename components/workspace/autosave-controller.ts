@@ -119,8 +119,10 @@ export class AutosaveController {
     const storage = this.deps.storage;
     if (this.restored || storage === null) return;
     this.restored = true;
-    const draft = storage.load();
-    if (draft === null) return;
+    const stored = storage.load();
+    if (stored === null) return;
+    // A draft kept before the workspace held the plan has none: the plan loaded stands.
+    const draft = { ...stored, plan: stored.plan ?? this.server.plan };
     const before = this.state;
     this.dispatch({ type: "restore", draft, server: this.server, issues: this.deps.validate(draft) });
     if (this.state === before) storage.clear();
@@ -165,7 +167,7 @@ export class AutosaveController {
     this.dispatch({ type: "send" });
     const sent = this.state.inFlight;
     if (sent === null) return Promise.resolve();
-    const body = { baseRevision: sent.baseRevision, answers: sent.doc.answers, scores: sent.doc.scores };
+    const body = { baseRevision: sent.baseRevision, answers: sent.doc.answers, scores: sent.doc.scores, plan: sent.doc.plan };
     this.request = putAssessment(this.deps.fetch, this.deps.url, body, options).then((outcome) => {
       this.request = null;
       switch (outcome.kind) {

@@ -134,7 +134,7 @@ export function reduceAutosave(state: AutosaveState, event: AutosaveEvent): Auto
       };
     case "conflict": {
       if (state.inFlight === null) return state;
-      const theirs = { answers: event.current.answers, scores: event.current.scores };
+      const theirs = { answers: event.current.answers, scores: event.current.scores, plan: event.current.plan };
       // The server already holds exactly what was sent (e.g. a save sent as the tab closed
       // landed first): nothing to decide, adopt its revision.
       if (sameDoc(theirs, state.inFlight.doc)) {
@@ -200,7 +200,7 @@ export function reduceAutosave(state: AutosaveState, event: AutosaveEvent): Auto
  */
 function restore(state: AutosaveState, draft: StoredDraft, server: ServerVersion, issues: ValidationIssue[]): AutosaveState {
   if (state.version !== 0 || state.conflict !== null) return state;
-  const mine: WorkspaceDoc = { answers: draft.answers, scores: draft.scores };
+  const mine: WorkspaceDoc = { answers: draft.answers, scores: draft.scores, plan: draft.plan ?? server.plan };
   if (sameDoc(mine, state.doc)) return state;
   if (draft.baseRevision === state.baseRevision) {
     return { ...state, doc: mine, version: 1, localIssues: issues };

@@ -10,6 +10,7 @@ export interface ServerVersion {
   revision: number;
   answers: WorkspaceDoc["answers"];
   scores: WorkspaceDoc["scores"];
+  plan: WorkspaceDoc["plan"];
   updatedAt: string | null;
   updatedBy: string | null;
 }
@@ -39,7 +40,7 @@ export interface ConflictState {
 export type Choice = "mine" | "theirs";
 
 function docOf(version: ServerVersion): WorkspaceDoc {
-  return { answers: version.answers, scores: version.scores };
+  return { answers: version.answers, scores: version.scores, plan: version.plan };
 }
 
 /**

@@ -5,8 +5,13 @@
  */
 import { isPlainObject, type WorkspaceDoc } from "./draft";
 
-export interface StoredDraft extends WorkspaceDoc {
+/**
+ * `plan` is absent in drafts kept before the workspace held the plan: sent without one, the
+ * server keeps the stored plan; restored, the workspace takes the plan it loaded.
+ */
+export interface StoredDraft extends Omit<WorkspaceDoc, "plan"> {
   baseRevision: number;
+  plan?: WorkspaceDoc["plan"];
 }
 
 /** The part of the Web Storage API used here, so tests can pass a Map-backed fake. */
@@ -44,10 +49,12 @@ export function parseStoredDraft(raw: string | null): StoredDraft | null {
     return null;
   }
   if (!isPlainObject(value)) return null;
-  const { baseRevision, answers, scores } = value;
+  const { baseRevision, answers, scores, plan } = value;
   if (typeof baseRevision !== "number" || !Number.isInteger(baseRevision) || baseRevision < 0) return null;
   if (!isPlainObject(answers) || !isPlainObject(scores)) return null;
-  return { baseRevision, answers: answers as WorkspaceDoc["answers"], scores: scores as WorkspaceDoc["scores"] };
+  if (plan !== undefined && !isPlainObject(plan)) return null;
+  const draft: StoredDraft = { baseRevision, answers: answers as WorkspaceDoc["answers"], scores: scores as WorkspaceDoc["scores"] };
+  return plan === undefined ? draft : { ...draft, plan: plan as WorkspaceDoc["plan"] };
 }
 
 /**
@@ -66,7 +73,8 @@ export function createDraftStorage(store: KeyValueStore, projectId: string, orgS
     },
     save: (draft) => {
       try {
-        store.setItem(key, JSON.stringify({ baseRevision: draft.baseRevision, answers: draft.answers, scores: draft.scores, orgSlug }));
+        const { baseRevision, answers, scores, plan } = draft;
+        store.setItem(key, JSON.stringify({ baseRevision, answers, scores, plan, orgSlug }));
       } catch {
         // Quota exceeded or storage disabled: the server save is still attempted.
       }

@@ -1,18 +1,41 @@
 /**
- * The workspace's working copy of an assessment ({ answers, scores }) and the immutable
+ * The workspace's working copy of an assessment ({ answers, scores, plan }) and the immutable
  * edits made to it. Pure: the form, the autosave controller and the conflict merge all
  * go through these functions, so a document always stays tidy — an emptied input removes
  * its key instead of storing "", and a section left with nothing in it disappears.
  */
 import { diffFields } from "@/lib/assessments/diff";
-import type { Answers, AssessmentDocument, ListQuestionKey, Scores, ValidationIssue } from "@/lib/readiness/client";
+import type {
+  Answers,
+  AssessmentDocumentV2,
+  ListPlanSectionKey,
+  ListQuestionKey,
+  Plan,
+  Scores,
+  ValidationIssue,
+} from "@/lib/readiness/client";
 // From keys itself, not the client barrel: every page's header reaches this module (sign-out
 // sends unsent drafts), and the barrel would bring the engine and the framework's prose along.
-import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_V2 } from "@/lib/readiness/keys";
+import { ASSESSMENT_FORMAT_V2 } from "@/lib/readiness/keys";
 
 export interface WorkspaceDoc {
   answers: Answers;
   scores: Scores;
+  /** The integration plan; `{}` when there is none (every save sends it, so `{}` clears it). */
+  plan: Plan;
+}
+
+/** A list of rows: a list question (`actions`) or a list plan section by its path (`plan.rollout`). */
+export type ListSection = ListQuestionKey | `plan.${ListPlanSectionKey}`;
+
+/** Where a list section's rows live in the document. */
+export function listPath(section: ListSection): string {
+  return section.startsWith("plan.") ? section : `answers.${section}`;
+}
+
+/** The three roots of a document produced by a path edit or a merge; a missing root is empty. */
+function rootsOf(next: Record<string, unknown>): WorkspaceDoc {
+  return { answers: (next.answers ?? {}) as Answers, scores: (next.scores ?? {}) as Scores, plan: (next.plan ?? {}) as Plan };
 }
 
 type Container = Record<string, unknown> | unknown[];
@@ -53,7 +76,7 @@ function copyOf(node: unknown, nextIsIndex: boolean): Container {
 /**
  * Sets `value` at a dotted path, returning a new document (untouched branches are shared).
  * An empty value deletes the key; parents left empty are deleted too, except list rows —
- * a freshly added row is `{}` and must stay visible — and the `answers`/`scores` roots.
+ * a freshly added row is `{}` and must stay visible — and the `answers`/`scores`/`plan` roots.
  */
 export function setAt(doc: WorkspaceDoc, path: string, value: unknown): WorkspaceDoc {
   const segments = path.split(".");
@@ -73,27 +96,24 @@ export function setAt(doc: WorkspaceDoc, path: string, value: unknown): Workspac
     else container[key] = child;
     return container;
   };
-  const next = write(doc, 0) as Record<string, unknown>;
-  return { answers: (next.answers ?? {}) as Answers, scores: (next.scores ?? {}) as Scores };
+  return rootsOf(write(doc, 0) as Record<string, unknown>);
 }
 
-function rowsOf(doc: WorkspaceDoc, section: ListQuestionKey): unknown[] {
-  const rows = doc.answers[section];
+function rowsOf(doc: WorkspaceDoc, section: ListSection): unknown[] {
+  const rows = getAt(doc, listPath(section));
   return Array.isArray(rows) ? rows : [];
 }
 
-function withRows(doc: WorkspaceDoc, section: ListQuestionKey, rows: unknown[]): WorkspaceDoc {
-  const answers: Record<string, unknown> = { ...doc.answers };
-  if (rows.length === 0) delete answers[section];
-  else answers[section] = rows;
-  return { answers: answers as Answers, scores: doc.scores };
+/** No rows left removes the list (setAt deletes empty values, and a plan left empty with it). */
+function withRows(doc: WorkspaceDoc, section: ListSection, rows: unknown[]): WorkspaceDoc {
+  return setAt(doc, listPath(section), rows);
 }
 
-export function addRow(doc: WorkspaceDoc, section: ListQuestionKey): WorkspaceDoc {
+export function addRow(doc: WorkspaceDoc, section: ListSection): WorkspaceDoc {
   return withRows(doc, section, [...rowsOf(doc, section), {}]);
 }
 
-export function removeRow(doc: WorkspaceDoc, section: ListQuestionKey, index: number): WorkspaceDoc {
+export function removeRow(doc: WorkspaceDoc, section: ListSection, index: number): WorkspaceDoc {
   return withRows(
     doc,
     section,
@@ -102,7 +122,7 @@ export function removeRow(doc: WorkspaceDoc, section: ListQuestionKey, index: nu
 }
 
 /** Moves a row to `to` (clamped); a no-op returns the same document. */
-export function moveRow(doc: WorkspaceDoc, section: ListQuestionKey, from: number, to: number): WorkspaceDoc {
+export function moveRow(doc: WorkspaceDoc, section: ListSection, from: number, to: number): WorkspaceDoc {
   const rows = [...rowsOf(doc, section)];
   const target = Math.max(0, Math.min(rows.length - 1, to));
   if (from === target || from < 0 || from >= rows.length) return doc;
@@ -113,7 +133,7 @@ export function moveRow(doc: WorkspaceDoc, section: ListQuestionKey, from: numbe
 
 export type RowOperation = { op: "add" } | { op: "remove"; index: number } | { op: "move"; from: number; to: number };
 
-export function applyRowOperation(doc: WorkspaceDoc, section: ListQuestionKey, operation: RowOperation): WorkspaceDoc {
+export function applyRowOperation(doc: WorkspaceDoc, section: ListSection, operation: RowOperation): WorkspaceDoc {
   switch (operation.op) {
     case "add":
       return addRow(doc, section);
@@ -144,14 +164,16 @@ export function tidy(doc: WorkspaceDoc, options: { dropEmptyRows?: boolean } = {
     }
     return value === "" || value === null ? undefined : value;
   };
-  return {
-    answers: (clean(doc.answers, false) ?? {}) as Answers,
-    scores: (clean(doc.scores, false) ?? {}) as Scores,
-  };
+  return rootsOf({ answers: clean(doc.answers, false), scores: clean(doc.scores, false), plan: clean(doc.plan, false) });
 }
 
-export function toAssessment(doc: WorkspaceDoc): AssessmentDocument {
-  return { format: ASSESSMENT_FORMAT, answers: doc.answers, scores: doc.scores };
+/**
+ * The whole v2 document, as the server judges it (ruleset 2.0.0 reads the plan too). An empty
+ * plan is left out, as the server leaves it out of a stored draft's document.
+ */
+export function toAssessment(doc: WorkspaceDoc): AssessmentDocumentV2 {
+  const document: AssessmentDocumentV2 = { format: ASSESSMENT_FORMAT_V2, answers: doc.answers, scores: doc.scores };
+  return Object.keys(doc.plan).length === 0 ? document : { ...document, plan: doc.plan };
 }
 
 /** Same content field by field (key order and empty rows do not matter). */
@@ -179,6 +201,6 @@ export async function loadSchema(): Promise<void> {
  */
 export function validateDoc(doc: WorkspaceDoc): ValidationIssue[] {
   if (!parser) return [];
-  const result = parser({ format: ASSESSMENT_FORMAT_V2, answers: doc.answers, scores: doc.scores });
+  const result = parser(toAssessment(doc));
   return result.ok ? [] : result.issues;
 }

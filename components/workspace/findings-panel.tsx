@@ -1,7 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { ENUM_LABELS, SEVERITIES, areaByKey, locateTarget, questionByKey, type Finding, type Severity } from "@/lib/readiness/client";
+import {
+  ENUM_LABELS,
+  SEVERITIES,
+  areaByKey,
+  locateTarget,
+  questionByKey,
+  type FindingV2 as Finding,
+  type Severity,
+} from "@/lib/readiness/client";
 import { describePath } from "@/lib/readiness/describe-path";
 import { cn } from "@/lib/utils/cn";
 import { stepForPath, type StepKey } from "./paths";
@@ -20,11 +28,12 @@ const SEVERITY_CLASS: Readonly<Record<Severity, string>> = {
 
 const IN_PROGRESS_CLASS = "border-dashed border-border bg-surface text-fg";
 
-/** "Q5 · Security controls", or the area alone for score findings. */
+/** "Q5 · Security controls", "P6 · Rollout and rollback", or the area alone for score findings. */
 function whereOf(finding: Finding): string {
-  const { question, area } = locateTarget(finding.target);
+  const { question, area, planSection } = locateTarget(finding.target);
   const parts: string[] = [];
   if (question !== null) parts.push(questionByKey(question).number);
+  if (planSection !== undefined) parts.push(stepNumber(planSection));
   if (area !== null) parts.push(areaByKey(area).label);
   return parts.join(" · ");
 }

@@ -2,7 +2,7 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { useState } from "react";
-import type { Finding } from "@/lib/readiness/client";
+import type { FindingV2 as Finding } from "@/lib/readiness/client";
 import { FindingsPanel, type FindingsPanelProps } from "./findings-panel";
 
 /** "2 blockers · 3 warnings", or "No findings". */

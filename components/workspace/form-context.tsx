@@ -1,8 +1,7 @@
 "use client";
 
 import { createContext, useContext, useSyncExternalStore } from "react";
-import type { ListQuestionKey } from "@/lib/readiness/client";
-import { getAt, type RowOperation, type WorkspaceDoc } from "./draft";
+import { getAt, type ListSection, type RowOperation, type WorkspaceDoc } from "./draft";
 import type { IssueIndex } from "@/lib/workspace/issue-index";
 
 /**
@@ -20,7 +19,7 @@ export interface WorkspaceForm {
   readOnly: boolean;
   /** Sets the value at a dotted path; an empty value removes the key. */
   set: (path: string, value: unknown) => void;
-  rows: (section: ListQuestionKey, operation: RowOperation) => void;
+  rows: (section: ListSection, operation: RowOperation) => void;
   /** Focuses the element with this id once React has rendered (inside: its first control). */
   focusLater: (id: string, options?: { inside?: boolean }) => void;
   source: FormSource;

@@ -1,14 +1,19 @@
 "use client";
 
 import type { ComponentType } from "react";
-import { questionByKey, type AssessmentDocument, type QuestionKey } from "@/lib/readiness/client";
+import { questionByKey, type JudgedDocument, type QuestionKey, type RoiFiguresOutput } from "@/lib/readiness/client";
 import type { FieldLeft, StepMarker } from "@/lib/workspace/step-progress";
+import { isPlanStep } from "@/lib/workspace/steps";
 import { WorkflowForm, LowConfidenceForm, LogsForm, MaintenanceForm, FirstLaunchForm } from "./form-questions";
 import { ActionRows, DataSourceRows, SourceOfTruthRows, TestCaseRows } from "./row-questions";
 import { ScoresStep } from "./scores-step";
 import { fieldIdFor, type StepKey } from "./paths";
 import { ReadStep } from "./read-step";
 import { StepChecklist } from "./step-checklist";
+import { Markers, STEP_HEADING_ID, StepIntro } from "./step-markers";
+import { PlanStep } from "./plan-step";
+
+export { STEP_HEADING_ID };
 
 const FORMS: Readonly<Record<QuestionKey, ComponentType>> = {
   workflow: WorkflowForm,
@@ -22,39 +27,15 @@ const FORMS: Readonly<Record<QuestionKey, ComponentType>> = {
   firstLaunch: FirstLaunchForm,
 };
 
-export const STEP_HEADING_ID = "workspace-step-title";
-
-const STATE_TEXT = {
-  answered: { icon: "✓ ", text: "Answered", className: "text-success" },
-  "in-progress": { icon: "◐ ", text: "In progress", className: "text-fg" },
-  unanswered: { icon: "○ ", text: "Not answered yet", className: "text-fg-muted" },
-} as const;
-
-function Markers({ marker }: { marker: StepMarker }) {
-  const state = STATE_TEXT[marker.state];
-  return (
-    <p className="flex flex-wrap gap-3 text-sm" data-testid="step-state" data-state={marker.state}>
-      <span className={state.className}>
-        <span aria-hidden>{state.icon}</span>
-        {state.text}
-      </span>
-      {marker.blockers > 0 ? (
-        <span className="font-medium text-danger">
-          <span aria-hidden>✕ </span>
-          {marker.blockers} {marker.blockers === 1 ? "blocker" : "blockers"}: see the findings
-        </span>
-      ) : null}
-    </p>
-  );
-}
-
 interface StepContentProps {
   step: StepKey;
   marker: StepMarker;
   left: readonly FieldLeft[];
   onSelectField: (path: string) => void;
-  /** Set for viewers: the step is shown in read mode. */
-  readDocument: AssessmentDocument | null;
+  /** Set for viewers: the step is shown in read mode (plan steps: their form, disabled). */
+  readDocument: JudgedDocument | null;
+  /** The evaluation's ROI figures, for the ROI step (null on the other steps). */
+  roi: RoiFiguresOutput | null;
 }
 
 /**
@@ -62,7 +43,8 @@ interface StepContentProps {
  * being filled in, then its form (or, for viewers, its answers as text). The form area
  * carries the section's id (`f-answers-testCases`) so findings on a whole section land here.
  */
-export function StepContent({ step, marker, left, onSelectField, readDocument }: StepContentProps) {
+export function StepContent({ step, marker, left, onSelectField, readDocument, roi }: StepContentProps) {
+  if (isPlanStep(step)) return <PlanStep section={step} marker={marker} left={left} onSelectField={onSelectField} roi={roi} />;
   if (step === "scores") {
     return (
       <section aria-labelledby={STEP_HEADING_ID} className="space-y-4">
@@ -80,18 +62,14 @@ export function StepContent({ step, marker, left, onSelectField, readDocument }:
   const Form = FORMS[step];
   return (
     <section aria-labelledby={STEP_HEADING_ID} className="space-y-4">
-      <div className="space-y-2">
-        <p className="text-sm font-semibold text-accent">{question.number}</p>
-        <h2 id={STEP_HEADING_ID} tabIndex={-1} className="text-xl font-semibold">
-          {question.title}
-        </h2>
-        <Markers marker={marker} />
-        <p className="text-sm text-fg-muted">{question.why}</p>
-        <div className="rounded-lg border border-border bg-surface-muted p-3 text-sm">
-          <p className="font-semibold">What a good answer looks like</p>
-          <p>{question.goodAnswer}</p>
-        </div>
-      </div>
+      <StepIntro
+        kicker={question.number}
+        title={question.title}
+        marker={marker}
+        why={question.why}
+        goodTitle="What a good answer looks like"
+        goodAnswer={question.goodAnswer}
+      />
       <StepChecklist left={left} onSelect={onSelectField} />
       <div id={fieldIdFor(`answers.${step}`)} tabIndex={-1} className="@container">
         {readDocument === null ? <Form /> : <ReadStep step={step} document={readDocument} />}

@@ -1,8 +1,8 @@
 "use client";
 
-import { questionByKey, type AssessmentDocument, type QuestionKey } from "@/lib/readiness/client";
+import { questionByKey, type JudgedDocument, type QuestionKey } from "@/lib/readiness/client";
 import { readAnswer, readScores, type ReadField } from "@/lib/workspace/read-model";
-import { fieldIdFor, type StepKey } from "./paths";
+import { fieldIdFor } from "./paths";
 
 const VALUE = "whitespace-pre-wrap break-words";
 
@@ -22,7 +22,7 @@ function Fields({ fields }: { fields: readonly ReadField[] }) {
   );
 }
 
-function Answer({ document, question }: { document: AssessmentDocument; question: QuestionKey }) {
+function Answer({ document, question }: { document: JudgedDocument; question: QuestionKey }) {
   const answer = readAnswer(document, question);
   if (answer.shape === "form") return <Fields fields={answer.fields} />;
   if (answer.rows.length === 0) return <p className="text-sm text-fg-muted italic">No rows.</p>;
@@ -47,7 +47,7 @@ function Answer({ document, question }: { document: AssessmentDocument; question
   );
 }
 
-function Scores({ document }: { document: AssessmentDocument }) {
+function Scores({ document }: { document: JudgedDocument }) {
   return (
     <ol className="space-y-3">
       {readScores(document).map((score) => (
@@ -80,7 +80,7 @@ function Scores({ document }: { document: AssessmentDocument }) {
  * A viewer's read mode: the answers as text that wraps, in the PDF's order (label, value;
  * rows as cards), instead of disabled inputs that cut long answers off.
  */
-export function ReadStep({ step, document }: { step: StepKey; document: AssessmentDocument }) {
+export function ReadStep({ step, document }: { step: QuestionKey | "scores"; document: JudgedDocument }) {
   return (
     <div data-testid="read-mode">
       {step === "scores" ? <Scores document={document} /> : <Answer document={document} question={questionByKey(step).key} />}

@@ -2,19 +2,19 @@
 
 import { memo, useCallback, type ComponentType } from "react";
 import { Button } from "@/components/ui/button";
-import type { ListQuestionKey } from "@/lib/readiness/client";
-import { getAt, isPlainObject } from "./draft";
+import { getAt, isPlainObject, listPath, type ListSection } from "./draft";
 import { useFieldValue, useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
 import { WINDOW_ABOVE, WindowedRows } from "./windowed-rows";
 
 export type Row = Record<string, unknown>;
 
-/** A row's fields, given the row's path (`answers.actions.2`); each field reads its own value. */
+/** A row's fields, given the row's path (`answers.actions.2`, `plan.rollout.0`); each field reads its own value. */
 export type RowFields = ComponentType<{ path: string }>;
 
 interface RowListProps {
-  section: ListQuestionKey;
+  /** A list question (`actions`) or a list plan section (`plan.rollout`). */
+  section: ListSection;
   /** "Action", "Test case": used in headings, buttons and the empty state. */
   noun: string;
   /** What the row is about, shown after its number ("Action 3 — Draft email"). */
@@ -26,7 +26,8 @@ interface RowListProps {
 }
 
 interface RowItemProps {
-  section: ListQuestionKey;
+  /** The list's path: `answers.actions`, `plan.rollout`. */
+  base: string;
   index: number;
   last: boolean;
   noun: string;
@@ -38,8 +39,8 @@ interface RowItemProps {
 }
 
 /** One row; memoised on its own props, so an edit re-renders the row it is in and no other. */
-const RowItem = memo(function RowItem({ section, index, last, noun, about, readOnly, Fields, onMove, onRemove }: RowItemProps) {
-  const id = fieldIdFor(`answers.${section}.${index}`);
+const RowItem = memo(function RowItem({ base, index, last, noun, about, readOnly, Fields, onMove, onRemove }: RowItemProps) {
+  const id = fieldIdFor(`${base}.${index}`);
   const title = `${noun} ${index + 1}`;
   return (
     <div
@@ -69,7 +70,7 @@ const RowItem = memo(function RowItem({ section, index, last, noun, about, readO
         )}
       </div>
       <div id={`${id}-fields`} className="grid gap-4 @xl:grid-cols-2">
-        <Fields path={`answers.${section}.${index}`} />
+        <Fields path={`${base}.${index}`} />
       </div>
     </div>
   );
@@ -77,31 +78,32 @@ const RowItem = memo(function RowItem({ section, index, last, noun, about, readO
 
 /**
  * A list section as editable rows: add, remove, move up and down. Each row is a labelled
- * group with id `f-answers-<section>-<index>` and tabIndex=-1, so findings that target a
+ * group with id `f-answers-<section>-<index>` (`f-plan-<section>-<index>`) and tabIndex=-1, so findings that target a
  * row can focus it. After each operation focus lands somewhere sensible instead of <body>.
  * Past WINDOW_ABOVE rows only those near the screen are rendered (windowed-rows.tsx).
  */
 export function RowList({ section, noun, summary, Fields, estimate }: RowListProps) {
   const form = useWorkspaceForm();
-  const value = useFieldValue(`answers.${section}`);
+  const base = listPath(section);
+  const value = useFieldValue(base);
   const rows: Row[] = Array.isArray(value) ? value.map((row) => (isPlainObject(row) ? row : {})) : [];
-  const rowId = (index: number) => fieldIdFor(`answers.${section}.${index}`);
-  const addId = `${fieldIdFor(`answers.${section}`)}-add`;
+  const rowId = (index: number) => fieldIdFor(`${base}.${index}`);
+  const addId = `${fieldIdFor(base)}-add`;
   const lower = noun.toLowerCase();
 
   // Stable handlers (rows memoise on them); the row count is read when the button is used.
   const { rows: operate, focusLater, source } = form;
   const countNow = useCallback(() => {
-    const current = getAt(source.getDoc(), `answers.${section}`);
+    const current = getAt(source.getDoc(), base);
     return Array.isArray(current) ? current.length : 0;
-  }, [source, section]);
+  }, [source, base]);
   const remove = useCallback(
     (index: number) => {
       const remaining = countNow() - 1;
       operate(section, { op: "remove", index });
-      focusLater(remaining === 0 ? addId : fieldIdFor(`answers.${section}.${Math.min(index, remaining - 1)}`));
+      focusLater(remaining === 0 ? addId : fieldIdFor(`${base}.${Math.min(index, remaining - 1)}`));
     },
-    [countNow, operate, focusLater, section, addId],
+    [countNow, operate, focusLater, section, base, addId],
   );
   const move = useCallback(
     (from: number, to: number) => {
@@ -111,9 +113,9 @@ export function RowList({ section, noun, summary, Fields, estimate }: RowListPro
       const atEnd = to === 0 || to === count - 1;
       const sameButton = to < from ? "up" : "down";
       const other = to < from ? "down" : "up";
-      focusLater(`${fieldIdFor(`answers.${section}.${to}`)}-${atEnd ? other : sameButton}`);
+      focusLater(`${fieldIdFor(`${base}.${to}`)}-${atEnd ? other : sameButton}`);
     },
-    [countNow, operate, focusLater, section],
+    [countNow, operate, focusLater, section, base],
   );
   const add = () => {
     form.rows(section, { op: "add" });
@@ -123,7 +125,7 @@ export function RowList({ section, noun, summary, Fields, estimate }: RowListPro
 
   const renderRow = (index: number) => (
     <RowItem
-      section={section}
+      base={base}
       index={index}
       last={index === rows.length - 1}
       noun={noun}
@@ -139,7 +141,7 @@ export function RowList({ section, noun, summary, Fields, estimate }: RowListPro
     <div className="space-y-4">
       {rows.length === 0 ? <p className="text-sm text-fg-muted">No rows yet. Add the first {lower} below.</p> : null}
       {rows.length > WINDOW_ABOVE ? (
-        <WindowedRows count={rows.length} idPrefix={`${fieldIdFor(`answers.${section}`)}-`} estimate={estimate} renderRow={renderRow} />
+        <WindowedRows count={rows.length} idPrefix={`${fieldIdFor(base)}-`} estimate={estimate} renderRow={renderRow} />
       ) : (
         <ol className="space-y-4">
           {rows.map((_, index) => (

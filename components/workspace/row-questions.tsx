@@ -16,6 +16,7 @@ import {
 } from "@/lib/readiness/client";
 import { CheckboxGroupField, EnumField, TriStateField, optionsFor } from "./choice-fields";
 import { describeValue, rowNoun } from "@/lib/readiness/describe-path";
+import { ActionContract } from "./action-contract";
 import { ObjectField } from "./object-field";
 import { RowList, type Row } from "./row-list";
 import { memo } from "react";
@@ -91,6 +92,9 @@ const ActionFields = memo(function ActionFields({ path: p }: { path: string }) {
       <TriStateField path={`${p}.touchesPricingContractsOrConsent`} text={f.touchesPricingContractsOrConsent} />
       <TriStateField path={`${p}.idempotencyKey`} text={f.idempotencyKey} />
       <TriStateField path={`${p}.shadowModeFirst`} text={f.shadowModeFirst} />
+      <div className={wide}>
+        <ActionContract path={p} />
+      </div>
     </>
   );
 });

@@ -16,6 +16,8 @@ export type SaveOutcome =
 export interface SaveBody extends SaveRequest {
   answers: WorkspaceDoc["answers"];
   scores: WorkspaceDoc["scores"];
+  /** Absent (a draft kept before the workspace held the plan) keeps the stored plan. */
+  plan?: WorkspaceDoc["plan"];
 }
 
 /** A field of an answer that may be missing or of the wrong type: the server is trusted, the network is not. */
@@ -48,11 +50,13 @@ function serverVersionOf(raw: unknown): ServerVersion | null {
   if (!isRevision(value.revision)) return null;
   const answers = isPlainObject(value.answers) ? value.answers : {};
   const scores = isPlainObject(value.scores) ? value.scores : {};
+  const plan = isPlainObject(value.plan) ? value.plan : {};
   const by = isPlainObject(value.updatedBy) ? text(value.updatedBy.name) : null;
   return {
     revision: value.revision,
     answers: answers as ServerVersion["answers"],
     scores: scores as ServerVersion["scores"],
+    plan: plan as ServerVersion["plan"],
     updatedAt: text(value.updatedAt),
     updatedBy: by,
   };

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { VerdictBadge } from "@/components/readiness/verdict-badge";
-import { readinessPercent, type Evaluation } from "@/lib/readiness/client";
+import { readinessPercent, type EvaluationV2 as Evaluation } from "@/lib/readiness/client";
 import type { SaveStatus } from "./autosave-machine";
 
 /** The shared badge (shape + word), with a prefix for screen readers and hooks for tests. */
@@ -69,7 +69,7 @@ export function StatusBar({ projectName, evaluation, verdict, status, findings, 
           <Verdict verdict={verdict} />
           {findings}
           <p className="hidden text-sm md:block" data-testid="progress">
-            {`Questions answered ${completeness.questionsAnswered}/${completeness.questionsTotal} · Areas scored ${completeness.areasScored}/${completeness.areasTotal}`}
+            {`Questions answered ${completeness.questionsAnswered}/${completeness.questionsTotal} · Plan sections ${completeness.planSectionsAnswered}/${completeness.planSectionsTotal} · Areas scored ${completeness.areasScored}/${completeness.areasTotal}`}
             {readinessIndex === null ? null : ` · Index ${readinessIndex.toFixed(2)} (${percent}%)`}
           </p>
           {status === null ? <p className="text-sm text-fg-muted">Read only</p> : <SaveIndicator status={status} />}

@@ -38,8 +38,21 @@ export function TextField({ path, text, long = false, label }: TextFieldProps) {
   );
 }
 
-/** A whole number ≥ 0; anything else the browser lets through is reported by the schema. */
-export function NumberField({ path, text }: { path: string; text: FieldText }) {
+interface NumberFieldProps {
+  path: string;
+  text: FieldText;
+  /** Bounds the browser offers (the schema has the last word); none: any finite number. */
+  min?: number | null;
+  max?: number | null;
+  /** Whole numbers only (counts, days); false for amounts and KPI values. */
+  integer?: boolean;
+}
+
+/**
+ * A number, by default a whole number from 0 to the count limit; anything else the browser
+ * lets through is reported by the schema.
+ */
+export function NumberField({ path, text, min = 0, max = LIMITS.count, integer = true }: NumberFieldProps) {
   const form = useWorkspaceForm();
   const value = useFieldValue(path);
   const errors = useFieldErrors(path);
@@ -53,10 +66,10 @@ export function NumberField({ path, text }: { path: string; text: FieldText }) {
     <Field id={fieldIdFor(path)} label={text.label} hint={text.help} errors={errors}>
       <Input
         type="number"
-        inputMode="numeric"
-        min={0}
-        max={LIMITS.count}
-        step={1}
+        inputMode={integer ? "numeric" : "decimal"}
+        min={min ?? undefined}
+        max={max ?? undefined}
+        step={integer ? 1 : "any"}
         value={typeof value === "number" ? String(value) : ""}
         onChange={onChange}
         disabled={form.readOnly}

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { Answers, Scores, ValidationIssue } from "@/lib/readiness/client";
+import type { Answers, Plan, Scores, ValidationIssue } from "@/lib/readiness/client";
 import { evaluateIgnoringBlankRows } from "@/lib/workspace/blank-rows";
 import { indexIssues, sameIssues } from "@/lib/workspace/issue-index";
 import { standingIssues } from "@/lib/workspace/standing-issues";
@@ -29,7 +29,7 @@ export interface WorkspaceProps {
   projectName: string;
   /** Viewers get everything read-only: disabled inputs, no row controls, no submit; still navigable. */
   canEdit: boolean;
-  initial: { revision: number; answers: Answers; scores: Scores; updatedAt: string };
+  initial: { revision: number; answers: Answers; scores: Scores; plan: Plan; updatedAt: string };
 }
 
 /** Browser-side and server-side problems, each once. */
@@ -52,7 +52,7 @@ const SETTLE_MS = 200;
 
 /** The assessment workspace: steps, forms, live findings, autosave, conflicts and submit. */
 export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }: WorkspaceProps) {
-  const [initialDoc] = useState<WorkspaceDoc>(() => ({ answers: initial.answers, scores: initial.scores }));
+  const [initialDoc] = useState<WorkspaceDoc>(() => ({ answers: initial.answers, scores: initial.scores, plan: initial.plan }));
   const autosave = useAutosave({
     orgSlug,
     projectId,
@@ -167,6 +167,8 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
     () => <FindingsPanel {...panel} idPrefix="findings" testId="findings-panel" className="max-h-[calc(100dvh-7rem)] overflow-y-auto" />,
     [panel],
   );
+  // Only the ROI step shows the figures: other steps keep their content between evaluations.
+  const roi = step === "roi" ? evaluation.roi : null;
   const blockers = evaluation.findings.filter((f) => f.severity === "blocker").length;
   const submit = useMemo(
     () => (canEdit ? <SubmitForReview orgSlug={orgSlug} projectId={projectId} flush={autosave.flush} blockers={blockers} /> : null),
@@ -176,10 +178,17 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
   const content = useMemo(
     () => (
       <WorkspaceFormProvider value={form}>
-        <StepContent step={step} marker={markers[step]} left={left} onSelectField={goTo} readDocument={canEdit ? null : assessment} />
+        <StepContent
+          step={step}
+          marker={markers[step]}
+          left={left}
+          onSelectField={goTo}
+          readDocument={canEdit ? null : assessment}
+          roi={roi}
+        />
       </WorkspaceFormProvider>
     ),
-    [form, step, markers, left, goTo, canEdit, assessment],
+    [form, step, markers, left, goTo, canEdit, assessment, roi],
   );
 
   return (

@@ -42,8 +42,17 @@ export { FRAMEWORK, FRAMEWORK_V2, type Framework, type FrameworkV2 } from "./fra
 export { AREAS, PLAN_SECTION_AREA, QUESTION_AREA, areaByKey, type AreaDefinition, type ScoreLevel } from "./framework/areas";
 export { PLAN_SECTION_LABELS } from "./framework/plan-section-labels";
 export { ROLLOUT_STAGE_LABELS } from "./framework/plan-text/rollout";
-export { EXCEPTION_CASE_LABELS } from "./framework/plan-text/exceptions";
-export { KPI_DIRECTION_LABELS } from "./framework/plan-text/kpis";
+export { PLAN_SECTION_TEXTS } from "./framework/plan-texts";
+export { EXCEPTION_CASE_LABELS, EXCEPTION_HANDLING_LABELS } from "./framework/plan-text/exceptions";
+export { KPI_DIRECTION_LABELS, KPI_KIND_LABELS } from "./framework/plan-text/kpis";
+export { REVIEW_CADENCE_LABELS } from "./framework/plan-text/enablement";
+export {
+  ACTION_CONTRACT_FIELDS,
+  CREDENTIAL_SCOPE_LABELS,
+  RISK_TIER_LABELS,
+  ROLLBACK_KIND_LABELS,
+} from "./framework/plan-text/action-contract";
+export type { PlanSectionText } from "./framework/plan-section-text";
 export {
   SEED_REFERENCES,
   citedSection,

@@ -1,16 +1,15 @@
 /**
- * Blank list rows ("+ Add row" clicked, nothing typed yet) are not answers. Ruleset 2.0.0
- * ignores them in the engine; the workspace ignores them already, whatever ruleset runs,
- * so an empty row never marks a question answered nor flips the verdict to blocked. The
- * engine judges a copy without them and its findings are pointed back at the rows as the
- * person sees them (`answers.actions.1` in the copy may be row 3 on screen).
+ * Blank list rows ("+ Add row" clicked, nothing typed yet) are not answers: an empty row
+ * never marks a question answered nor flips the verdict to blocked. Ruleset 2.0.0 ignores
+ * them in the engine; the step progress uses `withoutBlankRows` for the same reading.
  */
 import {
   LIST_QUESTION_KEYS,
   evaluate,
   hasContent,
   type AssessmentDocument,
-  type Evaluation,
+  type EvaluationV2,
+  type JudgedDocument,
   type ListQuestionKey,
 } from "@/lib/readiness/client";
 
@@ -50,17 +49,11 @@ export function restoreRowIndex(target: string, kept: KeptRows): string {
 }
 
 /**
- * The live findings panel judges with 1.0.0 until the plan workspace lands: the workspace
- * holds the answers and scores but not the integration plan, and 2.0.0 would report every
- * plan section as missing even when the stored draft has one. The server (summaries,
- * snapshots, dashboards, PDF) judges the whole v2 draft with RULESET_VERSION.
+ * The engine's judgement of the whole v2 document (answers, scores and the plan) with the
+ * ruleset the server uses, so the workspace, the dashboard and the portfolio agree. Ruleset
+ * 2.0.0 leaves blank rows out itself (questions and plan lists) and points its findings back
+ * at the rows as the person sees them.
  */
-const WORKSPACE_RULESET = "1.0.0";
-
-/** The engine's judgement of the document as the person means it: blank rows left out. */
-export function evaluateIgnoringBlankRows(document: AssessmentDocument): Evaluation {
-  const { document: trimmed, kept } = withoutBlankRows(document);
-  const evaluation = evaluate(trimmed, { ruleset: WORKSPACE_RULESET });
-  if (Object.keys(kept).length === 0) return evaluation;
-  return { ...evaluation, findings: evaluation.findings.map((finding) => ({ ...finding, target: restoreRowIndex(finding.target, kept) })) };
+export function evaluateIgnoringBlankRows(document: JudgedDocument): EvaluationV2 {
+  return evaluate(document);
 }

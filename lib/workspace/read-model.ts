@@ -3,7 +3,7 @@
  * by its label with its value in words, list rows as cards. Pure; the viewer's read mode
  * renders it. Blank rows are left out: they hold nothing to read.
  */
-import { AREAS, LIST_QUESTION_KEYS, hasContent, type AssessmentDocument, type QuestionKey } from "@/lib/readiness/client";
+import { AREAS, LIST_QUESTION_KEYS, hasContent, type JudgedDocument, type QuestionKey } from "@/lib/readiness/client";
 import { describePathParts, describeValue } from "@/lib/readiness/describe-path";
 import { isBlankRow } from "./blank-rows";
 import { fieldPathsOf } from "./step-progress";
@@ -35,7 +35,7 @@ function readFields(base: string, value: unknown, fields: readonly string[], ski
   });
 }
 
-export function readAnswer(document: AssessmentDocument, question: QuestionKey): ReadAnswer {
+export function readAnswer(document: JudgedDocument, question: QuestionKey): ReadAnswer {
   const section: unknown = document.answers?.[question];
   const fields = fieldPathsOf(question);
   const base = `answers.${question}`;
@@ -60,7 +60,7 @@ export interface ReadScore {
   note: string | null;
 }
 
-export function readScores(document: AssessmentDocument): ReadScore[] {
+export function readScores(document: JudgedDocument): ReadScore[] {
   return AREAS.map((area) => {
     const entry = document.scores?.[area.key];
     const score = entry?.score ?? null;

@@ -7,7 +7,7 @@ import { controlledFetch, memoryStore } from "./support";
 
 beforeAll(() => loadSchema());
 
-const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {} };
+const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {}, plan: {} };
 const named = (name: string) => (doc: WorkspaceDoc) => setAt(doc, "answers.workflow.name", name);
 const invalid = (doc: WorkspaceDoc) => setAt(doc, "answers.sourceOfTruth.0.object", "custom:");
 

@@ -7,7 +7,7 @@ import { controlledFetch, memoryStore } from "./support";
 
 beforeAll(() => loadSchema());
 
-const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {} };
+const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {}, plan: {} };
 const named = (name: string) => (doc: WorkspaceDoc) => setAt(doc, "answers.workflow.name", name);
 
 function setup(options: { stored?: unknown; revision?: number } = {}) {
@@ -45,7 +45,7 @@ describe("AutosaveController", () => {
     expect(calls).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.body).toEqual({ baseRevision: 5, answers: { workflow: { name: "AB" } }, scores: {} });
+    expect(calls[0]?.body).toEqual({ baseRevision: 5, answers: { workflow: { name: "AB" } }, scores: {}, plan: {} });
     calls[0]?.respond(200, { revision: 6, savedAt: "t" });
     await settle();
     expect(statusOf(controller.getState())).toBe("saved");
@@ -113,7 +113,7 @@ describe("AutosaveController", () => {
     calls[0]?.respond(409, {
       error: "conflict",
       message: "Changed",
-      current: { revision: 9, answers: { workflow: { name: "Theirs" } }, scores: {}, updatedAt: "t", updatedBy: { name: "Ana" } },
+      current: { revision: 9, answers: { workflow: { name: "Theirs" } }, scores: {}, plan: {}, updatedAt: "t", updatedBy: { name: "Ana" } },
     });
     await settle();
     const conflict = controller.getState().conflict;
@@ -124,7 +124,7 @@ describe("AutosaveController", () => {
 
     controller.resolve({ "answers.workflow.name": "mine" });
     expect(calls).toHaveLength(2);
-    expect(calls[1]?.body).toEqual({ baseRevision: 9, answers: { workflow: { name: "Mine" } }, scores: {} });
+    expect(calls[1]?.body).toEqual({ baseRevision: 9, answers: { workflow: { name: "Mine" } }, scores: {}, plan: {} });
   });
 
   it("flush waits for the acknowledgement and reports the revision", async () => {
@@ -147,7 +147,7 @@ describe("AutosaveController", () => {
   });
 
   it("restores a draft of the current revision and saves it", async () => {
-    const { controller, calls } = setup({ stored: { baseRevision: 5, answers: { workflow: { name: "Draft" } }, scores: {} } });
+    const { controller, calls } = setup({ stored: { baseRevision: 5, answers: { workflow: { name: "Draft" } }, scores: {}, plan: {} } });
     controller.restoreDraft();
     controller.restoreDraft();
     expect(controller.getState().doc.answers.workflow?.name).toBe("Draft");
@@ -156,7 +156,7 @@ describe("AutosaveController", () => {
   });
 
   it("a draft of an older revision opens the conflict view instead of saving", () => {
-    const { controller, calls } = setup({ stored: { baseRevision: 3, answers: { workflow: { name: "Draft" } }, scores: {} } });
+    const { controller, calls } = setup({ stored: { baseRevision: 3, answers: { workflow: { name: "Draft" } }, scores: {}, plan: {} } });
     controller.restoreDraft();
     expect(statusOf(controller.getState())).toBe("conflict");
     expect(controller.getState().conflict?.baseKnown).toBe(false);

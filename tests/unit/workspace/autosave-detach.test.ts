@@ -8,7 +8,7 @@ beforeAll(() => loadSchema());
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {} };
+const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {}, plan: {} };
 
 it("a detached autosave (signing out) neither sends nor stores its draft again", async () => {
   const store = memoryStore();

@@ -12,7 +12,7 @@ import {
 import type { ServerVersion } from "@/components/workspace/conflict";
 import { setAt, type WorkspaceDoc } from "@/components/workspace/draft";
 
-const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {} };
+const start: WorkspaceDoc = { answers: { workflow: { name: "Intake" } }, scores: {}, plan: {} };
 const initial = () => initialAutosaveState({ revision: 5, doc: start });
 
 function run(state: AutosaveState, ...events: AutosaveEvent[]): AutosaveState {
@@ -46,7 +46,7 @@ describe("autosave machine", () => {
 
   it("a 409 whose current version already holds what was sent counts as saved, not as a conflict", () => {
     const sent = run(initial(), edit(named("A")), { type: "send" });
-    const same: ServerVersion = { revision: 7, answers: named("A").answers, scores: {}, updatedAt: "t", updatedBy: "Someone" };
+    const same: ServerVersion = { revision: 7, answers: named("A").answers, scores: {}, plan: {}, updatedAt: "t", updatedBy: "Someone" };
     const state = run(sent, { type: "conflict", current: same });
     expect(statusOf(state)).toBe("saved");
     expect(state.conflict).toBeNull();
@@ -101,6 +101,7 @@ describe("autosave machine", () => {
       revision: 9,
       answers: { workflow: { name: "Intake", owner: "Ana" } },
       scores: {},
+      plan: {},
       updatedAt: "t",
       updatedBy: "Ana",
     };
@@ -119,9 +120,9 @@ describe("autosave machine", () => {
   });
 
   it("discarding takes their version with nothing left to save", () => {
-    const theirs: ServerVersion = { revision: 9, answers: {}, scores: {}, updatedAt: "t", updatedBy: null };
+    const theirs: ServerVersion = { revision: 9, answers: {}, scores: {}, plan: {}, updatedAt: "t", updatedBy: null };
     const state = run(initial(), edit(named("Mine")), { type: "send" }, { type: "conflict", current: theirs }, { type: "discard" });
-    expect(state.doc).toEqual({ answers: {}, scores: {} });
+    expect(state.doc).toEqual({ answers: {}, scores: {}, plan: {} });
     expect(state.baseRevision).toBe(9);
     expect(statusOf(state)).toBe("saved");
     expect(hasUnsavedChanges(state)).toBe(false);

@@ -4,7 +4,7 @@ import { evaluateIgnoringBlankRows, restoreRowIndex, withoutBlankRows } from "@/
 
 const doc = (answers: AssessmentDocument["answers"]): AssessmentDocument => ({ format: "preflight.assessment/v1", answers, scores: {} });
 
-// The live findings panel judges with 1.0.0 until the plan workspace lands (lib/workspace/blank-rows.ts).
+// The live findings panel judges the whole v2 document with 2.0.0, as the server does (lib/workspace/blank-rows.ts).
 describe("blank rows in the workspace", () => {
   it("an empty test case row neither answers Q6 nor blocks, though ruleset 1.0.0 alone would block", () => {
     const document = doc({ testCases: [{}] });
@@ -28,7 +28,7 @@ describe("blank rows in the workspace", () => {
   it("leaves a document without blank rows as it is", () => {
     const document = doc({ actions: [{ name: "Draft reply" }] });
     expect(withoutBlankRows(document).document).toBe(document);
-    expect(evaluateIgnoringBlankRows(document)).toEqual(evaluate(document, { ruleset: "1.0.0" }));
+    expect(evaluateIgnoringBlankRows(document)).toEqual(evaluate(document));
   });
 
   it("a row holding only an empty list or blank text is blank; false is an answer", () => {

@@ -5,6 +5,7 @@ import type { WorkspaceDoc } from "@/components/workspace/draft";
 const base: WorkspaceDoc = {
   answers: { workflow: { name: "Intake", owner: "Dana" }, actions: [{ name: "Draft email", approval: "draft" }] },
   scores: { securityControls: { score: 3 } },
+  plan: {},
 };
 
 function server(doc: WorkspaceDoc, revision = 8): ServerVersion {
@@ -16,10 +17,12 @@ describe("buildConflict with a known base", () => {
     const mine: WorkspaceDoc = {
       answers: { workflow: { name: "Intake", owner: "Dana Whitfield" }, actions: [{ name: "Draft email", approval: "suggest" }] },
       scores: { securityControls: { score: 3 } },
+      plan: {},
     };
     const theirs: WorkspaceDoc = {
       answers: { workflow: { name: "Lead intake", owner: "Dana" }, actions: [{ name: "Draft email", approval: "automated" }] },
       scores: { securityControls: { score: 4 } },
+      plan: {},
     };
     const conflict = buildConflict(base, mine, server(theirs));
     expect(conflict.baseKnown).toBe(true);
@@ -43,7 +46,7 @@ describe("buildConflict with a known base", () => {
   });
 
   it("keeps a field I emptied removed when I choose mine", () => {
-    const mine: WorkspaceDoc = { answers: { workflow: { name: "Intake" }, actions: base.answers.actions }, scores: base.scores };
+    const mine: WorkspaceDoc = { answers: { workflow: { name: "Intake" }, actions: base.answers.actions }, scores: base.scores, plan: {} };
     const theirs: WorkspaceDoc = { ...base, answers: { ...base.answers, workflow: { name: "Intake", owner: "Sam" } } };
     const conflict = buildConflict(base, mine, server(theirs));
     expect(conflict.conflicts.map((c) => c.path)).toEqual(["answers.workflow.owner"]);
@@ -53,8 +56,8 @@ describe("buildConflict with a known base", () => {
 
 describe("buildConflict without a base (stale stored draft)", () => {
   it("turns every difference into a choice and starts from theirs", () => {
-    const mine: WorkspaceDoc = { answers: { workflow: { name: "Mine" } }, scores: {} };
-    const theirs: WorkspaceDoc = { answers: { workflow: { name: "Theirs", owner: "Ana" } }, scores: {} };
+    const mine: WorkspaceDoc = { answers: { workflow: { name: "Mine" } }, scores: {}, plan: {} };
+    const theirs: WorkspaceDoc = { answers: { workflow: { name: "Theirs", owner: "Ana" } }, scores: {}, plan: {} };
     const conflict = buildConflict(null, mine, server(theirs));
     expect(conflict.baseKnown).toBe(false);
     expect(conflict.merged).toEqual(theirs);

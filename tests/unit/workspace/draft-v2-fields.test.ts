@@ -14,6 +14,7 @@ const imported = {
     logs: { captured: ["output", "source_record_id"] },
   },
   scores: {},
+  plan: {},
 } as unknown as WorkspaceDoc;
 
 describe("v2 fields the workspace does not show", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { addRow, getAt, moveRow, removeRow, sameDoc, setAt, tidy, type WorkspaceDoc } from "@/components/workspace/draft";
 
-const empty: WorkspaceDoc = { answers: {}, scores: {} };
+const empty: WorkspaceDoc = { answers: {}, scores: {}, plan: {} };
 
 describe("setAt", () => {
   it("creates the path and leaves the input untouched", () => {
     const next = setAt(empty, "answers.workflow.outcome.metric", "Minutes to first touch");
-    expect(next).toEqual({ answers: { workflow: { outcome: { metric: "Minutes to first touch" } } }, scores: {} });
-    expect(empty).toEqual({ answers: {}, scores: {} });
+    expect(next).toEqual({ answers: { workflow: { outcome: { metric: "Minutes to first touch" } } }, scores: {}, plan: {} });
+    expect(empty).toEqual({ answers: {}, scores: {}, plan: {} });
   });
 
   it("removes the key for an empty input and prunes the emptied section", () => {
@@ -18,7 +18,7 @@ describe("setAt", () => {
 
   it("keeps siblings when one field is emptied", () => {
     const doc = setAt(setAt(empty, "answers.workflow.name", "A"), "answers.workflow.owner", "B");
-    expect(setAt(doc, "answers.workflow.name", "")).toEqual({ answers: { workflow: { owner: "B" } }, scores: {} });
+    expect(setAt(doc, "answers.workflow.name", "")).toEqual({ answers: { workflow: { owner: "B" } }, scores: {}, plan: {} });
   });
 
   it("stores false and 0, which are answers", () => {
@@ -33,7 +33,7 @@ describe("setAt", () => {
 
   it("keeps a row whose fields were all emptied", () => {
     const doc = setAt(addRow(empty, "actions"), "answers.actions.0.name", "Draft email");
-    expect(setAt(doc, "answers.actions.0.name", "")).toEqual({ answers: { actions: [{}] }, scores: {} });
+    expect(setAt(doc, "answers.actions.0.name", "")).toEqual({ answers: { actions: [{}] }, scores: {}, plan: {} });
   });
 
   it("writes into an existing row without touching the others", () => {
@@ -51,7 +51,11 @@ describe("setAt", () => {
 });
 
 describe("rows", () => {
-  const three = (): WorkspaceDoc => ({ answers: { testCases: [{ scenario: "a" }, { scenario: "b" }, { scenario: "c" }] }, scores: {} });
+  const three = (): WorkspaceDoc => ({
+    answers: { testCases: [{ scenario: "a" }, { scenario: "b" }, { scenario: "c" }] },
+    scores: {},
+    plan: {},
+  });
 
   it("adds an empty row at the end", () => {
     expect(addRow(three(), "testCases").answers.testCases).toHaveLength(4);
@@ -74,7 +78,7 @@ describe("rows", () => {
 
 describe("getAt", () => {
   it("reads nested values and rows, undefined when absent", () => {
-    const doc: WorkspaceDoc = { answers: { actions: [{ name: "x" }] }, scores: {} };
+    const doc: WorkspaceDoc = { answers: { actions: [{ name: "x" }] }, scores: {}, plan: {} };
     expect(getAt(doc, "answers.actions.0.name")).toBe("x");
     expect(getAt(doc, "answers.actions.3.name")).toBeUndefined();
     expect(getAt(doc, "answers.workflow.name")).toBeUndefined();
@@ -87,13 +91,13 @@ describe("tidy and sameDoc", () => {
       answers: { workflow: { name: "", outcome: {} }, actions: [{}, { name: "x" }], logs: { captured: [] } },
       scores: {},
     } as unknown as WorkspaceDoc;
-    expect(tidy(messy)).toEqual({ answers: { actions: [{}, { name: "x" }] }, scores: {} });
-    expect(tidy(messy, { dropEmptyRows: true })).toEqual({ answers: { actions: [{ name: "x" }] }, scores: {} });
+    expect(tidy(messy)).toEqual({ answers: { actions: [{}, { name: "x" }] }, scores: {}, plan: {} });
+    expect(tidy(messy, { dropEmptyRows: true })).toEqual({ answers: { actions: [{ name: "x" }] }, scores: {}, plan: {} });
   });
 
   it("compares by content, not key order", () => {
-    const a: WorkspaceDoc = { answers: { workflow: { name: "A", owner: "B" } }, scores: {} };
-    const b: WorkspaceDoc = { answers: { workflow: { owner: "B", name: "A" } }, scores: {} };
+    const a: WorkspaceDoc = { answers: { workflow: { name: "A", owner: "B" } }, scores: {}, plan: {} };
+    const b: WorkspaceDoc = { answers: { workflow: { owner: "B", name: "A" } }, scores: {}, plan: {} };
     expect(sameDoc(a, b)).toBe(true);
     expect(sameDoc(a, setAt(b, "answers.workflow.owner", "C"))).toBe(false);
   });

@@ -13,14 +13,20 @@ describe("classifySaveResponse", () => {
   });
 
   it("409 carries the current version and who saved it", () => {
+    const stored = { revision: 7, answers: { workflow: { name: "x" } }, scores: {}, plan: { roi: { runsPerMonth: 10 } }, updatedAt: "t" };
     const outcome = classifySaveResponse(409, {
       error: "conflict",
       message: "Changed",
-      current: { revision: 7, answers: { workflow: { name: "x" } }, scores: {}, updatedAt: "t", updatedBy: { name: "Ana" } },
+      current: { ...stored, updatedBy: { name: "Ana" } },
     });
+    expect(outcome).toEqual({ kind: "conflict", current: { ...stored, updatedBy: "Ana" } });
+  });
+
+  it("a 409 without a plan reads as an empty plan", () => {
+    const outcome = classifySaveResponse(409, { current: { revision: 7, answers: {}, scores: {}, updatedAt: "t", updatedBy: null } });
     expect(outcome).toEqual({
       kind: "conflict",
-      current: { revision: 7, answers: { workflow: { name: "x" } }, scores: {}, updatedAt: "t", updatedBy: "Ana" },
+      current: { revision: 7, answers: {}, scores: {}, plan: {}, updatedAt: "t", updatedBy: null },
     });
   });
 

@@ -6,6 +6,7 @@ describe("server-reported problems", () => {
   const refused: WorkspaceDoc = {
     answers: { workflow: { name: "x".repeat(600), owner: "Dana" }, logs: { retentionDays: 30 } },
     scores: {},
+    plan: {},
   };
   const issues = [
     { path: "answers.workflow.name", message: "too long" },
