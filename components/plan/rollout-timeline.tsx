@@ -37,6 +37,13 @@ function dates(phase: TimelinePhase, format: DateFormat): string {
   return `${start} – ${end}${derived}`;
 }
 
+/** Dates, then the stage when the name does not already say it, then whether it writes. */
+function facts(phase: TimelinePhase, format: DateFormat): string[] {
+  const stage = phase.stageLabel !== null && phase.stageLabel !== phase.label ? phase.stageLabel : null;
+  const writes = phase.writesEnabled === null ? null : phase.writesEnabled ? "writes on" : "no writes";
+  return [dates(phase, format), stage, writes].filter((fact) => fact !== null);
+}
+
 function Criterion({ label, text }: { label: string; text: string | null }) {
   return (
     <div>
@@ -61,14 +68,8 @@ function Phase({ phase, timeline, format }: { phase: TimelinePhase; timeline: Ti
         <h4 className="font-semibold break-words">{phase.label}</h4>
         <Badge tone={status.tone}>{isCurrent ? "Current phase" : status.label}</Badge>
         {isNext ? <Badge tone="neutral">Next</Badge> : null}
-        <span className="text-sm text-fg-muted">{dates(phase, format)}</span>
-        {phase.stageLabel !== null && phase.stageLabel !== phase.label ? (
-          <span className="text-sm text-fg-muted">· {phase.stageLabel}</span>
-        ) : null}
-        {phase.writesEnabled === null ? null : (
-          <span className="text-sm text-fg-muted">· {phase.writesEnabled ? "writes on" : "no writes"}</span>
-        )}
       </div>
+      <p className="mt-1 text-sm text-fg-muted">{facts(phase, format).join(" · ")}</p>
       {timeline.span === null ? null : (
         <div aria-hidden className="relative mt-2 h-3 rounded-full bg-surface-muted ring-1 ring-border">
           {phase.position === null ? null : (
@@ -107,10 +108,12 @@ export function RolloutTimeline({ timeline, format }: { timeline: TimelineModel;
       {timeline.span === null ? (
         <p className="text-sm text-fg-muted">No phase has dates yet: the phases are shown in plan order.</p>
       ) : (
-        <div className="flex flex-wrap justify-between gap-2 text-sm text-fg-muted">
-          <span>{formatDate(timeline.span.start, { format })}</span>
-          <span>{todayText(timeline, format)}</span>
-          <span>{formatDate(timeline.span.end, { format })}</span>
+        <div className="space-y-1 text-sm text-fg-muted">
+          <p>{todayText(timeline, format)}</p>
+          <p className="flex justify-between gap-2">
+            <span>From {formatDate(timeline.span.start, { format })}</span>
+            <span>to {formatDate(timeline.span.end, { format })}</span>
+          </p>
         </div>
       )}
       {timeline.span !== null && undated > 0 ? (

@@ -95,7 +95,7 @@ export function WorkflowSwimlane({ model, id, title = "Workflow map" }: { model:
   return (
     <figure aria-labelledby={`${id}-caption`} className="space-y-3" data-testid="workflow-swimlane">
       <figcaption id={`${id}-caption`} className="text-sm text-fg-muted">
-        <span className="font-medium text-fg">{title}</span> — {summary}
+        {summary}
       </figcaption>
       <div role="region" aria-label={`${title}, scrolls sideways`} tabIndex={0} className="overflow-x-auto rounded-lg border border-border">
         <svg

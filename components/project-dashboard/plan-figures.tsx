@@ -105,7 +105,7 @@ function number(value: number | null, unit: string | null): string {
 
 export function KpiTable({ kpis }: { kpis: readonly KpiSummaryRow[] }) {
   return (
-    <Table label="KPIs, baseline to target">
+    <Table label="KPIs, baseline to target" className="min-w-[36rem]">
       <thead>
         <tr>
           <Th>KPI</Th>

@@ -5,6 +5,7 @@
  * workspace. Server component: every layout is computed in lib/integration-plan.
  */
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { RolloutTimeline } from "@/components/plan/rollout-timeline";
 import { WorkflowSwimlane } from "@/components/plan/workflow-swimlane";
 import { Card } from "@/components/ui/card";
@@ -24,7 +25,7 @@ export interface PlanSummaryProps {
   dateFormat: DateFormat;
 }
 
-function Subsection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+function Subsection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h3 id={id} className="font-semibold">
@@ -33,6 +34,13 @@ function Subsection({ id, title, children }: { id: string; title: string; childr
       {children}
     </section>
   );
+}
+
+/** A section's content, else the reason it does not apply, else a line saying it is still empty. */
+function SectionBody({ reason, missing, children }: { reason: string | null; missing: string | null; children: ReactNode }) {
+  if (reason !== null) return <NotApplicable reason={reason} />;
+  if (missing !== null) return <p className="text-sm text-fg-muted">No {missing} in the plan yet.</p>;
+  return children;
 }
 
 export function PlanSummary({ summary, roi, swimlane, timeline, workspaceHref, dateFormat }: PlanSummaryProps) {
@@ -55,7 +63,6 @@ export function PlanSummary({ summary, roi, swimlane, timeline, workspaceHref, d
     );
   }
   const reason = (key: PlanSectionKey) => summary.notApplicable.find((section) => section.key === key)?.reason ?? null;
-  const none = (what: string) => <p className="text-sm text-fg-muted">No {what} in the plan yet.</p>;
   const roiReason = reason("roi");
   const workflowReason = reason("workflowMap");
   const rolloutReason = reason("rollout");
@@ -99,31 +106,19 @@ export function PlanSummary({ summary, roi, swimlane, timeline, workspaceHref, d
         </Figure>
       </div>
       <Subsection id="plan-kpis" title="KPIs: baseline → target">
-        {kpiReason !== null ? (
-          <NotApplicable reason={kpiReason} />
-        ) : summary.kpis === null || summary.kpis.length === 0 ? (
-          none("KPIs")
-        ) : (
-          <KpiTable kpis={summary.kpis} />
-        )}
+        <SectionBody reason={kpiReason} missing={summary.kpis === null || summary.kpis.length === 0 ? "KPIs" : null}>
+          <KpiTable kpis={summary.kpis ?? []} />
+        </SectionBody>
       </Subsection>
       <Subsection id="plan-workflow" title="Workflow map">
-        {workflowReason !== null ? (
-          <NotApplicable reason={workflowReason} />
-        ) : swimlane.nodes.length === 0 ? (
-          none("workflow steps")
-        ) : (
+        <SectionBody reason={workflowReason} missing={swimlane.nodes.length === 0 ? "workflow steps" : null}>
           <WorkflowSwimlane model={swimlane} id="dashboard-swimlane" />
-        )}
+        </SectionBody>
       </Subsection>
       <Subsection id="plan-rollout" title="Rollout timeline">
-        {rolloutReason !== null ? (
-          <NotApplicable reason={rolloutReason} />
-        ) : timeline.phases.length === 0 ? (
-          none("rollout phases")
-        ) : (
+        <SectionBody reason={rolloutReason} missing={timeline.phases.length === 0 ? "rollout phases" : null}>
           <RolloutTimeline timeline={timeline} format={dateFormat} />
-        )}
+        </SectionBody>
       </Subsection>
       {summary.notApplicable.length === 0 ? null : (
         <Subsection id="plan-not-applicable" title="Sections declared not applicable">
