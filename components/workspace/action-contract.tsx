@@ -3,9 +3,11 @@
 /**
  * The contract of one Q5 action (format v2): risk tier, inputs, validations, output, failure
  * modes, rollback, credentials, trigger, marking of AI values. Behind a disclosure per row, so
- * a list of actions stays a list and not a wall of inputs; closed, it says how much is filled.
+ * a list of actions stays a list and not a wall of inputs; closed, it says how much is filled,
+ * and a finding on one of its fields opens it.
  */
-import { useId, useState } from "react";
+import { useId, useLayoutEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import {
   ACTION_CONTRACT_FIELDS,
   CREDENTIAL_SCOPES,
@@ -19,6 +21,7 @@ import {
 import { EnumField, TriStateField, optionsFor } from "./choice-fields";
 import { isPlainObject } from "./draft";
 import { useFieldValue } from "./form-context";
+import { registerDisclosure } from "./focus";
 import { fieldIdFor } from "./paths";
 import { TextField } from "./text-fields";
 
@@ -36,6 +39,15 @@ export function ActionContract({ path: p }: { path: string }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const filled = filledCount(row);
+  // A finding or an issue on a contract field opens the contract to reach it (focus.ts).
+  useLayoutEffect(
+    () =>
+      registerDisclosure(
+        CONTRACT_KEYS.map((key) => fieldIdFor(`${p}.${key}`)),
+        () => flushSync(() => setOpen(true)),
+      ),
+    [p],
+  );
   return (
     <div className="rounded-lg border border-border">
       <button

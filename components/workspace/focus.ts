@@ -18,10 +18,20 @@ export function registerRowRevealer(idPrefix: string, reveal: (index: number) =>
   };
 }
 
-/** The element with this id, rendering its row first when a windowed list holds it out of the page. */
-export function revealElement(id: string): HTMLElement | null {
-  const element = document.getElementById(id);
-  if (element !== null) return element;
+/**
+ * Fields kept behind a closed disclosure (an action's contract) register how to open it by
+ * their ids, so a finding or an issue on one of them can still reach its control.
+ */
+const openers = new Map<string, () => void>();
+
+export function registerDisclosure(ids: readonly string[], open: () => void): () => void {
+  for (const id of ids) openers.set(id, open);
+  return () => {
+    for (const id of ids) if (openers.get(id) === open) openers.delete(id);
+  };
+}
+
+function renderRowOf(id: string): HTMLElement | null {
   for (const [prefix, reveal] of revealers) {
     const index = id.startsWith(prefix) ? /^\d+(?=-|$)/.exec(id.slice(prefix.length)) : null;
     if (index === null) continue;
@@ -29,6 +39,19 @@ export function revealElement(id: string): HTMLElement | null {
     return document.getElementById(id);
   }
   return null;
+}
+
+/**
+ * The element with this id, rendering its row first when a windowed list holds it out of the
+ * page, and opening the disclosure that holds it.
+ */
+export function revealElement(id: string): HTMLElement | null {
+  const element = document.getElementById(id) ?? renderRowOf(id);
+  if (element !== null) return element;
+  const open = openers.get(id);
+  if (open === undefined) return null;
+  open();
+  return document.getElementById(id);
 }
 
 const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]";

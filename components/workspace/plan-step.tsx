@@ -1,9 +1,10 @@
 "use client";
 
 import type { ComponentType } from "react";
-import { PLAN_SECTION_TEXTS, type PlanSectionKey, type RoiFiguresOutput } from "@/lib/readiness/client";
+import { PLAN_SECTION_TEXTS, hasContent, type PlanSectionKey, type RoiFiguresOutput } from "@/lib/readiness/client";
 import type { FieldLeft, StepMarker } from "@/lib/workspace/step-progress";
-import { useFieldValue } from "./form-context";
+import { Button } from "@/components/ui/button";
+import { useFieldValue, useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
 import { AccessControlsForm, EnablementForm, RoiForm } from "./plan-forms";
 import { NotApplicableField, notApplicablePath } from "./plan-fields";
@@ -24,6 +25,31 @@ const FORMS: Readonly<Record<Exclude<PlanSectionKey, "roi">, ComponentType>> = {
   enablement: EnablementForm,
 };
 
+/**
+ * What a section declared not applicable shows instead of its fields. Content left in it is
+ * ignored by the rules (NA_SECTION_HAS_CONTENT warns); one button removes it.
+ */
+function NotApplicableNote({ section }: { section: PlanSectionKey }) {
+  const form = useWorkspaceForm();
+  const path = `plan.${section}`;
+  const content = useFieldValue(path);
+  return (
+    <div className="space-y-2 text-sm" data-testid="not-applicable-note">
+      <p className="text-fg-muted">
+        Declared not applicable: this section counts as answered and its rules do not run. Untick the box to fill it in.
+      </p>
+      {hasContent(content) && !form.readOnly ? (
+        <>
+          <p>It still holds answers, which the rules ignore.</p>
+          <Button variant="secondary" size="sm" onClick={() => form.set(path, undefined)}>
+            Remove what this section holds
+          </Button>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
 interface PlanStepProps {
   section: PlanSectionKey;
   marker: StepMarker;
@@ -36,8 +62,7 @@ interface PlanStepProps {
  * One section of the integration plan: its wording, the not-applicable declaration, its
  * to-do list while it is being filled in, then its form or rows (id `f-plan-<section>`, where
  * findings on the whole section land). Viewers get the same form, disabled. A section declared
- * not applicable hides its fields: the rules ignore them (NA_SECTION_HAS_CONTENT says so if
- * some are left).
+ * not applicable hides its fields (NotApplicableNote).
  */
 export function PlanStep({ section, marker, left, onSelectField, roi }: PlanStepProps) {
   const text = PLAN_SECTION_TEXTS[section];
@@ -57,15 +82,7 @@ export function PlanStep({ section, marker, left, onSelectField, roi }: PlanStep
       <NotApplicableField section={section} />
       <StepChecklist left={left} onSelect={onSelectField} />
       <div id={fieldIdFor(`plan.${section}`)} tabIndex={-1} className="@container">
-        {notApplicable ? (
-          <p className="text-sm text-fg-muted" data-testid="not-applicable-note">
-            Declared not applicable: this section counts as answered and its rules do not run. Untick the box to fill it in.
-          </p>
-        ) : Form === null ? (
-          <RoiForm roi={roi} />
-        ) : (
-          <Form />
-        )}
+        {notApplicable ? <NotApplicableNote section={section} /> : Form === null ? <RoiForm roi={roi} /> : <Form />}
       </div>
     </section>
   );

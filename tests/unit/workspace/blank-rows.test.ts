@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, type AssessmentDocument } from "@/lib/readiness";
-import { evaluateIgnoringBlankRows, restoreRowIndex, withoutBlankRows } from "@/lib/workspace/blank-rows";
+import { evaluate, type AssessmentDocument, type JudgedDocument } from "@/lib/readiness";
+import { evaluateIgnoringBlankRows, isBlankRow } from "@/lib/workspace/blank-rows";
 
 const doc = (answers: AssessmentDocument["answers"]): AssessmentDocument => ({ format: "preflight.assessment/v1", answers, scores: {} });
 
@@ -25,22 +25,24 @@ describe("blank rows in the workspace", () => {
     expect(targets).toContain("answers.testCases");
   });
 
-  it("leaves a document without blank rows as it is", () => {
+  it("is ruleset 2.0.0 on the whole document, as the server judges it", () => {
     const document = doc({ actions: [{ name: "Draft reply" }] });
-    expect(withoutBlankRows(document).document).toBe(document);
     expect(evaluateIgnoringBlankRows(document)).toEqual(evaluate(document));
+    expect(evaluateIgnoringBlankRows(document).rulesetVersion).toBe("2.0.0");
   });
 
   it("a row holding only an empty list or blank text is blank; false is an answer", () => {
-    const { kept } = withoutBlankRows(doc({ dataSources: [{ name: "  " }, { canRunRedacted: false }] }));
-    expect(kept.dataSources).toEqual([1]);
+    expect(isBlankRow({ name: "  ", sensitivity: [] })).toBe(true);
+    expect(isBlankRow({ canRunRedacted: false })).toBe(false);
   });
 
-  it("restores indices of fields inside rows and leaves other targets alone", () => {
-    const kept = { actions: [2, 5] };
-    expect(restoreRowIndex("answers.actions.1.approval", kept)).toBe("answers.actions.5.approval");
-    expect(restoreRowIndex("answers.actions", kept)).toBe("answers.actions");
-    expect(restoreRowIndex("answers.testCases.0", kept)).toBe("answers.testCases.0");
-    expect(restoreRowIndex("scores.securityControls", kept)).toBe("scores.securityControls");
+  it("blank rows of a plan list are left out too, and findings point at the rows on screen", () => {
+    const document: JudgedDocument = {
+      format: "preflight.assessment/v2",
+      plan: { rollout: [{}, { name: "Everyone at once", stage: "full" }] },
+    };
+    const targets = evaluateIgnoringBlankRows(document).findings.map((finding) => finding.target);
+    expect(targets).toContain("plan.rollout.1");
+    expect(targets).not.toContain("plan.rollout.0");
   });
 });
