@@ -184,7 +184,7 @@ async function writeIfUnchanged(
               verdict = $5::verdict, readiness_index = $6, blocker_count = $7, warning_count = $8,
               blocker_rules = $9::text[], evaluated_with = $10,
               monthly_hours_saved = $18, monthly_net = $19, roi_currency = $20, payback_months = $21,
-              phase_stages = $22::text[], phase_starts = $23::int[], phase_ends = $24::int[]
+              phase_stages = $22::text[], phase_changes = $23::int[], phase_schedule = $24::int[]
         WHERE id = $11 AND revision = $12
        RETURNING id, revision
      ), audit AS (
@@ -216,8 +216,8 @@ async function writeIfUnchanged(
       summary.roiCurrency,
       summary.paybackMonths,
       summary.phaseStages,
-      summary.phaseStarts,
-      summary.phaseEnds,
+      summary.phaseChanges,
+      summary.phaseSchedule,
     ],
   );
   if (!written[0]) return null;

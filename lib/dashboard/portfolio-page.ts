@@ -53,8 +53,8 @@ const columns = {
   blockers: Prisma.sql`COALESCE(a.blocker_count, ${EMPTY.blockerCount})`,
   warnings: Prisma.sql`COALESCE(a.warning_count, ${EMPTY.warningCount})`,
   lastChange: Prisma.sql`GREATEST(p.updated_at, a.updated_at)`,
-  // The current rollout phase's stage on today's (UTC) date: "" without a stage, NULL without a current phase (migration 20261207100000).
-  phase: Prisma.sql`(a.phase_stages)[preflight_current_phase(a.phase_starts, a.phase_ends, preflight_today())]`,
+  // The current rollout phase's stage on today's (UTC) date: "" without a stage, NULL without a current phase (migration 20261207100200).
+  phase: Prisma.sql`(a.phase_stages)[preflight_current_phase(a.phase_changes, a.phase_schedule, preflight_today())]`,
 };
 // Phases sort in rollout order; a phase without a stage after the staged ones.
 const PHASE_ORDER = Prisma.sql`array_position(${[...ROLLOUT_STAGES, ""]}::text[], ${columns.phase})`;

@@ -17,9 +17,9 @@ export interface PhaseCount {
  */
 export async function loadPhaseCounts(client: Db, organizationId: string): Promise<Map<PhaseKey | null, number>> {
   const rows = await client.$queryRaw<{ phase: string | null; count: number }[]>`
-    SELECT (a.phase_stages)[preflight_current_phase(a.phase_starts, a.phase_ends, preflight_today())] AS phase, count(*)::int AS count
+    SELECT (a.phase_stages)[preflight_current_phase(a.phase_changes, a.phase_schedule, preflight_today())] AS phase, count(*)::int AS count
       FROM assessments a
-     WHERE a.organization_id = ${organizationId} AND a.project_active AND cardinality(a.phase_starts) > 0
+     WHERE a.organization_id = ${organizationId} AND a.project_active AND cardinality(a.phase_changes) > 0
      GROUP BY 1`;
   const counts = new Map<PhaseKey | null, number>();
   for (const row of rows) {

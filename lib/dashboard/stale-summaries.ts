@@ -22,8 +22,8 @@ export async function refreshStaleSummaries(client: Db, organizationId: string):
          SET verdict = ${s.verdict}::verdict, readiness_index = ${s.readinessIndex}, blocker_count = ${s.blockerCount},
              warning_count = ${s.warningCount}, blocker_rules = ${s.blockerRules}::text[], evaluated_with = ${s.evaluatedWith},
              monthly_hours_saved = ${s.monthlyHoursSaved}, monthly_net = ${s.monthlyNet}, roi_currency = ${s.roiCurrency},
-             payback_months = ${s.paybackMonths}, phase_stages = ${s.phaseStages}::text[], phase_starts = ${s.phaseStarts}::int[],
-             phase_ends = ${s.phaseEnds}::int[]
+             payback_months = ${s.paybackMonths}, phase_stages = ${s.phaseStages}::text[], phase_changes = ${s.phaseChanges}::int[],
+             phase_schedule = ${s.phaseSchedule}::int[]
        WHERE id = ${draft.id} AND evaluated_with IS DISTINCT FROM ${RULESET_VERSION}`;
   }
   return stale.length;

@@ -57,8 +57,8 @@ describe("the current rollout phase in SQL", () => {
       const columns = rolloutColumns(plan);
       const days = daysAround(rollout);
       const rows = await testDb().$queryRaw<{ day: string; current: number | null; stage: string | null }[]>`
-        SELECT d.day, preflight_current_phase(${columns.phaseStarts}::int[], ${columns.phaseEnds}::int[], d.day::date - DATE '1970-01-01') AS current,
-               (${columns.phaseStages}::text[])[preflight_current_phase(${columns.phaseStarts}::int[], ${columns.phaseEnds}::int[], d.day::date - DATE '1970-01-01')] AS stage
+        SELECT d.day, preflight_current_phase(${columns.phaseChanges}::int[], ${columns.phaseSchedule}::int[], d.day::date - DATE '1970-01-01') AS current,
+               (${columns.phaseStages}::text[])[preflight_current_phase(${columns.phaseChanges}::int[], ${columns.phaseSchedule}::int[], d.day::date - DATE '1970-01-01')] AS stage
           FROM unnest(${days}::text[]) AS d(day)`;
       const expected = days.map((day) => {
         const current = rolloutTimeline(rolloutPhasesOf(plan), day).current;
@@ -87,8 +87,8 @@ describe("the plan's summary columns", () => {
         roiCurrency: true,
         paybackMonths: true,
         phaseStages: true,
-        phaseStarts: true,
-        phaseEnds: true,
+        phaseChanges: true,
+        phaseSchedule: true,
       },
     });
 
@@ -104,7 +104,7 @@ describe("the plan's summary columns", () => {
     // As the migration leaves every draft: unjudged, with empty plan columns.
     await testDb().$executeRaw`
       UPDATE assessments SET evaluated_with = '', monthly_hours_saved = NULL, monthly_net = NULL, roi_currency = NULL,
-             payback_months = NULL, phase_stages = '{}', phase_starts = '{}', phase_ends = '{}' WHERE project_id = ${projectId}`;
+             payback_months = NULL, phase_stages = '{}', phase_changes = '{}', phase_schedule = '{}' WHERE project_id = ${projectId}`;
     expect(await refreshStaleSummaries(testDb(), owner.organization.id)).toBe(1);
     expect(await stored()).toEqual(saved);
   });

@@ -10,7 +10,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { summarizeDraft } from "@/lib/assessments/evaluation-summary";
 import { snapshotRecord } from "@/lib/assessments/snapshot-record";
-import { AREA_KEYS, type AssessmentDocumentV2 } from "@/lib/readiness";
+import { dateOfDay, dayNumber } from "@/lib/integration-plan/calendar-day";
+import { AREA_KEYS, type AssessmentDocumentV2, type Plan } from "@/lib/readiness";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -18,13 +19,25 @@ function example(root: string, name: string): AssessmentDocumentV2 {
   return JSON.parse(readFileSync(path.join(root, "public", "examples", `${name}.json`), "utf8")) as AssessmentDocumentV2;
 }
 
+/** The plan with its rollout moved by `days`, so the projects stand in different phases today (issue #17). */
+function shiftedPlan(plan: Plan | undefined, days: number): Plan | undefined {
+  const shift = (date: string | undefined) => {
+    const day = date === undefined ? null : dayNumber(date);
+    return day === null ? date : dateOfDay(day + days);
+  };
+  if (plan?.rollout === undefined) return plan;
+  return { ...plan, rollout: plan.rollout.map((phase) => ({ ...phase, start: shift(phase.start), end: shift(phase.end) })) };
+}
+
 export async function seedBenchOrganization(
   db: Db,
   root: string,
   options: { slug: string; projects: number; snapshots: number; email: string; password: string },
 ) {
-  // v2 documents with their integration plans: every project has a plan, as issue #17 measures.
+  // The drafts carry integration plans, as 2.0.0 drafts do: the portfolio reads their ROI and rollout columns.
   const templates = [example(root, "ready-v2"), example(root, "blocked-v2")];
+  const firstStart = dayNumber(templates[0]!.plan?.rollout?.[0]?.start ?? "") ?? 0;
+  const today = Math.floor(Date.now() / DAY);
   const user = await db.user.create({
     data: { email: options.email, name: "Bench Owner", passwordHash: await hashPassword(options.password) },
   });
@@ -41,7 +54,9 @@ export async function seedBenchOrganization(
       const id = randomUUID();
       const template = templates[i % templates.length]!;
       const scores = Object.fromEntries(AREA_KEYS.map((key) => [key, { score: 1 + Math.floor(random() * 5) }]));
-      const draft = { answers: template.answers ?? {}, scores: i % 3 === 0 ? (template.scores ?? {}) : scores, plan: template.plan };
+      // Today falls before, inside or after each project's rollout, over about 150 days.
+      const plan = shiftedPlan(template.plan, today - firstStart - (i % 150) + 20);
+      const draft = { answers: template.answers ?? {}, scores: i % 3 === 0 ? (template.scores ?? {}) : scores, plan };
       projects.push({
         id,
         organizationId: organization.id,
@@ -54,12 +69,12 @@ export async function seedBenchOrganization(
         projectId: id,
         answers: draft.answers as Prisma.InputJsonValue,
         scores: draft.scores as Prisma.InputJsonValue,
-        plan: draft.plan as Prisma.InputJsonValue,
+        ...(plan === undefined ? {} : { plan: plan as Prisma.InputJsonValue }),
         revision: options.snapshots + 1,
         ...summarizeDraft(draft),
       });
       for (let s = 0; s < options.snapshots; s += 1) {
-        const document = { ...template, project: { name: `Integration ${i + 1}` }, scores: draft.scores };
+        const document = { ...template, project: { name: `Integration ${i + 1}` }, scores: draft.scores, plan } as AssessmentDocumentV2;
         snapshots.push({
           organizationId: organization.id,
           projectId: id,
