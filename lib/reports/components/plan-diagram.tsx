@@ -57,10 +57,10 @@ function Swimlane({ swimlane, theme }: { swimlane: WorkflowSwimlane; theme: Repo
           <Rect x={0} y={lane.index * LANE_HEIGHT} width={width} height={LANE_HEIGHT} fill={lane.index % 2 === 0 ? PANEL : WHITE} />
           <Line x1={0} y1={lane.index * LANE_HEIGHT} x2={width} y2={lane.index * LANE_HEIGHT} stroke={RULE} strokeWidth={0.75} />
           <Text x={4} y={lane.index * LANE_HEIGHT + 14} fill={INK} style={{ fontFamily: FONT_STACK, fontSize: 7, fontWeight: 700 }}>
-            {clip(lane.label, 24)}
+            {clip(lane.label, 21)}
           </Text>
           <Text x={4} y={lane.index * LANE_HEIGHT + 24} fill={SUBTLE} style={{ fontFamily: FONT_STACK, fontSize: 6 }}>
-            {clip(lane.systems.map((s) => s.label).join(", "), 28)}
+            {clip(lane.systems.map((s) => s.label).join(", "), 26)}
           </Text>
         </G>
       ))}

@@ -49,6 +49,16 @@ function valueMap(row: FieldMappingRow): string {
   return pairs.length === 0 ? EMPTY : pairs.map((pair) => `${pair.from?.trim() || "?"} → ${pair.to?.trim() || "?"}`).join("; ");
 }
 
+/** The parts that are written, joined; "—" when none is. */
+function both(...parts: (string | undefined)[]): string {
+  return (
+    parts
+      .map((part) => part?.trim())
+      .filter(Boolean)
+      .join(" · ") || EMPTY
+  );
+}
+
 function number(value: number | undefined, unit?: string): string {
   if (value === undefined) return EMPTY;
   return unit?.trim() ? `${value} ${unit.trim()}` : String(value);
@@ -67,7 +77,7 @@ const MAPPING: Column<Indexed<FieldMappingRow>>[] = [
         .filter(Boolean)
         .join(" · ") || EMPTY,
   },
-  { header: "Transform · conflict rule", width: 18, cell: ({ row }) => [row.transform, row.conflictRule].map(text).join(" · ") },
+  { header: "Transform · conflict rule", width: 18, cell: ({ row }) => both(row.transform, row.conflictRule) },
   { header: "Value map", width: 14, cell: ({ row }) => valueMap(row) },
 ];
 
@@ -83,8 +93,8 @@ const API_CONTRACTS: Column<Indexed<ApiContractRow>>[] = [
 const ACTION_CONTRACTS: Column<Indexed<ActionRowV2>>[] = [
   { header: "Action", width: 12, cell: ({ row }) => text(row.name), strong: true },
   { header: "Tier", width: 6, cell: ({ row }) => label(RISK_TIER_LABELS, row.riskTier) },
-  { header: "Trigger · inputs", width: 14, cell: ({ row }) => [row.trigger, row.requiredInputs].map(text).join(" · ") },
-  { header: "Validations · output", width: 14, cell: ({ row }) => [row.validations, row.expectedOutput].map(text).join(" · ") },
+  { header: "Trigger · inputs", width: 14, cell: ({ row }) => both(row.trigger, row.requiredInputs) },
+  { header: "Validations · output", width: 14, cell: ({ row }) => both(row.validations, row.expectedOutput) },
   { header: "Failure modes", width: 12, cell: ({ row }) => text(row.failureModes) },
   {
     header: "Rollback",
