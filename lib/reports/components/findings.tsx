@@ -22,7 +22,6 @@ const INTRO: Record<Severity, string> = {
 
 const HEADING: Record<Severity, string> = { blocker: "Blockers", warning: "Warnings", info: "Notes" };
 
-
 interface RuleGroup {
   ruleId: string;
   severity: Severity;

@@ -31,15 +31,7 @@ function scoresOf(document: JudgedDocument): number[] {
   return AREAS.map((area) => document.scores?.[area.key]?.score ?? 0);
 }
 
-export function Radar({
-  document,
-  previous,
-  theme,
-}: {
-  document: JudgedDocument;
-  previous: JudgedDocument | null;
-  theme: ReportTheme;
-}) {
+export function Radar({ document, previous, theme }: { document: JudgedDocument; previous: JudgedDocument | null; theme: ReportTheme }) {
   const current = scoresOf(document);
   const levels = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i);
   return (

@@ -105,14 +105,9 @@ export async function verifyAssessment(db: Db, ledger: SaveLedger, baseline: Bas
 
   // The summary judges the whole draft, its integration plan included (saves here send none, so it stays).
   const summary = summarizeDraft({ ...storedDoc, plan: stored.plan });
-  const columns = {
-    verdict: stored.verdict,
-    readinessIndex: stored.readinessIndex,
-    blockerCount: stored.blockerCount,
-    warningCount: stored.warningCount,
-    blockerRules: stored.blockerRules,
-    evaluatedWith: stored.evaluatedWith,
-  };
+  // Every column the summary writes (the verdict's and the plan's), read back by the same name.
+  const storedColumns = stored as unknown as Record<string, unknown>;
+  const columns = Object.fromEntries(Object.keys(summary).map((key) => [key, storedColumns[key]]));
   if (canonical(columns) !== canonical(summary))
     problems.push(`summary columns ${canonical(columns)} are not the evaluation ${canonical(summary)}`);
 
