@@ -3,7 +3,6 @@
  * included), API contracts, the Q5 actions' contracts, exceptions, rollout phases and KPIs.
  * Rows keep their index in the document, so a row's mark shows the worst finding on it.
  */
-import type { Severity } from "@/lib/readiness";
 import {
   ENUM_LABELS,
   MAPPING_KIND_LABELS,
@@ -33,11 +32,6 @@ export interface Indexed<Row> {
   row: Row;
   index: number;
 }
-
-const flagAt =
-  (model: ReportModel, section: string) =>
-  (item: Indexed<unknown>): Severity | undefined =>
-    model.flags.get(`${section}.${item.index}`);
 
 const side = (system: string | undefined, field: string | undefined) =>
   [system, field?.trim()].filter((part): part is string => Boolean(part)).join(" · ") || EMPTY;
@@ -152,75 +146,55 @@ const KPIS: Column<Indexed<KpiRow>>[] = [
   { header: "Owner", width: 10, cell: ({ row }) => text(row.owner) },
 ];
 
-function budgeted<Row>(rows: readonly Row[], limit = PLAN_TABLE_ROW_LIMIT) {
-  const { shown, omitted } = limitRows(rows, limit);
-  return { rows: shown, omitted };
+interface PlanTable<Row> {
+  key: string;
+  columns: readonly Column<Row>[];
+  /** The document path of a row's findings, for its mark. */
+  pathOf: (row: Row) => string;
+  caption: string;
+  limit?: number;
 }
 
-const continued = (what: string) => `${what} (continued)`;
-
-export function mappingBlocks(rows: readonly Indexed<FieldMappingRow>[], model: ReportModel): Block[] {
+/** One plan table as blocks: the report's row budget, each row marked with its worst finding. */
+function planTableBlocks<Row>(table: PlanTable<Row>, rows: readonly Row[], model: ReportModel): Block[] {
+  const { shown, omitted } = limitRows(rows, table.limit ?? PLAN_TABLE_ROW_LIMIT);
   return tableBlocks({
-    key: "plan:mappings",
-    columns: MAPPING,
-    ...budgeted(rows, MAPPING_ROW_LIMIT),
+    key: table.key,
+    columns: table.columns,
+    rows: shown,
+    omitted,
     theme: model.theme,
-    flagOf: flagAt(model, "plan.fieldMappings"),
-    continuedCaption: continued("Mapping sheet"),
+    flagOf: (row) => model.flags.get(table.pathOf(row)),
+    continuedCaption: `${table.caption} (continued)`,
   });
 }
 
-export function apiContractBlocks(rows: readonly Indexed<ApiContractRow>[], model: ReportModel): Block[] {
-  return tableBlocks({
-    key: "plan:api",
-    columns: API_CONTRACTS,
-    ...budgeted(rows),
-    theme: model.theme,
-    flagOf: flagAt(model, "plan.apiContracts"),
-    continuedCaption: continued("API contracts"),
-  });
-}
+const at =
+  (section: string) =>
+  ({ index }: Indexed<unknown>) =>
+    `${section}.${index}`;
 
-export function actionContractBlocks(rows: readonly Indexed<ActionRowV2>[], model: ReportModel): Block[] {
-  return tableBlocks({
-    key: "plan:actions",
-    columns: ACTION_CONTRACTS,
-    ...budgeted(rows),
-    theme: model.theme,
-    flagOf: flagAt(model, "answers.actions"),
-    continuedCaption: continued("Action contracts"),
-  });
-}
-
-export function exceptionBlocks(rows: readonly Indexed<ExceptionRow>[], model: ReportModel): Block[] {
-  return tableBlocks({
-    key: "plan:exceptions",
-    columns: EXCEPTIONS,
-    ...budgeted(rows),
-    theme: model.theme,
-    flagOf: flagAt(model, "plan.exceptions"),
-    continuedCaption: continued("Exceptions"),
-  });
-}
-
-export function rolloutBlocks(phases: readonly TimelinePhase[], model: ReportModel): Block[] {
-  return tableBlocks({
-    key: "plan:rollout",
-    columns: ROLLOUT,
-    ...budgeted(phases),
-    theme: model.theme,
-    flagOf: (phase) => model.flags.get(`plan.rollout.${phase.row}`),
-    continuedCaption: continued("Rollout"),
-  });
-}
-
-export function kpiBlocks(rows: readonly Indexed<KpiRow>[], model: ReportModel): Block[] {
-  return tableBlocks({
-    key: "plan:kpis",
-    columns: KPIS,
-    ...budgeted(rows),
-    theme: model.theme,
-    flagOf: flagAt(model, "plan.kpis"),
-    continuedCaption: continued("KPIs"),
-  });
-}
+export const mappingBlocks = (rows: readonly Indexed<FieldMappingRow>[], model: ReportModel) =>
+  planTableBlocks(
+    { key: "plan:mappings", columns: MAPPING, pathOf: at("plan.fieldMappings"), caption: "Mapping sheet", limit: MAPPING_ROW_LIMIT },
+    rows,
+    model,
+  );
+export const apiContractBlocks = (rows: readonly Indexed<ApiContractRow>[], model: ReportModel) =>
+  planTableBlocks({ key: "plan:api", columns: API_CONTRACTS, pathOf: at("plan.apiContracts"), caption: "API contracts" }, rows, model);
+export const actionContractBlocks = (rows: readonly Indexed<ActionRowV2>[], model: ReportModel) =>
+  planTableBlocks(
+    { key: "plan:actions", columns: ACTION_CONTRACTS, pathOf: at("answers.actions"), caption: "Action contracts" },
+    rows,
+    model,
+  );
+export const exceptionBlocks = (rows: readonly Indexed<ExceptionRow>[], model: ReportModel) =>
+  planTableBlocks({ key: "plan:exceptions", columns: EXCEPTIONS, pathOf: at("plan.exceptions"), caption: "Exceptions" }, rows, model);
+export const rolloutBlocks = (phases: readonly TimelinePhase[], model: ReportModel) =>
+  planTableBlocks(
+    { key: "plan:rollout", columns: ROLLOUT, pathOf: (phase) => `plan.rollout.${phase.row}`, caption: "Rollout" },
+    phases,
+    model,
+  );
+export const kpiBlocks = (rows: readonly Indexed<KpiRow>[], model: ReportModel) =>
+  planTableBlocks({ key: "plan:kpis", columns: KPIS, pathOf: at("plan.kpis"), caption: "KPIs" }, rows, model);
