@@ -109,8 +109,14 @@ function withRows(doc: WorkspaceDoc, section: ListSection, rows: unknown[]): Wor
   return setAt(doc, listPath(section), rows);
 }
 
-export function addRow(doc: WorkspaceDoc, section: ListSection): WorkspaceDoc {
-  return withRows(doc, section, [...rowsOf(doc, section), {}]);
+/** A new row at the end: empty, or holding what the person already chose (a filtered sheet's object). */
+export function addRow(doc: WorkspaceDoc, section: ListSection, row: Record<string, unknown> = {}): WorkspaceDoc {
+  return withRows(doc, section, [...rowsOf(doc, section), row]);
+}
+
+/** Rows read from a paste or an imported file, after the last row or instead of every row. */
+export function addRows(doc: WorkspaceDoc, section: ListSection, rows: readonly unknown[], replace: boolean): WorkspaceDoc {
+  return withRows(doc, section, replace ? [...rows] : [...rowsOf(doc, section), ...rows]);
 }
 
 export function removeRow(doc: WorkspaceDoc, section: ListSection, index: number): WorkspaceDoc {
@@ -131,12 +137,18 @@ export function moveRow(doc: WorkspaceDoc, section: ListSection, from: number, t
   return withRows(doc, section, rows);
 }
 
-export type RowOperation = { op: "add" } | { op: "remove"; index: number } | { op: "move"; from: number; to: number };
+export type RowOperation =
+  | { op: "add"; row?: Record<string, unknown> }
+  | { op: "addMany"; rows: readonly unknown[]; replace: boolean }
+  | { op: "remove"; index: number }
+  | { op: "move"; from: number; to: number };
 
 export function applyRowOperation(doc: WorkspaceDoc, section: ListSection, operation: RowOperation): WorkspaceDoc {
   switch (operation.op) {
     case "add":
-      return addRow(doc, section);
+      return addRow(doc, section, operation.row);
+    case "addMany":
+      return addRows(doc, section, operation.rows, operation.replace);
     case "remove":
       return removeRow(doc, section, operation.index);
     case "move":

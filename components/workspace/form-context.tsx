@@ -17,6 +17,8 @@ export interface FormSource {
 /** What every field renderer needs; provided once by the workspace, stable while it is open. */
 export interface WorkspaceForm {
   readOnly: boolean;
+  /** The project's name, for files the workspace writes (the mapping sheet's CSV). */
+  projectName: string;
   /** Sets the value at a dotted path; an empty value removes the key. */
   set: (path: string, value: unknown) => void;
   rows: (section: ListSection, operation: RowOperation) => void;

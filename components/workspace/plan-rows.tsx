@@ -1,9 +1,8 @@
 "use client";
 
 /**
- * The plan's list sections as RowLists: workflow map steps, field mappings (plain rows; a
- * spreadsheet grid with paste is later work), API contracts, exceptions, rollout phases and
- * KPIs. Field wording comes from the section's text in the framework (plan-text/).
+ * The plan's list sections as RowLists: workflow map steps, API contracts, exceptions,
+ * rollout phases and KPIs (the mapping sheet is a grid of its own: mapping-sheet/). Field wording comes from the section's text in the framework (plan-text/).
  */
 import { memo } from "react";
 import {
@@ -16,18 +15,14 @@ import {
   KPI_DIRECTION_LABELS,
   KPI_KINDS,
   KPI_KIND_LABELS,
-  MAPPING_KINDS,
-  MAPPING_KIND_LABELS,
   PLAN_SECTION_TEXTS,
   ROLLOUT_STAGES,
   ROLLOUT_STAGE_LABELS,
-  SYNC_DIRECTIONS,
   SYSTEMS,
   type FieldText,
   type PlanSectionKey,
 } from "@/lib/readiness/client";
 import { EnumField, TriStateField, optionsFor } from "./choice-fields";
-import { ObjectField } from "./object-field";
 import { DateField } from "./plan-fields";
 import { RowList, type Row } from "./row-list";
 import { NumberField, TextField } from "./text-fields";
@@ -58,28 +53,6 @@ const WorkflowStepFields = memo(function WorkflowStepFields({ path: p }: { path:
       <TextField path={`${p}.handoffTo`} text={t("handoffTo")} />
       <TriStateField path={`${p}.manualWorkaround`} text={t("manualWorkaround")} />
       <TriStateField path={`${p}.reentersData`} text={t("reentersData")} />
-    </>
-  );
-});
-
-const MappingFields = memo(function MappingFields({ path: p }: { path: string }) {
-  const t = (field: string) => text("fieldMappings", field);
-  return (
-    <>
-      <ObjectField path={`${p}.object`} />
-      <EnumField path={`${p}.kind`} text={t("kind")} options={optionsFor(MAPPING_KINDS, MAPPING_KIND_LABELS)} />
-      <EnumField path={`${p}.sourceSystem`} text={t("sourceSystem")} options={SYSTEM_OPTIONS} />
-      <TextField path={`${p}.sourceField`} text={t("sourceField")} />
-      <EnumField path={`${p}.targetSystem`} text={t("targetSystem")} options={SYSTEM_OPTIONS} />
-      <TextField path={`${p}.targetField`} text={t("targetField")} />
-      <EnumField path={`${p}.direction`} text={t("direction")} options={optionsFor(SYNC_DIRECTIONS, ENUM_LABELS.syncDirection)} />
-      <TriStateField path={`${p}.required`} text={t("required")} />
-      <div className={wide}>
-        <TextField path={`${p}.transform`} text={t("transform")} long />
-      </div>
-      <div className={wide}>
-        <TextField path={`${p}.conflictRule`} text={t("conflictRule")} long />
-      </div>
     </>
   );
 });
@@ -155,11 +128,6 @@ const KpiFields = memo(function KpiFields({ path: p }: { path: string }) {
 
 const stepSummary = (row: Row) => excerpt(row.step);
 const nameSummary = (row: Row) => excerpt(row.name);
-const mappingSummary = (row: Row) => {
-  const from = typeof row.sourceField === "string" ? row.sourceField : "";
-  const to = typeof row.targetField === "string" ? row.targetField : "";
-  return from === "" && to === "" ? undefined : excerpt(`${from || "?"} → ${to || "?"}`);
-};
 const systemSummary = (row: Row) =>
   typeof row.system === "string" ? ENUM_LABELS.systems[row.system as (typeof SYSTEMS)[number]] : undefined;
 const caseSummary = (row: Row) =>
@@ -167,10 +135,6 @@ const caseSummary = (row: Row) =>
 
 export const WorkflowMapRows = memo(function WorkflowMapRows() {
   return <RowList section="plan.workflowMap" noun="Step" summary={stepSummary} Fields={WorkflowStepFields} estimate={420} />;
-});
-
-export const FieldMappingRows = memo(function FieldMappingRows() {
-  return <RowList section="plan.fieldMappings" noun="Mapping" summary={mappingSummary} Fields={MappingFields} estimate={620} />;
 });
 
 export const ApiContractRows = memo(function ApiContractRows() {

@@ -8,7 +8,8 @@ import { useFieldValue, useWorkspaceForm } from "./form-context";
 import { fieldIdFor } from "./paths";
 import { AccessControlsForm, EnablementForm, RoiForm } from "./plan-forms";
 import { NotApplicableField, notApplicablePath } from "./plan-fields";
-import { ApiContractRows, ExceptionRows, FieldMappingRows, KpiRows, RolloutRows, WorkflowMapRows } from "./plan-rows";
+import { MappingGrid } from "./mapping-sheet/mapping-grid";
+import { ApiContractRows, ExceptionRows, KpiRows, RolloutRows, WorkflowMapRows } from "./plan-rows";
 import { StepChecklist } from "./step-checklist";
 import { STEP_HEADING_ID, StepIntro } from "./step-markers";
 import { stepNumber } from "./step-navigator";
@@ -16,7 +17,7 @@ import { stepNumber } from "./step-navigator";
 /** Every section but ROI, which also shows the evaluation's figures. */
 const FORMS: Readonly<Record<Exclude<PlanSectionKey, "roi">, ComponentType>> = {
   workflowMap: WorkflowMapRows,
-  fieldMappings: FieldMappingRows,
+  fieldMappings: MappingGrid,
   apiContracts: ApiContractRows,
   exceptions: ExceptionRows,
   accessControls: AccessControlsForm,

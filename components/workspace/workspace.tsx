@@ -97,6 +97,7 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
   const form = useMemo<WorkspaceForm>(
     () => ({
       readOnly: !canEdit,
+      projectName,
       set: (path, value) => {
         if (canEdit) update((doc) => setAt(doc, path, value));
       },
@@ -110,7 +111,7 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
         }),
       source,
     }),
-    [canEdit, update, source],
+    [canEdit, projectName, update, source],
   );
 
   const selectStep = useCallback(

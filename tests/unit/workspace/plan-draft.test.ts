@@ -82,3 +82,20 @@ describe("drafts kept in the browser", () => {
     expect(parseStoredDraft(JSON.stringify({ baseRevision: 1, answers: {}, scores: {}, plan: [] }))).toBeNull();
   });
 });
+
+describe("rows pasted or imported into the mapping sheet", () => {
+  const sheet: WorkspaceDoc = { answers: {}, scores: {}, plan: { fieldMappings: [{ sourceField: "Email" }] } };
+  const read = [{ sourceField: "Phone" }, { sourceField: "Name" }];
+
+  it("go after the last row, or replace every row", () => {
+    const added = applyRowOperation(sheet, "plan.fieldMappings", { op: "addMany", rows: read, replace: false });
+    expect(added.plan.fieldMappings?.map((row) => row.sourceField)).toEqual(["Email", "Phone", "Name"]);
+    const replaced = applyRowOperation(sheet, "plan.fieldMappings", { op: "addMany", rows: read, replace: true });
+    expect(replaced.plan.fieldMappings?.map((row) => row.sourceField)).toEqual(["Phone", "Name"]);
+  });
+
+  it("a row added under a filter starts with the filter's values", () => {
+    const added = applyRowOperation(sheet, "plan.fieldMappings", { op: "add", row: { object: "account" } });
+    expect(added.plan.fieldMappings).toEqual([{ sourceField: "Email" }, { object: "account" }]);
+  });
+});
