@@ -74,11 +74,15 @@ function copyOf(node: unknown, nextIsIndex: boolean): Container {
 }
 
 /**
- * Sets `value` at a dotted path, returning a new document (untouched branches are shared).
+ * Sets `value` at a dotted path, returning a new document (untouched branches are shared), or
+ * the same document when the path already holds the value.
  * An empty value deletes the key; parents left empty are deleted too, except list rows —
  * a freshly added row is `{}` and must stay visible — and the `answers`/`scores`/`plan` roots.
  */
 export function setAt(doc: WorkspaceDoc, path: string, value: unknown): WorkspaceDoc {
+  // The value already there (or nothing, for an empty value) is no edit: the same document.
+  const current = getAt(doc, path);
+  if (current === value || (current === undefined && isEmptyValue(value))) return doc;
   const segments = path.split(".");
   const write = (node: unknown, depth: number): unknown => {
     const key = segments[depth]!;

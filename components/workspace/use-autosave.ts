@@ -8,6 +8,30 @@ import { browserStore, createDraftStorage } from "./draft-storage";
 import { registerOpenWorkspace } from "./open-workspaces";
 import { assessmentUrl } from "./save-request";
 
+/** How long input must pause before an edit is checked against the schema and stored. */
+const CHECK_PAUSE_MS = 250;
+
+/**
+ * Runs `work` after the frame that shows the keystroke, and only once the person has stopped
+ * typing for CHECK_PAUSE_MS: each input event in the page pushes it back. Checking a document
+ * with a 1,000-row mapping sheet against the schema takes 30–140 ms, more than the gap
+ * between two keystrokes, so doing it after every frame made the next keystroke wait (issue
+ * #17, bench:workspace). A save, a blur or leaving the page still checks at once.
+ */
+function whenTypingPauses(work: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const done = () => {
+    document.removeEventListener("input", arm, true);
+    work();
+  };
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(done, CHECK_PAUSE_MS);
+  };
+  document.addEventListener("input", arm, true);
+  requestAnimationFrame(arm);
+}
+
 export interface AutosaveOptions {
   orgSlug: string;
   projectId: string;
@@ -32,8 +56,7 @@ export function useAutosave({ orgSlug, projectId, enabled, initial }: AutosaveOp
         fetch: (input, init) => fetch(input, init),
         storage: store === null ? null : createDraftStorage(store, projectId, orgSlug),
         validate: validateDoc,
-        // After the frame that shows the keystroke: a task queued from the next animation frame.
-        afterPaint: (work) => requestAnimationFrame(() => setTimeout(work, 0)),
+        afterPaint: whenTypingPauses,
       },
     );
   });

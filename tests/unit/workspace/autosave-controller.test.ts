@@ -35,6 +35,14 @@ afterEach(() => {
 });
 
 describe("AutosaveController", () => {
+  it("takes a value typed again over itself as no edit: nothing is sent", async () => {
+    const { controller, calls } = setup();
+    controller.update(named("Intake"));
+    expect(controller.getState().version).toBe(0);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 2);
+    expect(calls).toHaveLength(0);
+  });
+
   it("saves once, a second after the last edit, and forgets the stored draft on ack", async () => {
     const { controller, store, calls } = setup();
     controller.update(named("A"));

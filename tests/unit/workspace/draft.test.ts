@@ -16,6 +16,14 @@ describe("setAt", () => {
     expect(setAt(filled, "answers.workflow.outcome.metric", undefined)).toEqual(empty);
   });
 
+  it("returns the same document when the path already holds the value: no edit, no save", () => {
+    const filled = setAt(empty, "plan.fieldMappings.0.sourceField", "Email");
+    expect(setAt(filled, "plan.fieldMappings.0.sourceField", "Email")).toBe(filled);
+    expect(setAt(filled, "plan.fieldMappings.0.targetField", "")).toBe(filled);
+    expect(setAt(filled, "plan.fieldMappings.0.targetField", undefined)).toBe(filled);
+    expect(setAt(filled, "plan.fieldMappings.0.sourceField", "Email ")).not.toBe(filled);
+  });
+
   it("keeps siblings when one field is emptied", () => {
     const doc = setAt(setAt(empty, "answers.workflow.name", "A"), "answers.workflow.owner", "B");
     expect(setAt(doc, "answers.workflow.name", "")).toEqual({ answers: { workflow: { owner: "B" } }, scores: {}, plan: {} });
