@@ -3,6 +3,7 @@
 /** The plan's single-form sections: ROI (with its figures), access controls and enablement. */
 import { memo } from "react";
 import { LIMITS_V2, PLAN_SECTION_TEXTS, REVIEW_CADENCES, REVIEW_CADENCE_LABELS, type RoiFiguresOutput } from "@/lib/readiness/client";
+import { roiFigures, type RoiFigure } from "@/lib/workspace/roi-figures";
 import { EnumField, TriStateField, optionsFor } from "./choice-fields";
 import { CurrencyField } from "./plan-fields";
 import { NumberField } from "./text-fields";
@@ -10,45 +11,8 @@ import { NumberField } from "./text-fields";
 const grid = "grid gap-4 @xl:grid-cols-2";
 const ROI_AMOUNTS = ["runsPerMonth", "minutesSavedPerRun", "hourlyCost", "buildCost", "monthlyRunCost"] as const;
 
-function amount(value: number, currency: string | null): string {
-  if (currency !== null) {
-    try {
-      return new Intl.NumberFormat("en", { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
-    } catch {
-      // Not a code Intl knows (the schema reports it): the number alone, with the code as typed.
-    }
-  }
-  const number = new Intl.NumberFormat("en", { maximumFractionDigits: 0 }).format(value);
-  return currency === null ? number : `${number} ${currency}`;
-}
-
-function paybackText(months: number | null): string {
-  if (months === null) return "Never: running it costs more than it saves";
-  return `${new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(months)} months`;
-}
-
-/**
- * What the five numbers add up to, as the rule engine computed them (the evaluation's `roi`
- * block), so the workspace never does the arithmetic a second time.
- */
-function RoiFigures({ roi }: { roi: RoiFiguresOutput | null }) {
-  if (roi === null) {
-    return (
-      <p className="rounded-lg border border-dashed border-border p-3 text-sm text-fg-muted" data-testid="roi-figures" data-state="empty">
-        Fill in the five numbers to see the hours saved, the monthly net, the payback and the first year.
-      </p>
-    );
-  }
-  const figures = [
-    {
-      key: "hours",
-      label: "Hours saved per month",
-      value: new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(roi.monthlyHoursSaved),
-    },
-    { key: "net", label: "Net value per month", value: amount(roi.monthlyNet, roi.currency) },
-    { key: "payback", label: "Payback", value: paybackText(roi.paybackMonths) },
-    { key: "first-year", label: "First-year net", value: amount(roi.firstYearNet, roi.currency) },
-  ];
+/** The figures the rule engine computed from the five numbers (the evaluation's `roi` block), with a note on where they come from. */
+export function RoiFigurePanel({ figures, note }: { figures: readonly RoiFigure[]; note: string }) {
   return (
     <section
       aria-label="ROI figures"
@@ -66,9 +30,20 @@ function RoiFigures({ roi }: { roi: RoiFiguresOutput | null }) {
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-xs text-fg-muted">Updated as you type, from the same calculation the reports use.</p>
+      <p className="mt-2 text-xs text-fg-muted">{note}</p>
     </section>
   );
+}
+
+function RoiFigures({ roi }: { roi: RoiFiguresOutput | null }) {
+  if (roi === null) {
+    return (
+      <p className="rounded-lg border border-dashed border-border p-3 text-sm text-fg-muted" data-testid="roi-figures" data-state="empty">
+        Fill in the five numbers to see the hours saved, the monthly net, the payback and the first year.
+      </p>
+    );
+  }
+  return <RoiFigurePanel figures={roiFigures(roi)} note="Updated as you type, from the same calculation the reports use." />;
 }
 
 export function RoiForm({ roi }: { roi: RoiFiguresOutput | null }) {

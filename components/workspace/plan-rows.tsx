@@ -22,9 +22,10 @@ import {
   type FieldText,
   type PlanSectionKey,
 } from "@/lib/readiness/client";
+import { PLAN_ROWS, type PlanRowSection } from "@/lib/workspace/row-titles";
 import { EnumField, TriStateField, optionsFor } from "./choice-fields";
 import { DateField } from "./plan-fields";
-import { RowList, type Row } from "./row-list";
+import { RowList, type RowFields } from "./row-list";
 import { NumberField, TextField } from "./text-fields";
 
 const wide = "@xl:col-span-2";
@@ -32,13 +33,6 @@ const SYSTEM_OPTIONS = optionsFor(SYSTEMS, ENUM_LABELS.systems);
 
 function text(section: PlanSectionKey, field: string): FieldText {
   return PLAN_SECTION_TEXTS[section].fields[field] ?? { label: field, help: "" };
-}
-
-/** The row's own words for its heading ("Phase 2 — Pilot with EMEA"), cut to one short line. */
-function excerpt(value: unknown): string | undefined {
-  if (typeof value !== "string" || value.trim() === "") return undefined;
-  const line = value.trim().replace(/\s+/g, " ");
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
 const WorkflowStepFields = memo(function WorkflowStepFields({ path: p }: { path: string }) {
@@ -126,29 +120,28 @@ const KpiFields = memo(function KpiFields({ path: p }: { path: string }) {
   );
 });
 
-const stepSummary = (row: Row) => excerpt(row.step);
-const nameSummary = (row: Row) => excerpt(row.name);
-const systemSummary = (row: Row) =>
-  typeof row.system === "string" ? ENUM_LABELS.systems[row.system as (typeof SYSTEMS)[number]] : undefined;
-const caseSummary = (row: Row) =>
-  typeof row.case === "string" ? EXCEPTION_CASE_LABELS[row.case as (typeof EXCEPTION_CASES)[number]] : undefined;
+/** A list section's rows, named as the read mode names them ("Phase 2 — Pilot with EMEA"). */
+function PlanRows({ section, Fields, estimate }: { section: PlanRowSection; Fields: RowFields; estimate: number }) {
+  const { noun, about } = PLAN_ROWS[section];
+  return <RowList section={`plan.${section}`} noun={noun} summary={about} Fields={Fields} estimate={estimate} />;
+}
 
 export const WorkflowMapRows = memo(function WorkflowMapRows() {
-  return <RowList section="plan.workflowMap" noun="Step" summary={stepSummary} Fields={WorkflowStepFields} estimate={420} />;
+  return <PlanRows section="workflowMap" Fields={WorkflowStepFields} estimate={420} />;
 });
 
 export const ApiContractRows = memo(function ApiContractRows() {
-  return <RowList section="plan.apiContracts" noun="API contract" summary={systemSummary} Fields={ApiContractFields} estimate={620} />;
+  return <PlanRows section="apiContracts" Fields={ApiContractFields} estimate={620} />;
 });
 
 export const ExceptionRows = memo(function ExceptionRows() {
-  return <RowList section="plan.exceptions" noun="Exception" summary={caseSummary} Fields={ExceptionFields} estimate={360} />;
+  return <PlanRows section="exceptions" Fields={ExceptionFields} estimate={360} />;
 });
 
 export const RolloutRows = memo(function RolloutRows() {
-  return <RowList section="plan.rollout" noun="Phase" summary={nameSummary} Fields={PhaseFields} estimate={620} />;
+  return <PlanRows section="rollout" Fields={PhaseFields} estimate={620} />;
 });
 
 export const KpiRows = memo(function KpiRows() {
-  return <RowList section="plan.kpis" noun="KPI" summary={nameSummary} Fields={KpiFields} estimate={460} />;
+  return <PlanRows section="kpis" Fields={KpiFields} estimate={460} />;
 });

@@ -1,7 +1,8 @@
 "use client";
 
 import type { ComponentType } from "react";
-import { PLAN_SECTION_TEXTS, hasContent, type PlanSectionKey, type RoiFiguresOutput } from "@/lib/readiness/client";
+import { PLAN_SECTION_TEXTS, hasContent, type JudgedDocument, type PlanSectionKey, type RoiFiguresOutput } from "@/lib/readiness/client";
+import { readPlanSection } from "@/lib/workspace/plan-read-model";
 import type { FieldLeft, StepMarker } from "@/lib/workspace/step-progress";
 import { Button } from "@/components/ui/button";
 import { useFieldValue, useWorkspaceForm } from "./form-context";
@@ -9,6 +10,7 @@ import { fieldIdFor } from "./paths";
 import { AccessControlsForm, EnablementForm, RoiForm } from "./plan-forms";
 import { NotApplicableField, notApplicablePath } from "./plan-fields";
 import { MappingGrid } from "./mapping-sheet/mapping-grid";
+import { PlanReadStep } from "./plan-read-step";
 import { ApiContractRows, ExceptionRows, KpiRows, RolloutRows, WorkflowMapRows } from "./plan-rows";
 import { StepChecklist } from "./step-checklist";
 import { STEP_HEADING_ID, StepIntro } from "./step-markers";
@@ -57,19 +59,28 @@ interface PlanStepProps {
   left: readonly FieldLeft[];
   onSelectField: (path: string) => void;
   roi: RoiFiguresOutput | null;
+  /** Set for viewers: the section is shown in read mode (the mapping sheet: its grid, which reads itself). */
+  readDocument: JudgedDocument | null;
+}
+
+function EditedSection({ section, roi }: { section: PlanSectionKey; roi: RoiFiguresOutput | null }) {
+  const declared = useFieldValue(notApplicablePath(section));
+  if (typeof declared === "string" && declared.trim() !== "") return <NotApplicableNote section={section} />;
+  if (section === "roi") return <RoiForm roi={roi} />;
+  const Form = FORMS[section];
+  return <Form />;
 }
 
 /**
  * One section of the integration plan: its wording, the not-applicable declaration, its
  * to-do list while it is being filled in, then its form or rows (id `f-plan-<section>`, where
- * findings on the whole section land). Viewers get the same form, disabled. A section declared
- * not applicable hides its fields (NotApplicableNote).
+ * findings on the whole section land). A section declared not applicable hides its fields
+ * (NotApplicableNote). Viewers read the section as text (PlanReadStep), the reason it does
+ * not apply included; the mapping sheet's grid is read-only for them by itself.
  */
-export function PlanStep({ section, marker, left, onSelectField, roi }: PlanStepProps) {
+export function PlanStep({ section, marker, left, onSelectField, roi, readDocument }: PlanStepProps) {
   const text = PLAN_SECTION_TEXTS[section];
-  const declared = useFieldValue(notApplicablePath(section));
-  const notApplicable = typeof declared === "string" && declared.trim() !== "";
-  const Form = section === "roi" ? null : FORMS[section];
+  const read = readDocument === null ? null : readPlanSection(readDocument, section, roi);
   return (
     <section aria-labelledby={STEP_HEADING_ID} className="space-y-4">
       <StepIntro
@@ -80,10 +91,10 @@ export function PlanStep({ section, marker, left, onSelectField, roi }: PlanStep
         goodTitle="What a good plan looks like"
         goodAnswer={text.goodAnswer}
       />
-      <NotApplicableField section={section} />
+      {readDocument === null ? <NotApplicableField section={section} /> : null}
       <StepChecklist left={left} onSelect={onSelectField} />
       <div id={fieldIdFor(`plan.${section}`)} tabIndex={-1} className="@container">
-        {notApplicable ? <NotApplicableNote section={section} /> : Form === null ? <RoiForm roi={roi} /> : <Form />}
+        {read === null ? <EditedSection section={section} roi={roi} /> : <PlanReadStep read={read} />}
       </div>
     </section>
   );

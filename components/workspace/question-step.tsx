@@ -32,7 +32,7 @@ interface StepContentProps {
   marker: StepMarker;
   left: readonly FieldLeft[];
   onSelectField: (path: string) => void;
-  /** Set for viewers: the step is shown in read mode (plan steps: their form, disabled). */
+  /** Set for viewers: the step is shown in read mode (the mapping sheet: its own read-only grid). */
   readDocument: JudgedDocument | null;
   /** The evaluation's ROI figures, for the ROI step (null on the other steps). */
   roi: RoiFiguresOutput | null;
@@ -44,7 +44,9 @@ interface StepContentProps {
  * carries the section's id (`f-answers-testCases`) so findings on a whole section land here.
  */
 export function StepContent({ step, marker, left, onSelectField, readDocument, roi }: StepContentProps) {
-  if (isPlanStep(step)) return <PlanStep section={step} marker={marker} left={left} onSelectField={onSelectField} roi={roi} />;
+  if (isPlanStep(step)) {
+    return <PlanStep section={step} marker={marker} left={left} onSelectField={onSelectField} roi={roi} readDocument={readDocument} />;
+  }
   if (step === "scores") {
     return (
       <section aria-labelledby={STEP_HEADING_ID} className="space-y-4">

@@ -1,19 +1,19 @@
 "use client";
 
 import { questionByKey, type JudgedDocument, type QuestionKey } from "@/lib/readiness/client";
-import { readAnswer, readScores, type ReadField } from "@/lib/workspace/read-model";
+import { readAnswer, readScores, type ReadField, type ReadRow } from "@/lib/workspace/read-model";
 import { fieldIdFor } from "./paths";
 
-const VALUE = "whitespace-pre-wrap break-words";
+export const READ_VALUE = "whitespace-pre-wrap break-words";
 
 /** Label and value side by side (stacked on phones); the value is the field's focus target for findings. */
-function Fields({ fields }: { fields: readonly ReadField[] }) {
+export function ReadFields({ fields }: { fields: readonly ReadField[] }) {
   return (
     <dl className="divide-y divide-border">
       {fields.map((field) => (
         <div key={field.path} className="grid gap-1 py-2 sm:grid-cols-[12rem_minmax(0,1fr)] sm:gap-4">
           <dt className="text-sm font-medium text-fg-muted">{field.label}</dt>
-          <dd id={fieldIdFor(field.path)} tabIndex={-1} className={`${VALUE} text-sm`}>
+          <dd id={fieldIdFor(field.path)} tabIndex={-1} className={`${READ_VALUE} text-sm`}>
             {field.value ?? <span className="text-fg-muted italic">Not answered</span>}
           </dd>
         </div>
@@ -22,13 +22,12 @@ function Fields({ fields }: { fields: readonly ReadField[] }) {
   );
 }
 
-function Answer({ document, question }: { document: JudgedDocument; question: QuestionKey }) {
-  const answer = readAnswer(document, question);
-  if (answer.shape === "form") return <Fields fields={answer.fields} />;
-  if (answer.rows.length === 0) return <p className="text-sm text-fg-muted italic">No rows.</p>;
+/** List rows as cards, each the focus target of findings on its row. */
+export function ReadRows({ rows }: { rows: readonly ReadRow[] }) {
+  if (rows.length === 0) return <p className="text-sm text-fg-muted italic">No rows.</p>;
   return (
     <ol className="space-y-3">
-      {answer.rows.map((row) => (
+      {rows.map((row) => (
         <li key={row.path}>
           <section
             id={fieldIdFor(row.path)}
@@ -36,15 +35,20 @@ function Answer({ document, question }: { document: JudgedDocument; question: Qu
             aria-labelledby={`${fieldIdFor(row.path)}-title`}
             className="rounded-lg border border-border bg-surface px-4 py-2"
           >
-            <h3 id={`${fieldIdFor(row.path)}-title`} className="pt-1 font-semibold">
+            <h3 id={`${fieldIdFor(row.path)}-title`} className="pt-1 font-semibold break-words">
               {row.title}
             </h3>
-            <Fields fields={row.fields} />
+            <ReadFields fields={row.fields} />
           </section>
         </li>
       ))}
     </ol>
   );
+}
+
+function Answer({ document, question }: { document: JudgedDocument; question: QuestionKey }) {
+  const answer = readAnswer(document, question);
+  return answer.shape === "form" ? <ReadFields fields={answer.fields} /> : <ReadRows rows={answer.rows} />;
 }
 
 function Scores({ document }: { document: JudgedDocument }) {
@@ -62,9 +66,9 @@ function Scores({ document }: { document: JudgedDocument }) {
               <h3 className="font-semibold">{score.label}</h3>
               <span className="text-sm">{score.score === null ? "Not scored" : `Scored ${score.score} of 5`}</span>
             </div>
-            {score.meaning ? <p className={`${VALUE} mt-1 text-sm`}>{score.meaning}</p> : null}
+            {score.meaning ? <p className={`${READ_VALUE} mt-1 text-sm`}>{score.meaning}</p> : null}
             {score.note ? (
-              <p className={`${VALUE} mt-2 text-sm`}>
+              <p className={`${READ_VALUE} mt-2 text-sm`}>
                 <span className="font-medium text-fg-muted">Justification: </span>
                 {score.note}
               </p>

@@ -16,6 +16,7 @@ import {
 } from "@/lib/readiness/client";
 import { CheckboxGroupField, EnumField, TriStateField, optionsFor } from "./choice-fields";
 import { describeValue, rowNoun } from "@/lib/readiness/describe-path";
+import { excerpt } from "@/lib/workspace/row-titles";
 import { ActionContract } from "./action-contract";
 import { ObjectField } from "./object-field";
 import { RowList, type Row } from "./row-list";
@@ -24,13 +25,6 @@ import { CommaListField, TextField } from "./text-fields";
 
 const SYSTEM_OPTIONS = optionsFor(SYSTEMS, ENUM_LABELS.systems);
 const wide = "@xl:col-span-2";
-
-/** A short, single-line summary of a text field for the row heading. */
-function excerpt(value: unknown): string | undefined {
-  if (typeof value !== "string" || value.trim() === "") return undefined;
-  const line = value.trim().replace(/\s+/g, " ");
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
-}
 
 // Each list's row fields, declared once here (not inline) so rows can skip re-rendering them.
 
