@@ -9,7 +9,9 @@ import {
   ENUM_LABELS,
   FIELDS,
   PLAN_SECTION_LABELS,
+  PLAN_SECTION_TEXTS,
   ROOT_PATH,
+  VALUE_MAP_PAIR_FIELDS,
   areaByKey,
   isAreaKey,
   isPlanSectionKey,
@@ -91,23 +93,30 @@ function describeScores(segments: readonly string[]): string[] {
   return ["Scores", areaByKey(area).label, ...describeRest("score", rest)];
 }
 
-/** "targetField" → "target field": plan field keys until the plan workspace brings their labels here. */
-const words = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+/** Nested groups inside a plan row: a mapping's value-map pairs. */
+const PLAN_NESTED: Readonly<Record<string, FieldGroup>> = { valueMap: VALUE_MAP_PAIR_FIELDS };
 
 /**
- * `plan.fieldMappings.3.targetField` → ["Field mappings", "Row 4", "target field"]. The plan's
- * field labels (plan-text/) carry prose the workspace bundle does not need yet, so fields are
- * named by their keys in words; sections and rows read as the plan names them.
+ * `plan.fieldMappings.3.targetField` → ["Field mappings", "Row 4", "Target field"],
+ * `plan.notApplicable.roi` → ["Automation ROI", "Not applicable"]: sections, rows and fields
+ * as the plan's own wording names them (plan-text/).
  */
 function describePlan(segments: readonly string[]): string[] {
   const [section, ...rest] = segments;
   if (section === undefined) return ["Integration plan"];
+  if (section === "notApplicable" && rest[0] !== undefined && isPlanSectionKey(rest[0])) {
+    return [PLAN_SECTION_LABELS[rest[0]], "Not applicable"];
+  }
   if (!isPlanSectionKey(section)) return ["Integration plan", ...segments];
+  let group: FieldGroup = PLAN_SECTION_TEXTS[section].fields;
   return [
     PLAN_SECTION_LABELS[section],
-    ...rest.map((segment, index) =>
-      isIndex(segment) ? (index === 0 ? `Row ${Number(segment) + 1}` : `entry ${Number(segment) + 1}`) : words(segment),
-    ),
+    ...rest.map((segment, index) => {
+      if (isIndex(segment)) return index === 0 ? `Row ${Number(segment) + 1}` : `entry ${Number(segment) + 1}`;
+      const label = group[segment]?.label ?? segment;
+      group = PLAN_NESTED[segment] ?? group;
+      return label;
+    }),
   ];
 }
 

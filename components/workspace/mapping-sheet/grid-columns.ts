@@ -53,7 +53,7 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
   text("sourceField", 168),
   list("targetSystem", 168, SYSTEM_CHOICES),
   text("targetField", 168),
-  list("kind", 150, choices(MAPPING_KINDS, MAPPING_KIND_LABELS)),
+  list("kind", 190, choices(MAPPING_KINDS, MAPPING_KIND_LABELS)),
   text("transform", 200, true),
   list("required", 92, [
     { value: "yes", label: "Yes" },

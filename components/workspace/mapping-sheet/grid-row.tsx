@@ -44,7 +44,10 @@ export const GridRow = memo(function GridRow({ index, position, last, readOnly, 
       style={{ height: ROW_HEIGHT }}
       className="border-t border-border"
     >
-      <th scope="row" className="sticky left-0 z-[1] bg-surface px-2 text-right text-xs font-normal text-fg-muted tabular-nums">
+      <th
+        scope="row"
+        className="sticky left-0 z-[1] border-r border-border bg-surface px-2 text-right text-xs font-normal text-fg-muted tabular-nums"
+      >
         {number}
       </th>
       {GRID_COLUMNS.map((column, col) => (

@@ -1,3 +1,4 @@
+import { PLAN_SECTION_TEXTS } from "@/lib/readiness/client";
 import { describe, expect, it } from "vitest";
 import { describeChangePath, describeChangeValue } from "@/lib/assessments/describe-change";
 
@@ -19,9 +20,13 @@ describe("describeChange", () => {
   });
 
   it("names integration plan paths by section, row and field", () => {
-    expect(describeChangePath("plan.fieldMappings.3.targetField")).toBe("Field mappings · Row 4 · target field");
-    expect(describeChangePath("plan.fieldMappings.0.valueMap.1.from")).toBe("Field mappings · Row 1 · value map · entry 2 · from");
-    expect(describeChangePath("plan.roi.minutesSavedPerRun")).toBe("Automation ROI · minutes saved per run");
+    expect(describeChangePath("plan.fieldMappings.3.targetField")).toBe("Field mappings · Row 4 · Target field");
+    expect(describeChangePath("plan.fieldMappings.3.valueMap.1.to")).toBe("Field mappings · Row 4 · Value map · entry 2 · Target value");
+    expect(describeChangePath("plan.notApplicable.roi")).toBe("Automation ROI · Not applicable");
+    expect(describeChangePath("plan.fieldMappings.0.valueMap.1.from")).toBe("Field mappings · Row 1 · Value map · entry 2 · Source value");
+    expect(describeChangePath("plan.roi.minutesSavedPerRun")).toBe(
+      `Automation ROI · ${PLAN_SECTION_TEXTS.roi.fields.minutesSavedPerRun!.label}`,
+    );
     expect(describeChangeValue("plan.accessControls.leastPrivilegeAccounts", true)).toBe("Yes");
   });
 });
