@@ -7,7 +7,7 @@ import { isAnyRuleId, ruleTitle, RULESET_VERSION, type Verdict } from "@/lib/rea
 import { containsPattern } from "@/lib/search/like";
 import { scoresOf, type PortfolioRow, type TopBlocker, type TrendPoint } from "./portfolio";
 import { PAGE_SIZE, type SortKey, type TableQuery } from "./table-query";
-import { loadPhaseCounts, phaseBreakdown, type PhaseCount } from "./portfolio-phases";
+import { phaseBreakdown, type PhaseCount } from "./portfolio-phases";
 import { readPortfolioTally, type PortfolioValue } from "./portfolio-tally";
 import { ROLLOUT_STAGES } from "@/lib/readiness";
 import { phaseKey } from "./rollout-phase";
@@ -116,16 +116,24 @@ interface PageRow {
   total: number;
 }
 
+/** True when the table shows every active project: the tally already counts them. */
+function unfiltered(query: TableQuery): boolean {
+  return !query.archived && !query.q && !query.verdict && !query.system && !query.owner && !query.rule && !query.phase;
+}
+
 /**
  * One page of the filtered, sorted table; `size` null for every row (LIMIT NULL is no limit).
  * The order and the count run over narrow rows, and only the page's rows fetch their wide
  * columns: with the drafts' scores in every row, 10,000 projects spilled the sort to disk.
+ * Without `counted` the total is null: counting in a window keeps every row, and costs the
+ * unfiltered portfolio at 10,000 projects about as much as its sort (the tally knows the number).
  */
-function pageQuery(client: Db, organizationId: string, query: TableQuery, page: number, size: number | null) {
+function pageQuery(client: Db, organizationId: string, query: TableQuery, page: number, size: number | null, counted = true) {
   const order = orderBy(query.sort, query.dir);
+  const total = counted ? Prisma.sql`count(*) OVER ()::int` : Prisma.sql`NULL::int`;
   return client.$queryRaw<PageRow[]>`
     WITH page AS (
-      SELECT p.id, count(*) OVER ()::int AS total
+      SELECT p.id, ${total} AS total
         FROM projects p
         LEFT JOIN users u ON u.id = p.owner_id
         LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
@@ -174,13 +182,9 @@ function ownersOf(client: Db, organizationId: string, archived: boolean) {
      ORDER BY u.name ${ICU}, u.id`;
 }
 
-/** Everything else the page shows, over all active projects: the tally's figures, the owners and the rollout phases. */
+/** Everything else the page shows, over all active projects: the tally's figures (rollout phases included) and the owners. */
 function overview(client: Db, organizationId: string) {
-  return Promise.all([
-    readPortfolioTally(client, organizationId, RULESET_VERSION),
-    ownersOf(client, organizationId, false),
-    loadPhaseCounts(client, organizationId),
-  ]);
+  return Promise.all([readPortfolioTally(client, organizationId, RULESET_VERSION), ownersOf(client, organizationId, false)]);
 }
 
 /** The requested page, or the last one when the request is past the end (an old link after filtering). */
@@ -189,6 +193,18 @@ async function clampedPage(client: Db, organizationId: string, query: TableQuery
   const first = await pageQuery(client, organizationId, query, 1, size);
   const last = Math.max(1, Math.ceil((first[0]?.total ?? 0) / size));
   return last === 1 ? first : pageQuery(client, organizationId, query, last, size);
+}
+
+/** The portfolio's page without the window count when every active project is listed: the tally's count is the total. */
+async function portfolioRows(client: Db, organizationId: string, query: TableQuery, size: number, active: () => Promise<number>) {
+  if (!unfiltered(query)) {
+    const rows = await clampedPage(client, organizationId, query, size, await pageQuery(client, organizationId, query, query.page, size));
+    return { rows, total: rows[0]?.total ?? 0 };
+  }
+  const [rows, total] = await Promise.all([pageQuery(client, organizationId, query, query.page, size, false), active()]);
+  const last = Math.max(1, Math.ceil(total / size));
+  if (rows.length > 0 || query.page <= last) return { rows, total };
+  return { rows: await pageQuery(client, organizationId, { ...query, page: last }, last, size, false), total };
 }
 
 /**
@@ -209,23 +225,21 @@ export async function loadPortfolioPage(
   size = PAGE_SIZE,
 ): Promise<PortfolioPage> {
   const organizationId = ctx.organization.id;
-  const [firstRows, firstOverview, weeks] = await Promise.all([
-    pageQuery(client, organizationId, query, query.page, size),
-    overview(client, organizationId),
-    loadCompletedWeeks(client, organizationId, now),
-  ]);
-  let rows = firstRows;
-  let [tally, owners, phaseCounts] = firstOverview;
+  // The count of active projects comes with the tally, read once for both.
+  const read = () => {
+    const figures = overview(client, organizationId);
+    return { figures, rows: portfolioRows(client, organizationId, query, size, () => figures.then(([tally]) => tally.active)) };
+  };
+  const first = read();
+  const [firstRows, firstOverview, weeks] = await Promise.all([first.rows, first.figures, loadCompletedWeeks(client, organizationId, now)]);
+  let { rows, total } = firstRows;
+  let [tally, owners] = firstOverview;
   // After a ruleset upgrade, summaries judged by the old rules are recomputed (once) first.
   if (tally.judgedByOtherRulesets > 0) {
     await refreshStaleSummaries(client, organizationId);
-    [rows, [tally, owners, phaseCounts]] = await Promise.all([
-      pageQuery(client, organizationId, query, query.page, size),
-      overview(client, organizationId),
-    ]);
+    const again = read();
+    [{ rows, total }, [tally, owners]] = await Promise.all([again.rows, again.figures]);
   }
-  rows = await clampedPage(client, organizationId, query, size, rows);
-  const total = rows[0]?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / size));
   const { ready, incomplete, blocked, index, scored } = tally.snapshots;
   const latest = nowPoint(now, { ready, incomplete, blocked, index: scored > 0 ? index : null });
@@ -242,7 +256,7 @@ export async function loadPortfolioPage(
     owners,
     trend: latest ? [...weeks, latest] : weeks,
     value: tally.value,
-    phases: phaseBreakdown(phaseCounts, tally.active),
+    phases: phaseBreakdown(tally.phases, tally.active),
   };
 }
 
