@@ -122,24 +122,39 @@ function unfiltered(query: TableQuery): boolean {
 }
 
 /**
+ * The ids of one page: the filtered, sorted rows' narrow columns, or, for every active project
+ * in the default order uncounted, a walk of assessments_portfolio_order_idx that stops at the
+ * page (the draft carries its project's name; migration 20261208100100). Joining and sorting
+ * 10,000 projects cost about 9 ms idle, the index about 0.5 ms. Counting in a window keeps every
+ * row, and costs the unfiltered portfolio about as much as its sort: the tally knows that number.
+ */
+function pageIds(organizationId: string, query: TableQuery, size: number | null, offset: number, counted: boolean) {
+  if (!counted && unfiltered(query) && query.sort === "verdict" && query.dir === "asc")
+    return Prisma.sql`
+      SELECT a.project_id AS id, NULL::int AS total FROM assessments a
+       WHERE a.organization_id = ${organizationId} AND a.project_active
+       ORDER BY a.verdict, a.blocker_count DESC, a.project_name ${ICU}, a.project_id ${ICU}
+       LIMIT ${size} OFFSET ${offset}`;
+  return Prisma.sql`
+    SELECT p.id, ${counted ? Prisma.sql`count(*) OVER ()::int` : Prisma.sql`NULL::int`} AS total
+      FROM projects p
+      LEFT JOIN users u ON u.id = p.owner_id
+      LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
+     WHERE p.organization_id = ${organizationId} AND ${filters(query)}
+     ORDER BY ${orderBy(query.sort, query.dir)}
+     LIMIT ${size} OFFSET ${offset}`;
+}
+
+/**
  * One page of the filtered, sorted table; `size` null for every row (LIMIT NULL is no limit).
  * The order and the count run over narrow rows, and only the page's rows fetch their wide
  * columns: with the drafts' scores in every row, 10,000 projects spilled the sort to disk.
- * Without `counted` the total is null: counting in a window keeps every row, and costs the
- * unfiltered portfolio at 10,000 projects about as much as its sort (the tally knows the number).
+ * Without `counted` the total is null.
  */
 function pageQuery(client: Db, organizationId: string, query: TableQuery, page: number, size: number | null, counted = true) {
-  const order = orderBy(query.sort, query.dir);
-  const total = counted ? Prisma.sql`count(*) OVER ()::int` : Prisma.sql`NULL::int`;
+  const offset = size === null ? 0 : (page - 1) * size;
   return client.$queryRaw<PageRow[]>`
-    WITH page AS (
-      SELECT p.id, ${total} AS total
-        FROM projects p
-        LEFT JOIN users u ON u.id = p.owner_id
-        LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
-       WHERE p.organization_id = ${organizationId} AND ${filters(query)}
-       ORDER BY ${order}
-       LIMIT ${size} OFFSET ${size === null ? 0 : (page - 1) * size})
+    WITH page AS (${pageIds(organizationId, query, size, offset, counted)})
     SELECT p.id, p.name, p.systems, u.id AS owner_id, u.name AS owner_name, ${columns.lastChange} AS last_change,
            ${columns.verdict} AS verdict, a.readiness_index, ${columns.blockers} AS blockers, ${columns.warnings} AS warnings,
            a.blocker_rules, a.scores, ${columns.phase} AS phase, a.monthly_hours_saved, a.monthly_net, a.roi_currency,
@@ -148,7 +163,7 @@ function pageQuery(client: Db, organizationId: string, query: TableQuery, page: 
       JOIN projects p ON p.id = page.id
       LEFT JOIN users u ON u.id = p.owner_id
       LEFT JOIN assessments a ON a.project_id = p.id AND a.organization_id = p.organization_id
-     ORDER BY ${order}`;
+     ORDER BY ${orderBy(query.sort, query.dir)}`;
 }
 
 function toRow(r: PageRow): PortfolioRow {
