@@ -10,9 +10,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { saveAssessment, validateDraft } from "@/lib/assessments/save-assessment";
 import { submitForReview } from "@/lib/assessments/snapshots";
 import { foldTally, readPortfolioTally, type PortfolioTally } from "@/lib/dashboard/portfolio-tally";
+import { phaseKey, type PhaseKey } from "@/lib/dashboard/rollout-phase";
+import { refreshStaleSummaries } from "@/lib/dashboard/stale-summaries";
+import { dateOfDay, dayNumber } from "@/lib/integration-plan/calendar-day";
 import type { OrgContext } from "@/lib/organizations/access";
 import { createProject, setProjectArchived } from "@/lib/projects/mutations";
-import { RULESET_VERSION, type AssessmentDocumentV2 } from "@/lib/readiness";
+import { RULESET_VERSION, type AssessmentDocumentV2, type RolloutPhase } from "@/lib/readiness";
 import { testDb } from "./support/database";
 import { makeOwner } from "./support/factories";
 
@@ -43,6 +46,24 @@ async function valueAggregate(organizationId: string): Promise<PortfolioTally["v
       .map((r) => ({ currency: r.currency, amount: cents(r.net ?? 0), projects: r.n }))
       .sort((a, b) => b.projects - a.projects || (a.currency ?? "").localeCompare(b.currency ?? "")),
   };
+}
+
+/**
+ * Active projects by the stage of their current phase on `day` (the database's today when
+ * null), grouped over the drafts as the page did before the tally kept it (the oracle of `phases`).
+ */
+async function phasesAggregate(organizationId: string, day: number | null = null): Promise<Map<PhaseKey, number>> {
+  const rows = await testDb().$queryRaw<{ phase: string | null; count: number }[]>`
+    SELECT (a.phase_stages)[preflight_current_phase(a.phase_changes, a.phase_schedule, COALESCE(${day}::int, preflight_today()))] AS phase,
+           count(*)::int AS count
+      FROM projects p JOIN assessments a ON a.project_id = p.id
+     WHERE p.organization_id = ${organizationId} AND p.archived_at IS NULL GROUP BY 1`;
+  const phases = new Map<PhaseKey, number>();
+  for (const row of rows) {
+    const key = phaseKey(row.phase);
+    if (key !== null) phases.set(key, (phases.get(key) ?? 0) + row.count);
+  }
+  return phases;
 }
 
 /** The aggregate the tally replaced, over every active project (the oracle). */
@@ -83,6 +104,7 @@ async function aggregate(organizationId: string): Promise<PortfolioTally> {
     blockerRules: rules.sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
     snapshots: { ready: c.s_ready, incomplete: c.s_incomplete, blocked: c.s_blocked, index: c.scored > 0 ? c.idx : null, scored: c.scored },
     value: await valueAggregate(organizationId),
+    phases: await phasesAggregate(organizationId),
   };
 }
 
@@ -95,6 +117,21 @@ async function expectTallyMatches(organizationId: string) {
   });
   expect(rounded(tally)).toEqual(rounded(oracle));
   return tally;
+}
+
+/** The example with another rollout in its plan. */
+const withRollout = (doc: AssessmentDocumentV2, rollout: RolloutPhase[]): AssessmentDocumentV2 =>
+  ({ ...doc, plan: { ...doc.plan, rollout } }) as AssessmentDocumentV2;
+const today = () => dayNumber(new Date().toISOString().slice(0, 10))!;
+const fromToday = (days: number) => dateOfDay(today() + days);
+
+/** Projects by phase on `day` (today or later) as the ledger says it: each stage's own key and its keys of days up to `day`. */
+async function ledgerPhasesOn(organizationId: string, day: number): Promise<Map<PhaseKey, number>> {
+  const rows = await testDb().$queryRaw<{ stage: string; count: number }[]>`
+    SELECT substr(split_part(key, '@', 1), length('phase:') + 1) AS stage, sum(amount)::int AS count FROM portfolio_tally
+     WHERE organization_id = ${organizationId} AND key LIKE 'phase:%'
+       AND CASE WHEN key LIKE '%@%' THEN split_part(key, '@', 2)::int <= ${day} ELSE true END GROUP BY 1 HAVING sum(amount) <> 0`;
+  return new Map(rows.map((r) => [phaseKey(r.stage)!, r.count]));
 }
 
 let owner: OrgContext;
@@ -172,6 +209,61 @@ describe("the portfolio tally", () => {
     expect(tally.value.net.map((n) => [n.currency, n.projects])).toEqual([["USD", 1]]);
     await save(a!.id, { ...readyV2, plan: {} });
     expect((await expectTallyMatches(owner.organization.id)).value).toEqual({ hoursSaved: 0, projects: 0, net: [] });
+  });
+
+  it("counts projects by today's rollout phase, and its change days say the phase on every day after", async () => {
+    const organizationId = owner.organization.id;
+    const plans: RolloutPhase[][] = [
+      [{ stage: "pilot", start: fromToday(-3), end: fromToday(3) }],
+      [
+        { stage: "shadow", start: fromToday(-1) },
+        { stage: "full", start: fromToday(9) },
+      ],
+      [
+        { name: "Try it", start: fromToday(-10), end: fromToday(-2) },
+        { stage: "full", start: fromToday(30) },
+      ],
+      [{ stage: "pilot", start: fromToday(2), end: fromToday(6) }],
+    ];
+    const projects = await Promise.all(
+      plans.map((_, i) => createProject(owner, { name: `Phase ${i}`, description: "", systems: ["crm"], ownerId: null })),
+    );
+    await Promise.all(projects.map((project, i) => save(project.id, withRollout(readyV2, plans[i]!))));
+    const tally = await expectTallyMatches(organizationId);
+    // The stageless phase stays current after its end until the next one starts; the last pilot has not begun.
+    expect(tally.phases).toEqual(
+      new Map([
+        ["pilot", 1],
+        ["shadow", 1],
+        ["unstaged", 1],
+      ]),
+    );
+    const expectEveryDay = async () => {
+      for (let day = today(); day <= today() + 35; day += 1)
+        expect(await ledgerPhasesOn(organizationId, day), dateOfDay(day)).toEqual(await phasesAggregate(organizationId, day));
+    };
+    await expectEveryDay();
+    // A changed rollout, an archived project, a deleted one, a re-judged draft.
+    await save(projects[0]!.id, withRollout(readyV2, [{ stage: "expansion", start: fromToday(-1), end: fromToday(4) }]));
+    await setProjectArchived(owner, projects[1]!.id, true);
+    await testDb().project.delete({ where: { id: projects[2]!.id } });
+    await testDb().$executeRaw`
+      UPDATE assessments SET evaluated_with = '', phase_stages = '{}', phase_changes = '{}', phase_schedule = '{}' WHERE project_id = ${projects[3]!.id}`;
+    expect(await expectTallyMatches(organizationId)).toMatchObject({ phases: new Map([["expansion", 1]]) });
+    expect(await refreshStaleSummaries(testDb(), organizationId)).toBe(1);
+    await expectTallyMatches(organizationId);
+    await expectEveryDay();
+    // Folding merges the days up to today into each stage's own key and keeps the days to come.
+    await foldTally(testDb(), organizationId);
+    const keys = await testDb().portfolioTally.findMany({
+      where: { organizationId, key: { startsWith: "phase:" } },
+      select: { key: true },
+    });
+    const days = keys.flatMap(({ key }) => (key.includes("@") ? [Number(key.split("@")[1])] : []));
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.every((day) => day > today())).toBe(true);
+    await expectTallyMatches(organizationId);
+    await expectEveryDay();
   });
 
   it("folds its rows into one per key without changing a figure", async () => {

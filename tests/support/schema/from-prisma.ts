@@ -109,7 +109,8 @@ export function shapeFromPrismaSchema(source: string): DatabaseShape {
       };
     }
     for (const line of block.lines.filter((l) => l.startsWith("@@index") || l.startsWith("@@unique"))) {
-      const cols = listOf(/\[([^\]]+)\]/.exec(line)![1]!).map((f) => dbName.get(f)!);
+      // A field's own arguments (`blockerCount(sort: Desc)`) say how, not which column: dropped.
+      const cols = listOf(/\[([^\]]+)\]/.exec(line.replace(/\((?:sort|length|ops):[^)]*\)/g, ""))![1]!).map((f) => dbName.get(f)!);
       const unique = line.startsWith("@@unique");
       const mapped = /map:\s*"([^"]+)"/.exec(line)?.[1];
       shape.indexes[mapped ?? `${table}_${cols.join("_")}_${unique ? "key" : "idx"}`] = { table, columns: cols, unique, primary: false };

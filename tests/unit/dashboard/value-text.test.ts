@@ -17,7 +17,6 @@ describe("projects by rollout phase", () => {
       ["full", 1],
       ["unstaged", 2],
       ["pilot", 3],
-      [null, 4],
     ] as const);
     expect(phaseBreakdown(counts, 12)).toEqual([
       { phase: "pilot", count: 3 },
