@@ -117,6 +117,22 @@ function outlineTarget(element: HTMLElement) {
   element.addEventListener("focusout", clear);
 }
 
+/** Frames to wait for a step switch to show the field: a slow render commits a frame or two late. */
+const FOCUS_FRAMES = 12;
+
+/**
+ * Focuses `path` (outlined) once the step holding it is on screen: tries on each of the next
+ * frames until its element exists, then, if it never does (a whole question has no control of
+ * its own), runs `otherwise`.
+ */
+export function focusPathWhenShown(path: string, otherwise: () => void, frames = FOCUS_FRAMES): void {
+  requestAnimationFrame(() => {
+    if (focusPath(path, { outline: true })) return;
+    if (frames > 1) focusPathWhenShown(path, otherwise, frames - 1);
+    else otherwise();
+  });
+}
+
 /** Runs after React has committed the current update (the step switch, the new row). */
 export function afterRender(action: () => void): void {
   requestAnimationFrame(() => action());

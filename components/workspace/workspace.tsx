@@ -12,7 +12,7 @@ import { applyRowOperation, setAt, toAssessment, type WorkspaceDoc } from "./dra
 import { FindingsPanel } from "./findings-panel";
 import { FindingsSheet } from "./findings-sheet";
 import { FieldSource } from "./field-source";
-import { afterRender, focusElement, focusPath, revealElement } from "./focus";
+import { afterRender, focusElement, focusPathWhenShown, revealElement } from "./focus";
 import { WorkspaceFormProvider, type WorkspaceForm } from "./form-context";
 import { IssueSummary } from "./issue-summary";
 import { STEP_KEYS, stepForPath, type StepKey } from "./paths";
@@ -127,9 +127,7 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
     (path: string) => {
       const target = stepForPath(path);
       if (target !== null) setStep(target);
-      afterRender(() => {
-        if (!focusPath(path, { outline: true })) focusStepHeading();
-      });
+      focusPathWhenShown(path, focusStepHeading);
     },
     [setStep],
   );
@@ -143,10 +141,8 @@ export function Workspace({ orgSlug, projectId, projectName, canEdit, initial }:
       if (target === null) return;
       afterRender(() => {
         setVisit((current) => ({ ...current, step: target }));
-        afterRender(() => {
-          // A whole question (`answers.logs`) has no control of its own: its step's heading takes focus.
-          if (!focusPath(path, { outline: true })) focusStepHeading();
-        });
+        // A whole question (`answers.logs`) has no control of its own: its step's heading takes focus.
+        focusPathWhenShown(path, focusStepHeading);
       });
     };
     openFromHash();
