@@ -1,4 +1,13 @@
-// fontkit ships no types; the report only reaches into a font's prototypes (fontkit-caches.ts).
+// fontkit ships no types: what the report uses of a font, to reach its prototypes
+// (fontkit-caches.ts) and to measure and draw text itself (drawn-text.ts).
 declare module "fontkit" {
-  export function create(buffer: Buffer): object;
+  export interface FontkitFont {
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    hasGlyphForCodePoint(codepoint: number): boolean;
+    glyphForCodePoint(codepoint: number): { advanceWidth: number };
+    layout(text: string): unknown;
+  }
+  export function create(buffer: Buffer): FontkitFont;
 }

@@ -104,6 +104,16 @@ export function breakOpportunities(word: string, builtin?: (word: string) => str
   return syllables.flatMap(chunk);
 }
 
+/**
+ * The file of one face of the stack, for text the report draws itself (drawn-text.ts). A
+ * weight the CJK family lacks resolves as react-pdf resolves it: 600 to 700.
+ */
+export function reportFontFile(family: "latin" | "cjk", fontWeight: 400 | 600 | 700): string {
+  const files: readonly { file: string; fontWeight: number }[] = family === "latin" ? LATIN_FILES : CJK_FILES;
+  const face = files.find((f) => f.fontWeight === fontWeight) ?? files.find((f) => f.fontWeight > fontWeight) ?? files[0]!;
+  return resolvePackageFile(face.file);
+}
+
 /** The regular Latin face's file, e.g. to reach fontkit's classes (fontkit-caches.ts). */
 export function latinRegularFile(): string {
   return resolvePackageFile(LATIN_FILES[0].file);

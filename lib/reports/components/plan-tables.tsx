@@ -59,7 +59,7 @@ function number(value: number | undefined, unit?: string): string {
 }
 
 const MAPPING: Column<Indexed<FieldMappingRow>>[] = [
-  { header: "#", width: 3.5, cell: ({ index }) => String(index + 1) },
+  { header: "#", width: 4.5, cell: ({ index }) => String(index + 1) },
   { header: "Object", width: 10, cell: ({ row }) => objectLabel(row.object), strong: true },
   { header: "Source", width: 15, cell: ({ row }) => side(row.sourceSystem && system(row.sourceSystem), row.sourceField) },
   { header: "Target", width: 15, cell: ({ row }) => side(row.targetSystem && system(row.targetSystem), row.targetField) },
@@ -72,7 +72,7 @@ const MAPPING: Column<Indexed<FieldMappingRow>>[] = [
         .join(" · ") || EMPTY,
   },
   { header: "Transform · conflict rule", width: 18, cell: ({ row }) => both(row.transform, row.conflictRule) },
-  { header: "Value map", width: 14, cell: ({ row }) => valueMap(row) },
+  { header: "Value map", width: 0, cell: ({ row }) => valueMap(row), detail: true },
 ];
 
 const API_CONTRACTS: Column<Indexed<ApiContractRow>>[] = [

@@ -6,10 +6,12 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Severity } from "@/lib/readiness";
 import { omittedLine } from "../budget";
+import { drawnLines, type DrawnTextStyle } from "../drawn-text";
 import { textHeight, type Block } from "../flow";
 import { EMPTY } from "../format";
 import { CONTENT_WIDTH, styles } from "../styles";
-import { INK, MUTED, SEVERITY_COLOR, SUBTLE, type ReportTheme } from "../theme";
+import { INK, MUTED, RULE, SEVERITY_COLOR, SUBTLE, type ReportTheme } from "../theme";
+import { DrawnRow, drawnHeader, FLAG_WIDTH, type PlacedCell } from "./drawn-row";
 
 interface BaseColumn {
   header: string;
@@ -22,6 +24,12 @@ export interface TextColumn<Row> extends BaseColumn {
   strong?: boolean;
   /** Text colour for this cell, when the value itself is a warning sign. */
   tone?: (row: Row) => string | undefined;
+  /**
+   * Printed under the row's cells, across all columns but the first, as "Header: value";
+   * left out when empty. For a long text most rows lack (a status row's value map), which
+   * in a column of its own would make every row tall and narrow.
+   */
+  detail?: boolean;
 }
 
 /**
@@ -77,11 +85,9 @@ export function FlagLegend() {
   );
 }
 
-const FLAG_WIDTH = 2.5;
 const CELL_PADDING_X = 4;
 const CELL_PADDING_Y = 4;
 const TD = { fontSize: 8.5, lineHeight: 1.35 };
-const TH = { fontSize: 7, lineHeight: 1.25, bold: true };
 
 /**
  * The severity mark at the left edge of a row: absolutely positioned and only drawn when
@@ -94,33 +100,53 @@ export function FlagMark({ severity }: { severity: Severity | undefined }) {
   );
 }
 
-function HeaderRow({
-  headers,
+const TD_STYLE: DrawnTextStyle = { fontSize: TD.fontSize, lineHeight: TD.lineHeight, fontWeight: 400 };
+const TD_STRONG: DrawnTextStyle = { ...TD_STYLE, fontWeight: 600 };
+const LINE = TD.fontSize * TD.lineHeight;
+/** Between a row's cells and its detail lines. */
+const DETAIL_GAP = 2;
+
+/**
+ * A drawn row is one canvas and cannot break across pages; a taller row (a long text in a
+ * narrow column) is laid out by react-pdf and flows over pages instead.
+ */
+const DRAWN_ROW_MAX_HEIGHT = 320;
+
+const isDetail = <Row,>(column: Column<Row>): column is TextColumn<Row> => !isFlag(column) && column.detail === true;
+
+/** A row laid out by react-pdf, for a row too tall to draw (DRAWN_ROW_MAX_HEIGHT). */
+function FlowingRow({
+  cells,
   widths,
-  theme,
-  caption,
+  details,
+  severity,
+  last,
 }: {
-  headers: readonly string[];
+  cells: readonly PlacedCell[];
   widths: readonly number[];
-  theme: ReportTheme;
-  caption?: string;
+  details: readonly PlacedCell[];
+  severity: Severity | undefined;
+  last: boolean;
 }) {
-  return (
-    <View>
-      {caption ? <Text style={{ fontSize: 7.5, lineHeight: 1.45, color: SUBTLE, marginBottom: 3 }}>{caption}</Text> : null}
-      <View
-        style={[
-          styles.tableHeader,
-          { backgroundColor: theme.accentTint, borderBottomColor: theme.accent, borderTopWidth: 0.75, borderTopColor: theme.accent },
-        ]}
-      >
-        <View style={{ width: FLAG_WIDTH }} />
-        {headers.map((header, i) => (
-          <Text key={header} style={[styles.th, { width: widths[i] }]}>
-            {header}
-          </Text>
-        ))}
+  const text = (cell: PlacedCell, width: number, key: number) =>
+    "flag" in cell ? (
+      <View key={key} style={{ width, paddingHorizontal: CELL_PADDING_X, paddingVertical: CELL_PADDING_Y }}>
+        <FlagDot value={cell.flag} risky={cell.risky} />
       </View>
+    ) : (
+      <Text key={key} style={[styles.td, { width, fontWeight: cell.style.fontWeight, color: cell.color }]}>
+        {cell.lines.join("\n")}
+      </Text>
+    );
+  return (
+    <View style={[{ borderBottomWidth: 0.5, borderBottomColor: RULE, paddingLeft: FLAG_WIDTH }, last ? { marginBottom: 8 } : {}]}>
+      <FlagMark severity={severity} />
+      <View style={styles.row}>{cells.map((cell, i) => text(cell, widths[i]!, i))}</View>
+      {details.map((cell, i) => (
+        <View key={i} style={{ paddingLeft: widths[0]!, marginTop: -CELL_PADDING_Y }}>
+          {text(cell, CONTENT_WIDTH - FLAG_WIDTH - widths[0]!, i)}
+        </View>
+      ))}
     </View>
   );
 }
@@ -144,56 +170,70 @@ export function tableBlocks<Row>({
   /** Rows left out by the report's budget (budget.ts), said after the last one shown. */
   omitted?: number;
 }): Block[] {
-  const total = columns.reduce((sum, column) => sum + column.width, 0);
-  const widths = columns.map((column) => ((CONTENT_WIDTH - FLAG_WIDTH) * column.width) / total);
-  const headers = columns.map((column) => column.header);
-  const headerHeight = Math.max(...headers.map((h, i) => textHeight(h, widths[i]! - 2 * CELL_PADDING_X, TH))) + 2 * CELL_PADDING_Y + 1.5;
-  const header = <HeaderRow key={`${key}:header`} headers={headers} widths={widths} theme={theme} />;
-  const continuation = {
-    node: <HeaderRow key={`${key}:continued`} headers={headers} widths={widths} theme={theme} caption={continuedCaption} />,
-    height: headerHeight + 7.5 * 1.45 + 3,
-  };
-  const blocks: Block[] = [{ key: `${key}:header`, height: headerHeight, node: header, keepWithNext: true }];
+  const inline = columns.filter((column) => !isDetail(column));
+  const details = columns.filter(isDetail);
+  const total = inline.reduce((sum, column) => sum + column.width, 0);
+  const widths = inline.map((column) => ((CONTENT_WIDTH - FLAG_WIDTH) * column.width) / total);
+  const lefts = widths.map((_, i) => FLAG_WIDTH + widths.slice(0, i).reduce((sum, w) => sum + w, 0));
+  // Detail lines run under every column but the first (a row number or a name).
+  const detailLeft = inline.length > 1 ? lefts[1]! : FLAG_WIDTH;
+  const detailWidth = CONTENT_WIDTH - detailLeft - 2 * CELL_PADDING_X;
+  const headers = inline.map((column) => column.header);
+  const header = drawnHeader({ key: `${key}:header`, headers, lefts, widths, padding: CELL_PADDING_X, theme });
+  const continued = drawnHeader({
+    key: `${key}:continued`,
+    headers,
+    lefts,
+    widths,
+    padding: CELL_PADDING_X,
+    theme,
+    caption: continuedCaption,
+  });
+  const continuation = { node: continued.node, height: continued.height };
+  const blocks: Block[] = [{ key: `${key}:header`, height: header.height, node: header.node, keepWithNext: true }];
   rows.forEach((row, index) => {
-    const cells = columns.map((column) => (isFlag(column) ? "" : column.cell(row, index)));
-    const height =
-      Math.max(
-        ...cells.map((cell, i) => {
-          const column = columns[i]!;
-          return textHeight(cell, widths[i]! - 2 * CELL_PADDING_X, { ...TD, bold: !isFlag(column) && column.strong });
-        }),
-      ) +
-      2 * CELL_PADDING_Y +
-      0.5;
+    const cells: PlacedCell[] = inline.map((column, i) => {
+      const x = lefts[i]! + CELL_PADDING_X;
+      if (isFlag(column)) return { x, y: CELL_PADDING_Y, flag: column.flag(row), risky: column.risky };
+      const value = column.cell(row, index);
+      const style = column.strong ? TD_STRONG : TD_STYLE;
+      const color = value === EMPTY ? SUBTLE : (column.tone?.(row) ?? INK);
+      return { x, y: CELL_PADDING_Y, lines: drawnLines(value, widths[i]! - 2 * CELL_PADDING_X, style), style, color };
+    });
+    let height = CELL_PADDING_Y + LINE * Math.max(1, ...cells.map((cell) => ("lines" in cell ? cell.lines.length : 1)));
+    const detailCells: PlacedCell[] = [];
+    for (const column of details) {
+      const value = column.cell(row, index);
+      if (value === EMPTY) continue;
+      const lines = drawnLines(`${column.header}: ${value}`, detailWidth, TD_STYLE);
+      detailCells.push({
+        x: detailLeft + CELL_PADDING_X,
+        y: height + DETAIL_GAP,
+        lines,
+        style: TD_STYLE,
+        color: column.tone?.(row) ?? INK,
+      });
+      height += DETAIL_GAP + LINE * lines.length;
+    }
+    height += CELL_PADDING_Y + 0.5;
     const last = index === rows.length - 1;
+    const severity = flagOf?.(row, index);
     blocks.push({
       key: `${key}:${index}`,
       height: height + (last ? 8 : 0),
       continuation,
-      node: (
-        <View key={`${key}:${index}`} style={[styles.tr, { paddingLeft: FLAG_WIDTH }, last ? { marginBottom: 8 } : {}]}>
-          <FlagMark severity={flagOf?.(row, index)} />
-          {columns.map((column, i) =>
-            isFlag(column) ? (
-              <View key={column.header} style={{ width: widths[i], paddingHorizontal: CELL_PADDING_X, paddingVertical: CELL_PADDING_Y }}>
-                <FlagDot value={column.flag(row)} risky={column.risky} />
-              </View>
-            ) : (
-              <Text
-                key={column.header}
-                style={[
-                  styles.td,
-                  { width: widths[i] },
-                  column.strong ? { fontWeight: 600 } : {},
-                  { color: cells[i] === EMPTY ? SUBTLE : (column.tone?.(row) ?? INK) },
-                ]}
-              >
-                {cells[i]}
-              </Text>
-            ),
-          )}
-        </View>
-      ),
+      node:
+        height <= DRAWN_ROW_MAX_HEIGHT ? (
+          <DrawnRow
+            key={`${key}:${index}`}
+            cells={[...cells, ...detailCells]}
+            height={height}
+            severity={severity}
+            marginBottom={last ? 8 : 0}
+          />
+        ) : (
+          <FlowingRow key={`${key}:${index}`} cells={cells} widths={widths} details={detailCells} severity={severity} last={last} />
+        ),
     });
   });
   if (omitted > 0) blocks.push(omittedBlock(`${key}:omitted`, omittedLine(omitted, "row")));
