@@ -5,7 +5,9 @@
  * Must run where `react` resolves to its regular build: react-pdf's reconciler needs the
  * client internals that React's "react-server" build lacks (see lib/reports/README.md).
  */
+import { readFileSync } from "node:fs";
 import { renderToBuffer } from "@react-pdf/renderer";
+import { create } from "fontkit";
 import { checkLogo } from "@/lib/organizations/logo";
 import { ReportDocument, reportSheets, type PageRange, type ReportLayout } from "./components/document";
 import { latinRegularFile, registerReportFonts } from "./fonts";
@@ -13,6 +15,7 @@ import { installFontkitCaches } from "./fontkit-caches";
 import { REPORT_PAGE_LIMIT } from "./budget";
 import { buildReportModel } from "./model";
 import { installPdfkitFontCache } from "./pdfkit-font-cache";
+import { installUnshapedPdfkitText } from "./pdfkit-unshaped-text";
 import { splitPages } from "./split";
 import type { ReportInput, ReportLogo } from "./types";
 
@@ -72,6 +75,7 @@ function prepare(): void {
   if (installed) return;
   installPdfkitFontCache();
   installFontkitCaches(latinRegularFile());
+  installUnshapedPdfkitText(create(readFileSync(latinRegularFile())));
   installed = true;
 }
 

@@ -261,27 +261,43 @@ export interface Pair {
 
 const KV_KEY_WIDTH = 150;
 
-/** Label/value rows for the one-form questions (Q1, Q4, Q7, Q9) and the appendix. */
+const KV_LABEL: DrawnTextStyle = { fontSize: 8.5, lineHeight: 1.45, fontWeight: 400 };
+const KV_VALUE: DrawnTextStyle = { fontSize: 9, lineHeight: 1.45, fontWeight: 400 };
+const KV_LABEL_INSET = 6;
+const KV_GAP = 10;
+const KV_PADDING_Y = 4;
+
+/** Label/value rows for the one-form questions (Q1, Q4, Q7, Q9) and the appendix; drawn, as table rows are. */
 export function keyValueBlocks(key: string, pairs: readonly Pair[]): Block[] {
+  const labelWidth = KV_KEY_WIDTH - KV_LABEL_INSET - KV_GAP;
+  const valueLeft = FLAG_WIDTH + KV_KEY_WIDTH;
   return pairs.map((pair, index) => {
     const last = index === pairs.length - 1;
+    const label = drawnLines(pair.label, labelWidth, KV_LABEL);
+    const value = drawnLines(pair.value, CONTENT_WIDTH - valueLeft, KV_VALUE);
     const height =
-      Math.max(
-        textHeight(pair.label, KV_KEY_WIDTH - 16, { fontSize: 8.5, lineHeight: 1.45 }),
-        textHeight(pair.value, CONTENT_WIDTH - KV_KEY_WIDTH - FLAG_WIDTH, { fontSize: 9, lineHeight: 1.45 }),
-      ) +
-      8.5 +
-      (last ? 6 : 0);
+      Math.max(label.length * KV_LABEL.fontSize * KV_LABEL.lineHeight, value.length * KV_VALUE.fontSize * KV_VALUE.lineHeight) +
+      2 * KV_PADDING_Y +
+      0.5;
+    const valueColor = pair.value === EMPTY ? SUBTLE : INK;
+    const cells: PlacedCell[] = [
+      { x: FLAG_WIDTH + KV_LABEL_INSET, y: KV_PADDING_Y, lines: label, style: KV_LABEL, color: MUTED },
+      { x: valueLeft, y: KV_PADDING_Y, lines: value, style: KV_VALUE, color: valueColor },
+    ];
+    const rowKey = `${key}:${pair.label}`;
     return {
-      key: `${key}:${pair.label}`,
-      height,
-      node: (
-        <View key={`${key}:${pair.label}`} style={[styles.kvRow, { paddingLeft: FLAG_WIDTH }, last ? { marginBottom: 6 } : {}]}>
-          <FlagMark severity={pair.flag} />
-          <Text style={[styles.kvKey, { paddingLeft: 6 }]}>{pair.label}</Text>
-          <Text style={[styles.kvValue, pair.value === EMPTY ? { color: SUBTLE } : {}]}>{pair.value}</Text>
-        </View>
-      ),
+      key: rowKey,
+      height: height + (last ? 6 : 0),
+      node:
+        height <= DRAWN_ROW_MAX_HEIGHT ? (
+          <DrawnRow key={rowKey} cells={cells} height={height} severity={pair.flag} marginBottom={last ? 6 : 0} />
+        ) : (
+          <View key={rowKey} style={[styles.kvRow, { paddingLeft: FLAG_WIDTH }, last ? { marginBottom: 6 } : {}]}>
+            <FlagMark severity={pair.flag} />
+            <Text style={[styles.kvKey, { paddingLeft: KV_LABEL_INSET }]}>{pair.label}</Text>
+            <Text style={[styles.kvValue, { color: valueColor }]}>{pair.value}</Text>
+          </View>
+        ),
     };
   });
 }
