@@ -16,8 +16,11 @@ import { listValueOf, storedValueOf, type GridColumn } from "./grid-columns";
 export const OBJECT_LIST_ID = "mapping-object-suggestions";
 
 /** Fills the cell; a thin frame until focused or wrong, like a spreadsheet's. */
+// Size, layout and style containment (not paint: it would clip the focus outline) make each
+// control a relayout boundary, so a keystroke lays out its own text only, not the table:
+// key-event p95 40 → 24 ms in a 1,000-row sheet (README, Performance).
 const control =
-  "block h-9 w-full min-w-0 rounded border border-transparent bg-transparent px-2 text-sm text-fg hover:border-border focus:border-accent aria-[invalid=true]:border-danger aria-[invalid=true]:bg-danger/5 data-[invalid=true]:border-danger";
+  "block h-9 w-full min-w-0 [contain:size_layout_style] rounded border border-transparent bg-transparent px-2 text-sm text-fg hover:border-border focus:border-accent aria-[invalid=true]:border-danger aria-[invalid=true]:bg-danger/5 data-[invalid=true]:border-danger";
 
 interface CellProps {
   column: GridColumn;
