@@ -58,8 +58,10 @@ interface StatusBarProps {
 export function StatusBar({ projectName, evaluation, verdict, status, findings, actions }: StatusBarProps) {
   const { completeness, readinessIndex } = evaluation;
   const percent = readinessPercent(readinessIndex);
+  // Opaque, not a translucent backdrop blur: the blur was re-rendered whenever the save state
+  // changed, which made the first keystroke of a burst in the mapping grid 40-56 ms instead of 24-32.
   return (
-    <header className="sticky top-0 z-20 -mx-4 border-b border-border bg-bg/95 px-4 py-2 backdrop-blur md:py-3" data-testid="status-bar">
+    <header className="sticky top-0 z-20 -mx-4 border-b border-border bg-bg px-4 py-2 md:py-3" data-testid="status-bar">
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
         <p className="hidden min-w-0 truncate text-sm md:block">
           <span className="font-semibold">{projectName}</span>
