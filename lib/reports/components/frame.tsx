@@ -58,13 +58,14 @@ function RunningFooter({ model, numbering }: { model: ReportModel; numbering: Nu
       drawLines(painter, [`Page ${numbering.page} of ${numbering.total}`], CONTENT_WIDTH, 0.5 + CHROME_PADDING, FOOTER, SUBTLE, "right");
     return null;
   };
-  const place = { position: "absolute" as const, bottom: FOOTER_BOTTOM, left: model.page.marginX, width: CONTENT_WIDTH, height };
+  const place = { position: "absolute" as const, bottom: FOOTER_BOTTOM, left: model.page.marginX, width: CONTENT_WIDTH };
   return (
     <>
-      <Canvas fixed style={place} paint={paint} />
+      <Canvas fixed style={[place, { height }]} paint={paint} />
       {numbering ? null : (
-        // Only react-pdf knows the page count when it paginates (safe mode).
-        <View fixed style={[place, { paddingTop: 0.5 + CHROME_PADDING, alignItems: "flex-end" }]}>
+        // Only react-pdf knows the page count when it paginates (safe mode). Not given the
+        // canvas's height: react-pdf drops a text that does not fit its box.
+        <View fixed style={[place, { alignItems: "flex-end" }]}>
           <Text style={styles.footerNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
         </View>
       )}

@@ -2,12 +2,13 @@
  * Every page of a rendered report read back with pdfinfo and pdftotext: the paper size of
  * each page (A4 by default, Letter when the organization chose it), no empty page, the
  * running header and "Page N of M" on every page after the cover, and long names whole.
- * The typical, the branded (logo, longest names) and a long report split over two render
- * threads and joined.
+ * The typical (also as react-pdf paginates it, in safe mode), the branded (logo, longest
+ * names) and a long report split over two render threads and joined.
  */
 import { describe, expect, it } from "vitest";
 import { largeAssessment } from "@/lib/cli/bench/large-document";
 import type { PaperSize } from "@/lib/reports/paper";
+import { renderWholeReport } from "@/lib/reports/render-part";
 import { renderReportPdf, type ReportInput } from "@/lib/reports/render-report";
 import { sampleLogoPng } from "@/lib/reports/sample-logo";
 import { example, flat, pdfPageSizes, pdfPageTexts, snapshotInput } from "./fixtures";
@@ -62,6 +63,13 @@ describe("report pages", () => {
       },
     });
     const pdf = await renderReportPdf(input);
+    expectPages(pdf, "A4", { organization: "Northwind Consulting Group", project: "Support refund assistant" });
+  });
+
+  it("numbers every page the same way when react-pdf paginates (safe mode, after a sheet overflowed)", { timeout: SLOW }, async () => {
+    // Safe mode prints the page number with react-pdf's own count, beside the drawn footer.
+    const input = snapshotInput(example("blocked"));
+    const pdf = Buffer.from(await renderWholeReport(input));
     expectPages(pdf, "A4", { organization: "Northwind Consulting Group", project: "Support refund assistant" });
   });
 
