@@ -35,17 +35,24 @@ export function DrawnRow({
   height,
   severity,
   marginBottom,
+  rule = true,
+  markInset = 0,
 }: {
   cells: readonly PlacedCell[];
   /** Rule included. */
   height: number;
   severity: Severity | undefined;
   marginBottom: number;
+  /** A hairline under the row, as between table rows. */
+  rule?: boolean;
+  /** Space above and below the severity mark. */
+  markInset?: number;
 }) {
+  const ruled = rule ? 0.5 : 0;
   const paint = (painter: Painter) => {
     // Fills only: a stroked line costs several times more to draw.
-    painter.rect(0, height - 0.5, CONTENT_WIDTH, 0.5).fill(RULE);
-    if (severity) painter.rect(0, 0, FLAG_WIDTH, height - 0.5).fill(SEVERITY_COLOR[severity].fg);
+    if (rule) painter.rect(0, height - ruled, CONTENT_WIDTH, ruled).fill(RULE);
+    if (severity) painter.rect(0, markInset, FLAG_WIDTH, height - ruled - 2 * markInset).fill(SEVERITY_COLOR[severity].fg);
     for (const cell of cells) {
       if (isFlagCell(cell)) paintFlag(painter, cell.x, cell.y, cell.flag, cell.risky);
       else drawLines(painter, cell.lines, cell.x, cell.y, cell.style, cell.color);

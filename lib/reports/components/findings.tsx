@@ -7,10 +7,12 @@
 import { Text, View } from "@react-pdf/renderer";
 import { ENUM_LABELS, ruleTitle, type Severity } from "@/lib/readiness";
 import { FINDINGS_PER_RULE_LIMIT, limitRows, omittedLine } from "../budget";
+import { drawnLines, type DrawnTextStyle } from "../drawn-text";
 import { textHeight, type Block } from "../flow";
 import type { LocatedFinding, ReportModel } from "../model";
 import { CONTENT_WIDTH, styles } from "../styles";
 import { INK, MUTED, RULE, SEVERITY_COLOR, SUBTLE } from "../theme";
+import { DrawnRow, type PlacedCell } from "./drawn-row";
 import { sectionTitleBlock } from "./frame";
 import { omittedBlock } from "./table";
 
@@ -122,6 +124,49 @@ function Item({ finding, group, last }: { finding: LocatedFinding; group: RuleGr
   );
 }
 
+const WHERE: DrawnTextStyle = { fontSize: 8, lineHeight: 1.4, fontWeight: 600 };
+const MESSAGE: DrawnTextStyle = { fontSize: 8.5, lineHeight: 1.4, fontWeight: 400 };
+const OWNER: DrawnTextStyle = { fontSize: 7.5, lineHeight: 1.4, fontWeight: 400 };
+const ITEM_PADDING_Y = 3;
+const MESSAGE_LEFT = 12 + WHERE_WIDTH;
+/** A drawn item is one canvas; a taller one is laid out by react-pdf and may break across pages. */
+const DRAWN_ITEM_MAX_HEIGHT = 320;
+
+/** One place a rule fires, drawn (drawn-row.tsx): where, the message, and its owner on a line of its own. */
+function itemBlock(key: string, finding: LocatedFinding, group: RuleGroup, last: boolean, continuation: Block["continuation"]): Block {
+  const where = drawnLines(finding.where, WHERE_WIDTH - 8, WHERE);
+  const message = drawnLines(itemText(finding, group), MESSAGE_WIDTH, MESSAGE);
+  const owner = finding.owner ? drawnLines(`Owner: ${finding.owner}`, MESSAGE_WIDTH, OWNER) : [];
+  const messageHeight = message.length * MESSAGE.fontSize * MESSAGE.lineHeight;
+  const height =
+    Math.max(where.length * WHERE.fontSize * WHERE.lineHeight, messageHeight + owner.length * OWNER.fontSize * OWNER.lineHeight) +
+    2 * ITEM_PADDING_Y;
+  const cells: PlacedCell[] = [
+    { x: 12, y: ITEM_PADDING_Y, lines: where, style: WHERE, color: INK },
+    { x: MESSAGE_LEFT, y: ITEM_PADDING_Y, lines: message, style: MESSAGE, color: INK },
+    { x: MESSAGE_LEFT, y: ITEM_PADDING_Y + messageHeight, lines: owner, style: OWNER, color: SUBTLE },
+  ];
+  return {
+    key,
+    height: height + (last ? 6 : 0),
+    continuation,
+    node:
+      height <= DRAWN_ITEM_MAX_HEIGHT ? (
+        <DrawnRow
+          key={key}
+          cells={cells}
+          height={height}
+          severity={finding.severity}
+          marginBottom={last ? 6 : 0}
+          rule={false}
+          markInset={ITEM_PADDING_Y}
+        />
+      ) : (
+        <Item key={key} finding={finding} group={group} last={last} />
+      ),
+  };
+}
+
 function groupBlocks(group: RuleGroup): Block[] {
   const key = `rule:${group.ruleId}`;
   const continuation = { node: <GroupHeader key={`${key}:continued`} group={group} continued />, height: 6 + 10 * 1.45 + 4 };
@@ -129,19 +174,7 @@ function groupBlocks(group: RuleGroup): Block[] {
   // The header counts every finding of the rule; the places listed stop at the budget (budget.ts).
   const { shown, omitted } = limitRows(group.findings, FINDINGS_PER_RULE_LIMIT);
   shown.forEach((finding, index) => {
-    const last = index === shown.length - 1;
-    const text = `${itemText(finding, group)}${finding.owner ? `   Owner: ${finding.owner}` : ""}`;
-    const height =
-      Math.max(
-        textHeight(finding.where, WHERE_WIDTH - 8, { fontSize: 8, lineHeight: 1.4, bold: true }),
-        textHeight(text, MESSAGE_WIDTH, { fontSize: 8.5, lineHeight: 1.4 }),
-      ) + 6;
-    blocks.push({
-      key: `${key}:${index}`,
-      height: height + (last ? 6 : 0),
-      continuation,
-      node: <Item key={`${key}:${index}`} finding={finding} group={group} last={last} />,
-    });
+    blocks.push(itemBlock(`${key}:${index}`, finding, group, index === shown.length - 1, continuation));
   });
   if (omitted > 0) blocks.push(omittedBlock(`${key}:omitted`, omittedLine(omitted, "finding")));
   return blocks;
