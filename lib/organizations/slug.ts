@@ -1,8 +1,11 @@
-/** URL slug from an organization name: lower-case ASCII words joined by dashes. */
+/**
+ * URL slug from a name (an organization's, or a project's for a file name): lower-case ASCII
+ * words joined by dashes; `fallback` when nothing of the name is left.
+ */
 // Letters that Unicode does not decompose into a base letter plus an accent.
 const TRANSLITERATE: Record<string, string> = { ł: "l", ø: "o", đ: "d", ð: "d", ß: "ss", æ: "ae", œ: "oe", þ: "th", ı: "i" };
 
-export function slugify(name: string): string {
+export function slugify(name: string, fallback = "org"): string {
   const base = name
     .toLowerCase()
     .replace(/[łøđðßæœþı]/g, (letter) => TRANSLITERATE[letter] ?? letter)
@@ -13,7 +16,7 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 40)
     .replace(/-+$/g, "");
-  return base || "org";
+  return base || fallback;
 }
 
 export const RESERVED_SLUGS = new Set(["new", "api", "settings", "admin"]);

@@ -100,6 +100,11 @@ test("the mapping sheet is a grid: typed by keyboard, 50 rows pasted, a blocker 
   await cell(page, 0, "targetField").focus();
   await paste(page, copiedRows());
   await expect(review.getByRole("heading")).toHaveText("50 rows read from the pasted cells");
+  // A preview of the first rows shows where the columns landed before anything is added.
+  const preview = review.getByRole("region", { name: "The first 5 of 50 rows" });
+  await expect(preview.getByRole("row")).toHaveCount(6);
+  await expect(preview.getByRole("row").nth(1)).toHaveText(["Contact", "CRM · Field_1", "Billing · field_1", "Value"].join(""));
+  await expectNoAxeViolations(page);
   await expect(page.getByTestId("sheet-count")).toHaveText("1 row");
   await review.getByRole("button", { name: "Add 50 rows" }).click();
   await expect(page.getByTestId("sheet-count")).toHaveText("51 rows");

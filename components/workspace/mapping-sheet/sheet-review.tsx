@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { roomProblem } from "@/lib/integration-plan/import-limits";
 import type { SheetProblem } from "@/lib/integration-plan/problems";
-import type { FieldMappingRow } from "@/lib/readiness/client";
+import { objectText } from "@/lib/integration-plan/object-cell";
+import { ENUM_LABELS, MAPPING_KIND_LABELS, type FieldMappingRow } from "@/lib/readiness/client";
 
 /** Rows read from a paste or a file, waiting for the person's word; or why none can be taken. */
 export interface SheetReview {
@@ -48,6 +49,38 @@ function ProblemList({ problems }: { problems: readonly SheetProblem[] }) {
   );
 }
 
+/** Rows shown before the person confirms: enough to see the columns landed where they should. */
+const PREVIEW_ROWS = 5;
+
+const side = (system: FieldMappingRow["sourceSystem"], field: string | undefined) =>
+  [system && ENUM_LABELS.systems[system], field].filter(Boolean).join(" · ") || "—";
+
+function RowPreview({ rows }: { rows: readonly FieldMappingRow[] }) {
+  const shown = rows.slice(0, PREVIEW_ROWS);
+  return (
+    <Table label={rows.length > shown.length ? `The first ${shown.length} of ${rows.length} rows` : "The rows read"}>
+      <thead>
+        <tr>
+          <Th>Business object</Th>
+          <Th>Source</Th>
+          <Th>Target</Th>
+          <Th>Kind</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((row, index) => (
+          <tr key={index}>
+            <Td>{objectText(row.object) || "—"}</Td>
+            <Td>{side(row.sourceSystem, row.sourceField)}</Td>
+            <Td>{side(row.targetSystem, row.targetField)}</Td>
+            <Td>{row.kind ? MAPPING_KIND_LABELS[row.kind] : "—"}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
 /**
  * The confirmation a paste or an import waits for. Nothing reaches the sheet before the person
  * says so; with any problem nothing can be applied, and the problems are listed by row and
@@ -80,10 +113,13 @@ export function SheetReviewPanel({ review, existing, onApply, onDismiss }: Sheet
           <ProblemList problems={review.problems} />
         </>
       ) : count > 0 ? (
-        <p className="text-sm text-fg-muted">
-          {full ?? `They go after the sheet’s ${plural(existing, "row")}.`}
-          {review.origin === "file" ? " Or replace every row of the sheet with them." : ""}
-        </p>
+        <>
+          <p className="text-sm text-fg-muted">
+            {full ?? `They go after the sheet’s ${plural(existing, "row")}.`}
+            {review.origin === "file" ? " Or replace every row of the sheet with them." : ""}
+          </p>
+          <RowPreview rows={review.rows} />
+        </>
       ) : null}
       <div className="flex flex-wrap gap-2">
         {!refused && count > 0 && full === null ? <Button onClick={() => onApply(false)}>Add {plural(count, "row")}</Button> : null}

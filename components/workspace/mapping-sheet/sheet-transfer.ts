@@ -4,6 +4,7 @@
  */
 import { sizeProblem } from "@/lib/integration-plan/import-limits";
 import { NOT_TEXT_PROBLEM } from "@/lib/integration-plan/parse-cells";
+import { slugify } from "@/lib/organizations/slug";
 import type { FieldMappingRow } from "@/lib/readiness/client";
 import type { SheetReview } from "./sheet-review";
 
@@ -41,14 +42,7 @@ export async function reviewFile(file: File): Promise<SheetReview> {
 
 /** "Northwind onboarding" → `northwind-onboarding-mapping-sheet.csv`. */
 export function sheetFileName(projectName: string): string {
-  const slug = projectName
-    .normalize("NFKD")
-    .replace(/[^\w\s-]/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "-")
-    .slice(0, 60);
-  return `${slug === "" ? "project" : slug}-mapping-sheet.csv`;
+  return `${slugify(projectName, "project")}-mapping-sheet.csv`;
 }
 
 export async function downloadSheet(rows: readonly FieldMappingRow[], projectName: string): Promise<void> {

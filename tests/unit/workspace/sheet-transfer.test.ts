@@ -16,9 +16,9 @@ describe("what the mapping grid takes as pasted rows", () => {
 });
 
 describe("the exported sheet's file name", () => {
-  it("is the project's name as a slug", () => {
+  it("is the project's name as a slug, as in the report's and the remediation plan's file names", () => {
     expect(sheetFileName("Northwind — Support onboarding")).toBe("northwind-support-onboarding-mapping-sheet.csv");
-    expect(sheetFileName("Zoë's CRM sync")).toBe("zoes-crm-sync-mapping-sheet.csv");
+    expect(sheetFileName("Łódź CRM sync")).toBe("lodz-crm-sync-mapping-sheet.csv");
     expect(sheetFileName("???")).toBe("project-mapping-sheet.csv");
   });
 });

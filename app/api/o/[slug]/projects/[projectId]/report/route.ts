@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: Params) {
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${slugify(input.project.name)}-readiness-${day}.pdf"`,
+        "Content-Disposition": `attachment; filename="${slugify(input.project.name, "project")}-readiness-${day}.pdf"`,
         "Cache-Control": "no-store",
         "X-Export-Queue-Position": String(queuePosition),
         "X-Report-Cache": cached ? "hit" : "miss",

@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: Params) {
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${slugify(project.name)}-remediation-plan.csv"`,
+        "Content-Disposition": `attachment; filename="${slugify(project.name, "project")}-remediation-plan.csv"`,
         "Cache-Control": "no-store",
       },
     });

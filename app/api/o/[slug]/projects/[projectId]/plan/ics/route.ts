@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: Params) {
     return new Response(ics, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${slugify(project.name)}-remediation-plan.ics"`,
+        "Content-Disposition": `attachment; filename="${slugify(project.name, "project")}-remediation-plan.ics"`,
         "Cache-Control": "no-store",
       },
     });
