@@ -22,7 +22,7 @@ import { CONTENT_WIDTH, styles } from "../styles";
 import { MUTED, RULE, SEVERITY_COLOR, SUBTLE } from "../theme";
 import { actionsBlocks, dataSourcesBlocks, maintenanceBlocks, sourceOfTruthBlocks, testCasesBlocks } from "./answer-tables";
 import { sectionTitleBlock } from "./frame";
-import { keyValueBlocks, type Pair } from "./table";
+import { keyValueBlocks, type Pair } from "./key-value";
 
 const NUMBER_WIDTH = 26;
 

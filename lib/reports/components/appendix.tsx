@@ -11,7 +11,7 @@ import type { ChangeSummary, LocatedFinding, ReportModel } from "../model";
 import { CONTENT_WIDTH } from "../styles";
 import { INK, MUTED, SEVERITY_COLOR, SUBTLE } from "../theme";
 import { sectionTitleBlock, textBlock } from "./frame";
-import { keyValueBlocks, type Pair } from "./table";
+import { keyValueBlocks, type Pair } from "./key-value";
 
 /** Long change lists are cut: the appendix summarises, the findings section is complete. */
 const LIST_LIMIT = 12;

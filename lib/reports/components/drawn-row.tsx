@@ -13,6 +13,12 @@ import { INK, MUTED, RULE, SEVERITY_COLOR, SUBTLE, WHITE, type ReportTheme } fro
 
 export const FLAG_WIDTH = 2.5;
 
+/**
+ * A drawn row is one canvas and cannot break across pages; a taller one (a long text in a
+ * narrow column) is laid out by react-pdf instead and flows over pages.
+ */
+export const DRAWN_ROW_MAX_HEIGHT = 320;
+
 /** A cell's content at its place in the row, in points from the row's top-left corner. */
 export type PlacedCell =
   | { x: number; y: number; lines: readonly string[]; style: DrawnTextStyle; color: string }

@@ -12,7 +12,7 @@ import { textHeight, type Block } from "../flow";
 import type { LocatedFinding, ReportModel } from "../model";
 import { CONTENT_WIDTH, styles } from "../styles";
 import { INK, MUTED, RULE, SEVERITY_COLOR, SUBTLE } from "../theme";
-import { DrawnRow, type PlacedCell } from "./drawn-row";
+import { DRAWN_ROW_MAX_HEIGHT, DrawnRow, type PlacedCell } from "./drawn-row";
 import { sectionTitleBlock } from "./frame";
 import { omittedBlock } from "./table";
 
@@ -129,8 +129,6 @@ const MESSAGE: DrawnTextStyle = { fontSize: 8.5, lineHeight: 1.4, fontWeight: 40
 const OWNER: DrawnTextStyle = { fontSize: 7.5, lineHeight: 1.4, fontWeight: 400 };
 const ITEM_PADDING_Y = 3;
 const MESSAGE_LEFT = 12 + WHERE_WIDTH;
-/** A drawn item is one canvas; a taller one is laid out by react-pdf and may break across pages. */
-const DRAWN_ITEM_MAX_HEIGHT = 320;
 
 /** One place a rule fires, drawn (drawn-row.tsx): where, the message, and its owner on a line of its own. */
 function itemBlock(key: string, finding: LocatedFinding, group: RuleGroup, last: boolean, continuation: Block["continuation"]): Block {
@@ -151,7 +149,7 @@ function itemBlock(key: string, finding: LocatedFinding, group: RuleGroup, last:
     height: height + (last ? 6 : 0),
     continuation,
     node:
-      height <= DRAWN_ITEM_MAX_HEIGHT ? (
+      height <= DRAWN_ROW_MAX_HEIGHT ? (
         <DrawnRow
           key={key}
           cells={cells}

@@ -39,7 +39,7 @@ import {
   rolloutBlocks,
   type Indexed,
 } from "./plan-tables";
-import { keyValueBlocks, type Pair } from "./table";
+import { keyValueBlocks, type Pair } from "./key-value";
 
 export const PLAN_SECTION_TITLE = "The integration plan";
 
