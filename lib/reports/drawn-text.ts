@@ -105,7 +105,7 @@ export function clampedLines(text: string, width: number, style: DrawnTextStyle,
 export interface Painter {
   font(font: FontkitFont, size: number): Painter;
   fillColor(color: string): Painter;
-  text(text: string, x: number, y: number, options: { lineBreak: false }): Painter;
+  text(text: string, x: number, y: number, options: { lineBreak: false; baseline: "alphabetic" }): Painter;
   rect(x: number, y: number, width: number, height: number): Painter;
   circle(x: number, y: number, radius: number): Painter;
   fill(color?: string): Painter;
@@ -125,7 +125,8 @@ function runs(line: string, fonts: Stack): { face: Face; text: string }[] {
 
 /**
  * Draws `lines` from (x, y), the top of the first line box; each glyph line is centred in
- * its line box as textkit centres it. Right-aligned lines end at x.
+ * its line box as textkit centres it. Right-aligned lines end at x. Every run sits on the
+ * Latin face's baseline, also a CJK run, whose font has other ascent and descent.
  */
 export function drawLines(
   painter: Painter,
@@ -140,11 +141,14 @@ export function drawLines(
   const { ascent, descent, unitsPerEm } = fonts.latin.font;
   const lineBox = style.fontSize * style.lineHeight;
   const inset = (lineBox - ((ascent - descent) / unitsPerEm) * style.fontSize) / 2;
+  const baseline = y + inset + (ascent / unitsPerEm) * style.fontSize;
   painter.fillColor(color);
   lines.forEach((line, i) => {
     let left = align === "left" ? x : x - measureText(line, style);
     for (const run of runs(line, fonts)) {
-      painter.font(run.face.font, style.fontSize).text(run.text, left, y + i * lineBox + inset, { lineBreak: false });
+      painter
+        .font(run.face.font, style.fontSize)
+        .text(run.text, left, baseline + i * lineBox, { lineBreak: false, baseline: "alphabetic" });
       left += measureText(run.text, style);
     }
   });
